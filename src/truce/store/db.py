@@ -56,10 +56,7 @@ def _alembic_config(engine_url: str) -> Config:
 def open_engine(url: str) -> Engine:
     """An engine for `url` with the schema migrated to the latest revision."""
     try:
-        if url.startswith("sqlite"):
-            engine = _sqlite_engine(url)
-        else:
-            engine = create_engine(url, pool_pre_ping=True)
+        engine = _sqlite_engine(url) if url.startswith("sqlite") else create_engine(url, pool_pre_ping=True)
         migrate(engine)
     except OperationalError as exc:
         raise ConfigError(

