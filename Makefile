@@ -40,7 +40,7 @@ system-deps:
 demo: setup
 	rm -f $(DEMO_HOME)/truce.sqlite*
 	mkdir -p $(DEMO_HOME)
-	TRUCE_HOME=$(DEMO_HOME) TRUCE_GAZETTEER_PATH=$(CURDIR)/$(VENV)/gazetteer.sqlite $(BIN)/truce run demo/
+	TRUCE_HOME=$(DEMO_HOME) TRUCE_GAZETTEER_PATH=$(CURDIR)/$(VENV)/gazetteer.sqlite $(BIN)/truce run demo/news demo/feeds demo/field demo/sensors
 
 lint:
 	$(BIN)/ruff check src tests benchmarks

@@ -16,6 +16,8 @@ from truce.model import Incident, Verdict
 from truce.store import open_store
 
 DEMO = Path(__file__).resolve().parents[2] / "demo"
+# The report folders; demo/README.md and demo/expected.yaml describe the scenario and are not reports.
+SOURCES = [str(DEMO / d) for d in ("news", "feeds", "field", "sensors")]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -58,7 +60,7 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Incident], 
         pytest.fail("demo/expected.yaml is missing")
     expected = yaml.safe_load((DEMO / "expected.yaml").read_text(encoding="utf-8"))
     store = open_store(f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite'}")
-    summary = pipeline.ingest(store, [str(DEMO)])
+    summary = pipeline.ingest(store, SOURCES)
     assert summary.rejected == 0, summary.problems
     pipeline.extract_pending(store)
     incidents = pipeline.fuse_store(store)
@@ -93,7 +95,21 @@ def test_no_forbidden_incident_exists(demo_run: Any) -> None:
 def test_rerunning_the_pipeline_changes_nothing(demo_run: Any, tmp_path: Path) -> None:
     incidents, _, _ = demo_run
     store = open_store(f"sqlite:///{tmp_path / 'again.sqlite'}")
-    pipeline.ingest(store, [str(DEMO)])
+    pipeline.ingest(store, SOURCES)
     pipeline.extract_pending(store)
     again = pipeline.fuse_store(store)
     assert [i.to_dict() for i in again] == [i.to_dict() for i in incidents]
+
+
+@pytest.mark.slow
+def test_every_assault_incident_is_one_written_down(demo_run: Any) -> None:
+    """Exactly the expected violent incidents: none split, none invented from background or denials."""
+    incidents, verdicts, expected = demo_run
+    by_incident = {v.incident_id: v for v in verdicts}
+    wanted = [w for w in expected["incidents"] if w.get("type") == "ASSAULT"]
+    unexpected = [
+        (i.type, i.start.isoformat() if i.start else None, i.location.name if i.location else None)
+        for i in incidents
+        if i.type == "ASSAULT" and not any(_matches(i, by_incident.get(i.id), w) for w in wanted)
+    ]
+    assert not unexpected, f"ASSAULT incidents not in demo/expected.yaml: {unexpected}"
