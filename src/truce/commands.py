@@ -37,7 +37,7 @@ def parse_published(value: str | None) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise InputRejected("E110", f"--published '{value}' is not an ISO 8601 date",
+        raise InputRejected("E114", f"--published '{value}' is not an ISO 8601 date",
                             hint="write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM", where="--published") from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 

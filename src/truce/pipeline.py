@@ -62,8 +62,8 @@ def ingest(
                          column_map=column_map or settings.column_map)
     for item in items:
         if isinstance(item, ParsedItem):
-            for notice in getattr(item, "notices", []) or []:
-                line = f"{item.where}: {notice}"
+            for notice in item.notices:
+                line = str(notice)
                 summary.notices.append(line)
                 if on_problem:
                     on_problem("notice: " + line)

@@ -21,7 +21,7 @@ def test_bad_published_date_is_one_clear_line(tmp_path: Path) -> None:
     result = run_truce("ingest", str(tmp_path / "a.txt"), "--published", "21/09/2023", env_home=tmp_path)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert "[E110]" in result.stderr and "--published" in result.stderr
+    assert "[E114]" in result.stderr and "--published" in result.stderr
 
 
 def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
@@ -31,4 +31,4 @@ def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "truce", "events"], capture_output=True, text=True, env=env,
                             timeout=120)
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr and "[E101]" in result.stderr
+    assert "Traceback" not in result.stderr and "[E140]" in result.stderr

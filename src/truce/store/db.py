@@ -60,11 +60,11 @@ def open_engine(url: str) -> Engine:
         migrate(engine)
     except OperationalError as exc:
         raise ConfigError(
-            "E101", f"cannot open the store at {_safe(url)}: {exc.orig}",
+            "E140", f"cannot open the store at {_safe(url)}: {exc.orig}",
             hint="check TRUCE_DB_URL / TRUCE_HOME and that the database server is running",
         ) from exc
     except SQLAlchemyError as exc:
-        raise ConfigError("E102", f"the store at {_safe(url)} failed: {exc}",
+        raise ConfigError("E141", f"the store at {_safe(url)} failed: {exc}",
                           hint="check TRUCE_DB_URL; run `truce settings` to see what is in force") from exc
     return engine
 
