@@ -32,7 +32,9 @@ def generate(path: Path, n: int) -> None:
         for i in range(n):
             text = " ".join(
                 f"{rng.choice(SIDES)} {rng.choice(ACTS)} {rng.choice(PLACES)} on day {rng.randint(1, 28)}, "
-                f"officials said (item {i}, paragraph {p})." for p in range(rng.randint(3, 8))
+                f"the officials of the monitoring mission said, and they added that the fire had come from "
+                f"positions which were held by the other side (item {i}, paragraph {p})."
+                for p in range(rng.randint(3, 8))
             )
             f.write(json.dumps({"text": text, "title": f"Report {i}", "source_name": "Bench Wire",
                                 "published": f"2023-09-{1 + i % 28:02d}"}) + "\n")
