@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 DEMO_HOME := .truce/demo
+# The gazetteer index lives with the environment that built it; demo and tests share it.
+export TRUCE_GAZETTEER_PATH ?= $(CURDIR)/$(VENV)/gazetteer.sqlite
 
 .PHONY: setup dev demo test lint typecheck bench clean system-deps
 
@@ -40,7 +42,7 @@ system-deps:
 demo: setup
 	rm -f $(DEMO_HOME)/truce.sqlite*
 	mkdir -p $(DEMO_HOME)
-	TRUCE_HOME=$(DEMO_HOME) TRUCE_GAZETTEER_PATH=$(CURDIR)/$(VENV)/gazetteer.sqlite $(BIN)/truce run demo/news demo/feeds demo/field demo/sensors
+	TRUCE_HOME=$(DEMO_HOME) $(BIN)/truce run demo/news demo/feeds demo/field demo/sensors
 
 lint:
 	$(BIN)/ruff check src tests benchmarks
@@ -49,7 +51,7 @@ typecheck:
 	$(BIN)/mypy
 
 test: dev lint typecheck
-	TRUCE_GAZETTEER_PATH=$(CURDIR)/$(VENV)/gazetteer.sqlite $(BIN)/pytest -q
+	$(BIN)/pytest -q
 
 bench: dev
 	$(BIN)/python benchmarks/ingest.py

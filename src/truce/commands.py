@@ -208,15 +208,17 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def setup() -> None:
         """Build the offline assets from installed packages: the gazetteer index and the event classifier."""
-        import importlib
+        from truce.geo.build import build_gazetteer
+        from truce.settings import get_settings
 
-        for module, label in (("truce.geo.build", "gazetteer"), ("truce.extract.training.train", "classifier")):
-            try:
-                builder = importlib.import_module(module)
-            except ModuleNotFoundError:
-                err.print(f"{label}: not part of this build, skipped", markup=False)
-                continue
-            err.print(f"{label}: {builder.build_asset()}", markup=False)
+        current = get_settings()
+        err.print(build_gazetteer(current.gazetteer_file, current.gazetteer_min_population).summary(),
+                  markup=False)
+        try:
+            from truce.extract.training.train import build_asset
+        except ModuleNotFoundError:
+            return
+        err.print(f"classifier: {build_asset()}", markup=False)
 
     @app.command()
     def settings() -> None:

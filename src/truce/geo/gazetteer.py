@@ -1,0 +1,128 @@
+"""Read the gazetteer index: candidate places for a name, outlines, facts about the index.
+
+`get_gazetteer()` opens the index under `settings.gazetteer_file` once per process, building it
+first when it is missing. Opening costs a few milliseconds (the file is queried, not loaded);
+a name lookup is one indexed SQLite query, cached per process.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from truce.errors import TruceError
+from truce.geo.build import GAZETTEER_VERSION, alias_keys, build_gazetteer
+from truce.settings import get_settings
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place the gazetteer holds under some name."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    kind: str  # country | region | adm1 | adm2 | capital | city | feature
+    precision: str
+    population: int
+    loose: bool  # found through the transliteration skeleton, not the folded name
+
+
+_COLUMNS = "p.id, p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.kind, p.precision, p.population"
+
+
+class Gazetteer:
+    """A read-only view of one gazetteer file."""
+
+    def __init__(self, path: Path):
+        if not path.exists():
+            raise TruceError("E303", f"no gazetteer at {path}", hint="run `truce gazetteer build`")
+        self.path = path
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+        try:
+            version = self._conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise TruceError("E304", f"{path} is not a Truce gazetteer ({exc})",
+                             hint="delete it and run `truce gazetteer build`") from exc
+        if not version or version[0] != GAZETTEER_VERSION:
+            raise TruceError("E305", f"{path} was built by another version ({version and version[0]})",
+                             hint="run `truce gazetteer build` to rebuild it")
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Every place known under `name` (folded, else by transliteration skeleton), most populous first."""
+        keys = sorted(alias_keys(name), key=lambda k: k[1])
+        if not keys:
+            return ()
+        cache_key = keys[0][0]
+        found = self._cache.get(cache_key)
+        if found is not None:
+            return found
+        result: list[Candidate] = []
+        seen: set[int] = set()
+        with self._lock:
+            for key, loose in keys:
+                rows = self._conn.execute(
+                    f"SELECT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
+                    "WHERE a.key = ? AND a.loose = ? ORDER BY p.population DESC LIMIT 40", (key, loose),
+                ).fetchall()
+                for row in rows:
+                    if row[0] not in seen:
+                        seen.add(row[0])
+                        result.append(Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+                                                row[8], row[9], loose=bool(loose)))
+                if result:  # a folded match makes skeleton matches unnecessary
+                    break
+        found = tuple(result)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[cache_key] = found
+        return found
+
+    def has_name(self, name: str) -> bool:
+        """True when some place is known under `name`."""
+        return bool(self.candidates(name))
+
+    def outline(self, place_id: int) -> BaseGeometry | None:
+        """The stored outline of a country or curated region, or None."""
+        from shapely import wkb
+
+        with self._lock:
+            row = self._conn.execute("SELECT wkb FROM outline WHERE place = ?", (place_id,)).fetchone()
+        return wkb.loads(row[0]) if row else None
+
+    def info(self) -> dict[str, str]:
+        """Facts about the index: version, build time, counts, attribution, path and size."""
+        with self._lock:
+            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        meta["path"] = str(self.path)
+        meta["size_mb"] = f"{self.path.stat().st_size / 1e6:.1f}"
+        return meta
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process's gazetteer, built from the installed data packages on first use if missing."""
+    settings = get_settings()
+    path = settings.gazetteer_file
+    if not path.exists():
+        print(f"building the gazetteer at {path} (once; about half a minute)...", file=sys.stderr)
+        report = build_gazetteer(path, settings.gazetteer_min_population)
+        print(report.summary(), file=sys.stderr)
+    return Gazetteer(path)

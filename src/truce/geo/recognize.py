@@ -1,0 +1,234 @@
+"""Toponym recognition: which stretches of a parsed text name places.
+
+Two sources, because spaCy's small English model tags only about half of the place names in
+conflict news: its GPE/LOC/FAC entities, and runs of capitalised tokens the gazetteer knows.
+Guards keep out people, organisations, demonyms ("Turkish"), months and common words; a run
+found only through the gazetteer is marked `weak` and must be backed by the document's context
+when it is resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from truce.geo.countries import is_demonym, seat_country
+from truce.geo.gazetteer import Gazetteer
+from truce.geo.names import fold
+from truce.geo.sources import load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in str(load_yaml("words.yaml")[name]).split())
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities whose tokens are never read as places by gazetteer matching.
+BLOCKING_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+# The small model tags many towns as PERSON, ORG, NORP or PRODUCT ("Bakhmut" as ORG, "Odesa" as
+# NORP). A person's or organisation's name is read as a place only as a whole; the other labels
+# are scanned for known names inside. Either way the mention is weak: context must back it.
+WHOLE_ONLY_LABELS = frozenset({"PERSON", "ORG"})
+PERSON_TITLES = _word_list("person_titles")
+
+ADMIN_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
+                         "governorates", "district", "districts", "raion", "rayon", "state", "county",
+                         "prefecture", "department", "municipality", "territory", "krai", "republic"})
+# Prepositions that announce a place: "shelled positions near X", "fighting in X".
+LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into", "across",
+                           "through", "on", "inside", "beyond", "west", "east", "north", "south"})
+SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                             "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+                             "south-east", "south-west", "upper", "lower", "greater", "occupied"})
+# Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Deir ez-Zor").
+CONNECTORS = frozenset({"-", "and", "of", "de", "del", "la", "le", "al", "el", "ez", "az", "as", "ad", "ash",
+                        "an", "at", "ul", "e", "i", "da", "do", "dos", "das", "on", "upon", "sur", "am",
+                        "'s"})
+# Capitalised words that name no place in English news even when some village bears the name.
+NOT_PLACES = _word_list("not_places")
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A stretch of text that may name a place, before resolution."""
+
+    start: int  # character offsets in the document
+    end: int
+    text: str
+    lookup: str  # the name to look up (text without "the", direction words, admin suffix)
+    source: str  # "ner" or "gazetteer"
+    weak: bool  # not tagged as a place by NER: must be backed by context when resolved
+    hint: str | None  # "admin" (followed by region/oblast...), "settlement", or None
+    root: Token  # the syntactic head of the span, for metonymy
+    cue: bool = False  # preceded by a locative preposition ("in", "near", "outside")
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper()
+
+
+def _hint_after(doc: Doc, end: int) -> str | None:
+    if end < len(doc):
+        word = doc[end].lower_
+        if word in ADMIN_WORDS:
+            return "admin"
+        if word in SETTLEMENT_WORDS:
+            return "settlement"
+    return None
+
+
+def _trim(span: Span, directions: bool = False) -> Span:
+    """Drop a leading article (and direction word, when asked) and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].lower_ in ("the", "a")
+                               or (directions and doc[start].lower_ in DIRECTION_WORDS)):
+        start += 1
+    while end > start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end]
+
+
+def _suffix_split(span: Span) -> tuple[Span, str | None]:
+    """'Kherson region' -> ('Kherson', 'admin'); 'Gaza City' stays whole (the gazetteer knows it)."""
+    last = span[-1].lower_
+    if len(span) > 1 and last in ADMIN_WORDS:
+        return span[:-1], "admin"
+    if len(span) > 1 and last in SETTLEMENT_WORDS:
+        return span[:-1], "settlement"
+    return span, None
+
+
+def _from_entity(ent: Span, gazetteer: Gazetteer, weak: bool) -> list[Toponym]:
+    span = _trim(ent)
+    text = span.text
+    if is_demonym(text) or fold(text) in NOT_PLACES:
+        return []
+    if gazetteer.has_name(text) or seat_country(text):
+        return [Toponym(span.start_char, span.end_char, text, text, "ner", weak, _hint_after(ent.doc, ent.end),
+                        span.root)]
+    span = _trim(ent, directions=True)  # "eastern Ukraine" -> "Ukraine"; "South Ossetia" matched whole above
+    text = span.text
+    if span.start != ent.start and gazetteer.has_name(text):
+        return [Toponym(span.start_char, span.end_char, text, text, "ner", weak, _hint_after(ent.doc, ent.end),
+                        span.root)]
+    core, hint = _suffix_split(span)
+    if core is not span and gazetteer.has_name(core.text):
+        return [Toponym(span.start_char, span.end_char, text, core.text, "ner", weak, hint, core.root)]
+    # "Donetsk and Luhansk regions", "Kherson, Zaporizhzhia": read the names inside the entity.
+    return _scan(ent.doc, gazetteer, ent.start, ent.end, weak=weak, source="ner")
+
+
+def _scan(doc: Doc, gazetteer: Gazetteer, begin: int, stop: int, weak: bool, source: str) -> list[Toponym]:
+    """Longest capitalised runs within doc[begin:stop] that the gazetteer knows."""
+    found: list[Toponym] = []
+    i = begin
+    while i < stop:
+        token = doc[i]
+        if not _is_capitalised(token) or fold(token.text) in NOT_PLACES or is_demonym(token.text):
+            i += 1
+            continue
+        limit = i + 1
+        while limit < min(stop, i + 6) and (_is_capitalised(doc[limit]) or doc[limit].lower_ in CONNECTORS):
+            limit += 1
+        match = None
+        for end in range(limit, i, -1):
+            if not _is_capitalised(doc[end - 1]):
+                continue
+            span = doc[i:end]
+            if len(span) == 1 and (_single_word_doubtful(token) or _before_a_person(span)):
+                continue
+            if is_demonym(span.text):
+                continue
+            if gazetteer.has_name(span.text):
+                match = span
+                break
+        if match is None:
+            i += 1
+            continue
+        hint = _hint_after(doc, match.end)
+        found.append(Toponym(match.start_char, match.end_char, match.text, match.text, source, weak, hint,
+                             match.root))
+        i = match.end
+    return found
+
+
+def _before_a_person(span: Span) -> bool:
+    """'Secretary of State Antony Blinken': a word right before a person's name is a title, not a place."""
+    doc = span.doc
+    nxt = span.end + (1 if span.end < len(doc) and doc[span.end].lower_ == "of" else 0)
+    return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON"
+
+
+def _single_word_doubtful(token: Token) -> bool:
+    """A lone capitalised word that the tagger does not take for a proper noun (sentence-initial
+    'Many', 'Under') or that is too short to be told from an abbreviation."""
+    if token.pos_ != "PROPN" and token.tag_ not in ("NNP", "NNPS"):
+        return True
+    return len(token.text) < 3 or (token.is_upper and len(token.text) < 4 and not token.is_sent_start)
+
+
+def _bounds(ent: Span) -> tuple[int, int]:
+    span = _trim(ent)
+    return span.start_char, span.end_char
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Surnames of the multi-word person names in a document ("Recep Tayyip Erdoğan" -> erdogan)."""
+    return {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def _names_a_person(ent: Span, people: set[str]) -> bool:
+    """A PERSON entity that is a person after all: a known surname, or a title before it."""
+    if ent.label_ != "PERSON":
+        return False
+    if len(ent) == 1 and fold(ent.text) in people:
+        return True
+    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in PERSON_TITLES
+
+
+def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Every stretch of `doc` that may name a place, in text order, without overlaps."""
+    found: list[Toponym] = []
+    covered = [False] * len(doc)
+    blocked = [False] * len(doc)
+    people = _person_words(doc)
+    for ent in doc.ents:
+        items: list[Toponym] = []
+        if ent.label_ in PLACE_LABELS:
+            items = _from_entity(ent, gazetteer, weak=False)
+        elif ent.label_ in WHOLE_ONLY_LABELS:
+            if not _names_a_person(ent, people):
+                items = _from_entity(ent, gazetteer, weak=True)
+                if not any(t.lower_ in ("and", ",") for t in ent):  # "Lashio and Laukkaing" may be split
+                    items = [t for t in items if (t.start, t.end) == _bounds(ent)]
+        elif ent.label_ not in BLOCKING_LABELS:
+            items = _from_entity(ent, gazetteer, weak=True)
+        found.extend(items)
+        for k in range(ent.start, ent.end):
+            covered[k] = True
+            blocked[k] = ent.label_ not in PLACE_LABELS
+    # Gazetteer matching over the stretches no entity claimed.
+    i = 0
+    while i < len(doc):
+        if covered[i] or blocked[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and not covered[j] and not blocked[j]:
+            j += 1
+        found.extend(_scan(doc, gazetteer, i, j, weak=True, source="gazetteer"))
+        i = j
+    found.sort(key=lambda t: t.start)
+    for toponym in found:
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+            toponym.cue = before[-1] in LOCATIVE_CUES or before[-2:] == ["outskirts", "of"]
+    return found

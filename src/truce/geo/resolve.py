@@ -1,0 +1,185 @@
+"""Toponym resolution: place mentions with coordinates, and the helpers other stages need.
+
+`places_in_doc(doc)` reads a Doc the caller already parsed with `truce.nlp.load_nlp()` (the
+extraction stage passes its own, so there is no second spaCy pass); `places(text)` parses first.
+Resolution runs in two passes: the first picks each mention's best candidate from the name alone
+and collects the countries and points the document is sure about; the second re-ranks every
+mention with that context (country named, distance to other places). A capital, country or seat
+of power used as an agent ("Ankara said", "Kyiv denied") is listed with usage="metonymy".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.geo.countries import seat_country
+from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
+from truce.geo.rank import Context, Scored, rank
+from truce.geo.recognize import Toponym, toponyms
+from truce.geo.sources import load_yaml
+from truce.model import PlaceMention, Usage
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+    from spacy.tokens import Doc, Token
+
+# A lone name that only the gazetteer found must be at least this populous, a country or region,
+# or be backed by context (its country named, or near another place in the text).
+WEAK_MIN_POPULATION = 50_000
+WEAK_NEAR_KM = 400.0
+CONFIDENT_MARGIN = 1.5  # first-pass score lead that makes a mention context for the others
+
+AGENT_VERBS = frozenset(str(load_yaml("words.yaml")["agent_verbs"]).split())
+AGENT_NOUNS = frozenset(str(load_yaml("words.yaml")["agent_nouns"]).split())
+METONYM_KINDS = frozenset({"country", "capital"})
+
+
+def _metonymy(root: Token, seat: bool, kind: str | None) -> bool:
+    """True when a country, capital or seat of power acts as an agent in its sentence."""
+    if not seat and kind not in METONYM_KINDS:
+        return False
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in AGENT_VERBS:
+        return True
+    if root.dep_ == "poss" and head.lemma_.lower() in AGENT_NOUNS:
+        return True
+    if root.dep_ == "pobj" and head.dep_ == "agent":  # "was shelled by Moscow" is rare; "backed by Ankara"
+        return True
+    if root.dep_ in ("conj", "appos") and root.head is not root:
+        return _metonymy(root.head, True, kind) if root.head.ent_type_ in ("GPE", "ORG") else False
+    return False
+
+
+class _Pending:
+    """One toponym through the two passes."""
+
+    __slots__ = ("best", "candidates", "ranked", "toponym")
+
+    def __init__(self, toponym: Toponym, candidates: tuple[Candidate, ...]):
+        self.toponym = toponym
+        self.candidates = candidates
+        self.ranked: list[Scored] = []
+        self.best: Scored | None = None
+
+
+def _rank_all(pending: list[_Pending], context: Context) -> None:
+    for item in pending:
+        own = item.best.candidate.country if item.best else None
+        item.ranked = rank(item.candidates, item.toponym.lookup, item.toponym.hint, context, own,
+                           item.toponym.text)
+        item.best = item.ranked[0] if item.ranked else None
+
+
+def _context_from(pending: list[_Pending]) -> Context:
+    context = Context()
+    for item in pending:
+        if item.best is None:
+            continue
+        margin = item.best.score - item.ranked[1].score if len(item.ranked) > 1 else 99.0
+        candidate = item.best.candidate
+        sure = candidate.kind in ("country", "region") or margin >= CONFIDENT_MARGIN or not item.toponym.weak
+        if not sure:
+            continue
+        if candidate.country:
+            context.countries[candidate.country] += 1
+        # Countries, seas and macro-regions locate nothing precisely enough to be an anchor.
+        if candidate.kind != "country" and (candidate.kind != "region" or candidate.country):
+            context.anchors.append((item.toponym.text, candidate.lat, candidate.lon))
+    return context
+
+
+def _supported(item: _Pending, context: Context) -> bool:
+    """May a weak (gazetteer-only) mention stay? Only when its best reading is plausible here."""
+    if item.best is None:
+        return False
+    candidate = item.best.candidate
+    if candidate.loose and len(item.toponym.text.split()) == 1 and candidate.kind != "region":
+        return candidate.country in context.countries_besides(candidate.country)
+    if candidate.kind in ("country", "region") or candidate.population >= WEAK_MIN_POPULATION:
+        return True
+    if item.toponym.cue and not candidate.loose and item.toponym.source == "ner":
+        return True  # an entity right after "in", "near", "outside" is a place more often than not
+    if candidate.country and candidate.country in context.countries_besides(candidate.country):
+        return True
+    return item.best.near_km is not None and item.best.near_km <= WEAK_NEAR_KM
+
+
+def _mention(item: _Pending) -> PlaceMention:
+    toponym = item.toponym
+    seat = seat_country(toponym.lookup)
+    if item.best is None:  # a seat of power the gazetteer does not hold
+        return PlaceMention(toponym.text, toponym.start, toponym.end, toponym.lookup, None, None, seat, None,
+                            None, None, "metonymy" if _metonymy(toponym.root, True, None) else "literal",
+                            f"seat of government of {seat}")
+    candidate = item.best.candidate
+    dateline = toponym.text.isupper() and toponym.start < 40  # "ADDIS ABABA, Nov 3 (Reuters) -"
+    agent = not dateline and _metonymy(toponym.root, bool(seat), candidate.kind)
+    usage: Usage = "metonymy" if agent else "literal"
+    reason = "; ".join(item.best.reasons)
+    if usage == "metonymy":
+        reason += f"; used for the government of {seat or candidate.country} ({toponym.root.dep_} of " \
+                  f"'{toponym.root.head.text}')"
+    return PlaceMention(
+        text=toponym.text, start=toponym.start, end=toponym.end, name=candidate.name, lat=candidate.lat,
+        lon=candidate.lon, country=seat or candidate.country, admin1=candidate.admin1,
+        geonameid=candidate.geonameid, precision=candidate.precision,  # type: ignore[arg-type]
+        usage=usage, reason=reason,
+    )
+
+
+def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place mention in a parsed Doc, resolved, in text order."""
+    gazetteer = gazetteer or get_gazetteer()
+    pending: list[_Pending] = []
+    seats: list[_Pending] = []
+    for toponym in toponyms(doc, gazetteer):
+        candidates = gazetteer.candidates(toponym.lookup)
+        if candidates:
+            pending.append(_Pending(toponym, candidates))
+        elif seat_country(toponym.lookup):
+            seats.append(_Pending(toponym, ()))
+    _rank_all(pending, Context())
+    context = _context_from(pending)
+    _rank_all(pending, context)
+    context = _context_from(pending)
+    _rank_all(pending, context)
+    kept = [item for item in pending if not item.toponym.weak or _supported(item, context)]
+    mentions = [_mention(item) for item in kept + seats]
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def places(text: str) -> list[PlaceMention]:
+    """Every place mention in `text`, resolved against the offline gazetteer."""
+    from truce.nlp import load_nlp
+
+    return places_in_doc(load_nlp()(text))
+
+
+def resolve_name(name: str, country: str | None = None) -> PlaceMention | None:
+    """The best place for a bare name (optionally within one ISO3 country), or None."""
+    gazetteer = get_gazetteer()
+    candidates = gazetteer.candidates(name)
+    if country:
+        candidates = tuple(c for c in candidates if c.country == country.upper())
+    if not candidates:
+        return None
+    context = Context()
+    if country:
+        context.countries[country.upper()] += 2
+    best = rank(candidates, name, None, context, None, name)[0]
+    c = best.candidate
+    return PlaceMention(name, 0, len(name), c.name, c.lat, c.lon, c.country, c.admin1, c.geonameid,
+                        c.precision, "literal", "; ".join(best.reasons))  # type: ignore[arg-type]
+
+
+def region_geometry(name: str) -> BaseGeometry | None:
+    """Outline (rough polygon) of a curated region or a country named `name` or an alias, else None."""
+    gazetteer = get_gazetteer()
+    for kind in ("region", "country"):
+        for candidate in gazetteer.candidates(name):
+            if candidate.kind == kind and not candidate.loose:
+                outline = gazetteer.outline(candidate.id)
+                if outline is not None:
+                    return outline
+    return None

@@ -1,0 +1,130 @@
+"""Toponym recognition and resolution on texts about regions at war."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from truce.geo.geometry import haversine_km
+from truce.model import PlaceMention
+
+pytestmark = pytest.mark.slow
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _places(text: str) -> list[PlaceMention]:
+    from truce.geo.resolve import places
+
+    return places(text)
+
+
+def _score_gold() -> tuple[int, int, list[str]]:
+    docs = yaml.safe_load((DATA / "conflict_places.yaml").read_text(encoding="utf-8"))["docs"]
+    total = within = 0
+    misses: list[str] = []
+    for doc in docs:
+        mentions = _places(doc["text"])
+        used: set[int] = set()
+        for text, lat, lon in doc["gold"]:
+            total += 1
+            hit = next((i for i, m in enumerate(mentions)
+                        if i not in used and (text in m.text or m.text in text)), None)
+            if hit is None:
+                misses.append(f"{doc['id']}: {text} not found")
+                continue
+            used.add(hit)
+            m = mentions[hit]
+            assert m.lat is not None and m.lon is not None
+            distance = haversine_km(lat, lon, m.lat, m.lon)
+            if distance <= 25:
+                within += 1
+            else:
+                misses.append(f"{doc['id']}: {text} -> {m.name} ({m.country}) {distance:.0f} km")
+    return total, within, misses
+
+
+def test_gold_mentions_resolve_within_25_km(geo: Path) -> None:
+    total, within, misses = _score_gold()
+    assert total >= 150
+    assert within / total >= 0.90, f"{within}/{total} within 25 km; misses: {misses}"
+
+
+@pytest.mark.parametrize(("text", "mention", "lat", "lon"), [
+    ("Gunmen clashed in Tripoli, the Lebanese army said, 80 km north of Beirut.", "Tripoli", 34.437, 35.850),
+    ("Militias clashed in Tripoli as Haftar's forces moved from Benghazi towards Sirte.", "Tripoli", 32.887, 13.191),
+    ("Russia said its troops would stay in Georgia, and Tbilisi protested.", "Georgia", 42.0, 43.5),
+    ("Voters in Georgia queued for hours in Atlanta and Savannah.", "Georgia", 32.75, -83.5),
+    ("Shelling hit Kherson, the city's mayor said.", "Kherson", 46.636, 32.617),
+    ("Villages across the Kherson region lost power.", "Kherson", 46.65, 33.40),
+])
+def test_ambiguous_names_follow_context(geo: Path, text: str, mention: str, lat: float, lon: float) -> None:
+    found = [m for m in _places(text) if m.text == mention]
+    assert found, f"{mention} not found in {text!r}"
+    assert found[0].lat is not None and found[0].lon is not None
+    assert haversine_km(lat, lon, found[0].lat, found[0].lon) <= 40, found[0]
+
+
+def test_demonyms_people_and_months_are_not_places(geo: Path) -> None:
+    text = ("Turkish and Azeri officials met in May. Ilham Aliyev thanked Recep Tayyip Erdogan, and "
+            "President Aliyev later spoke to Ukrainian and Russian diplomats.")
+    found = {m.text for m in _places(text)}
+    assert not found & {"Turkish", "Azeri", "May", "Aliyev", "Ilham Aliyev", "Erdogan", "Ukrainian", "Russian"}
+
+
+@pytest.mark.parametrize(("text", "mention", "usage"), [
+    ("Moscow warned that the strikes would not go unanswered.", "Moscow", "metonymy"),
+    ("Kyiv denied the report on Tuesday.", "Kyiv", "metonymy"),
+    ("It was unclear whether Ankara played any active role.", "Ankara", "metonymy"),
+    ("Erdogan reaffirmed Ankara's support for Baku.", "Ankara", "metonymy"),
+    ("Kyiv was shelled overnight and three people died.", "Kyiv", "literal"),
+    ("Refugees arrived in Yerevan by bus.", "Yerevan", "literal"),
+    ("Shells fell on Shusha, residents said.", "Shusha", "literal"),
+])
+def test_metonymy(geo: Path, text: str, mention: str, usage: str) -> None:
+    found = [m for m in _places(text) if m.text == mention]
+    assert found, f"{mention} not found"
+    assert found[0].usage == usage, found[0].reason
+
+
+def test_mentions_carry_offsets_and_reasons(geo: Path) -> None:
+    text = "Fighting flared near Bakhmut in the Donetsk region."
+    for m in _places(text):
+        assert text[m.start:m.end] == m.text
+        assert m.reason and m.precision in ("point", "village", "city", "district", "region", "country")
+        assert m.country and len(m.country) == 3
+
+
+def test_places_in_doc_reuses_a_parsed_doc(geo: Path) -> None:
+    from truce.geo.resolve import places_in_doc
+    from truce.nlp import load_nlp
+
+    doc = load_nlp()("Azerbaijani troops entered Shusha and Lachin.")
+    assert [m.text for m in places_in_doc(doc)] == ["Shusha", "Lachin"]
+
+
+def test_resolve_name_and_region_geometry(geo: Path) -> None:
+    from truce.geo.geometry import point_in_area
+    from truce.geo.resolve import region_geometry, resolve_name
+
+    tripoli = resolve_name("Tripoli", country="LBN")
+    assert tripoli is not None and tripoli.country == "LBN"
+    assert resolve_name("Qwxzzy") is None
+    karabakh = region_geometry("Artsakh")
+    assert karabakh is not None and point_in_area(39.815, 46.752, karabakh)  # Stepanakert
+    assert not point_in_area(40.409, 49.867, karabakh)  # Baku
+    ukraine = region_geometry("Ukraine")
+    assert ukraine is not None and point_in_area(50.45, 30.52, ukraine)
+    assert region_geometry("Shusha") is None  # a town has no outline
+
+
+def test_dateline_city_is_literal_and_titles_are_not_places(geo: Path) -> None:
+    text = ("ADDIS ABABA, Nov 3 (Reuters) - Ethiopia's government and Tigrayan forces agreed to a truce. "
+            "Secretary of State Antony Blinken welcomed it. Fighting had spread from Tigray into Afar. "
+            "The Tigray People's Liberation Front said it would disarm.")
+    found = _places(text)
+    dateline = [m for m in found if m.text == "ADDIS ABABA"]
+    assert dateline and dateline[0].usage == "literal"
+    assert "Secretary" not in {m.text for m in found}
+    assert "Tigray" in {m.text for m in found}  # a multi-word name containing it is no reason to drop it
