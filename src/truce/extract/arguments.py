@@ -1,0 +1,207 @@
+"""Arguments of a trigger from the dependency tree: who acts (actor) and who is acted on (recipient).
+
+Verb triggers: actor = subject (climbing xcomp/advcl/conj/relcl when the clause has none), or the
+`by` agent of a passive; recipient = object, passive subject, or a type-specific preposition
+("against", "on", "with", "to"). Noun triggers: possessive ("Baku's operation"), `by` phrase, a
+demonym modifier ("Turkish airstrike"), else the subject of the governing verb ("Azerbaijan launched
+an offensive", "In a phone call, Erdogan ..."). "X accused Y of shelling": Y shelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from truce.extract.actors import country_of
+from truce.extract.lexicon import load_lexicon
+from truce.extract.triggers import Trigger
+
+_SUBJ = {"nsubj", "csubj", "expl"}
+_RECIPIENT_PREPS: dict[str, set[str]] = {
+    "ASSAULT": {"against", "on", "at", "upon", "into", "toward", "towards"},
+    "COERCE": {"against", "on"},
+    "PROTEST": {"against", "outside"},
+    "CONSULT": {"with", "between", "to"},
+    "COOPERATE": {"with", "between"},
+    "AGREE": {"with", "between"},
+    "SUPPORT": {"to", "for", "behind", "with"},
+    "AID": {"to", "for"},
+    "REQUEST": {"on", "upon", "from", "to"},
+    "ACCUSE": {"against"},
+    "REJECT": {"from"},
+    "THREATEN": {"against", "with"},
+    "SANCTION": {"on", "against"},
+    "MOBILIZE": {"against", "toward", "towards"},
+    "RETREAT": {"from"},
+    "CONCEDE": {"to"},
+}
+_NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+_VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE"}
+_HARM_VERBS = {"kill", "wound", "injure", "hit", "destroy", "damage"}
+_ACCUSE_VERBS = {"accuse", "blame", "charge", "fault", "condemn", "denounce", "criticize", "criticise"}
+
+
+@dataclass(slots=True)
+class ArgHeads:
+    """Head tokens of the actor and recipient phrases (None when the tree names none)."""
+
+    actor: Token | None
+    recipient: Token | None
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c.i < verb.i]
+    return max(before, key=lambda c: c.i) if before else subjects[0]
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of `verb`, inherited from the governing clause when it has none of its own."""
+    subj = _nearest_subject(verb)
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        head = verb.head  # "troops who attacked": the troops; "a ceasefire that would disarm": its maker
+        if head.ent_type_ or load_lexicon().nouns.get(head.lemma_.lower()) is None:
+            return head
+        return subject_of(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else None
+    if subj is not None:
+        return subj
+    if _is_passive(verb):
+        agent = _child(verb, {"agent"})
+        return _child(agent, {"pobj"}) if agent is not None else None
+    if depth > 4 or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}:
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.head.i != head.i:
+            head = head.head
+        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            return _child(head, {"poss"}) or None
+        # "X persuaded Y to withdraw": the object of the governing verb acts
+        if verb.dep_ == "xcomp":
+            obj = _child(head, {"dobj"})
+            if obj is not None and head.lemma_.lower() in {"persuade", "force", "urge", "order", "ask",
+                                                           "call", "tell", "allow", "compel"}:
+                return obj
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            return subject_of(head, depth + 1)
+    return None
+
+
+def _recipient_from(tok: Token, etype: str, skip: set[int] | None = None, depth: int = 0) -> Token | None:
+    skip = skip or set()
+    lex = load_lexicon()
+    obj = _child(tok, {"dobj", "dative", "nsubjpass"} if tok.pos_ in {"VERB", "AUX"} else set())
+    if obj is not None and obj.i not in skip:
+        senses = lex.nouns.get(obj.lemma_.lower()) or ()
+        if any(s.type == etype for s in senses) and depth < 2:
+            # "reaffirmed its support to X": the noun names the event; its preposition the recipient
+            return _recipient_from(obj, etype, skip | {obj.i}, depth + 1) or obj
+        return obj
+    preps = _RECIPIENT_PREPS.get(etype, set())
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = _child(child, {"pobj"})
+            if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in _NOT_ACTORS:
+                return pobj
+    if obj is not None and depth < 2:
+        return _recipient_from(obj, etype, skip | {obj.i}, depth + 1)
+    return None
+
+
+def _by_phrase(tok: Token) -> Token | None:
+    for other in tok.sent:
+        if other.dep_ == "prep" and other.lower_ == "by" and other.head.pos_ in {"NOUN", "PROPN"}:
+            pobj = _child(other, {"pobj"})
+            if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS:
+                return pobj
+    return None
+
+
+def _prep_object(tok: Token, etype: str, skip: set[int]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS.get(etype, set()) | {"to"}:
+            pobj = _child(child, {"pobj"})
+            if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in _NOT_ACTORS:
+                return pobj
+    return None
+
+
+def _modifier_actor(noun: Token) -> Token | None:
+    poss = _child(noun, {"poss"})
+    if poss is not None:
+        return poss
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return _child(child, {"pobj"})
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"} and country_of(child.text):
+            return child
+    return None
+
+
+def arguments(trig: Trigger, etype: str) -> ArgHeads:
+    """Actor and recipient heads for one trigger read as `etype`."""
+    tok = trig.token
+    skip = {t.i for t in trig.tokens}
+    if not trig.nominal:
+        if tok.pos_ == "ADJ":  # "ready to withdraw": the adjective's subject offers
+            return ArgHeads(subject_of(tok), None)
+        actor = None
+        head = tok.head
+        # "accused Azerbaijan of shelling": the accused is the actor of the embedded event
+        if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE_VERBS:
+            actor = _child(head.head, {"dobj"})
+        if actor is None:
+            if _is_passive(tok):
+                agent = _child(tok, {"agent"})
+                actor = _child(agent, {"pobj"}) if agent is not None else None
+            else:
+                actor = subject_of(tok)
+        recipient = _recipient_from(tok, etype, skip)
+        if actor is None and etype in _VIOLENT:
+            actor = _by_phrase(tok)  # "as a result of shelling by X, two soldiers were killed"
+        if recipient is not None and actor is not None and recipient.i == actor.i:
+            recipient = None
+        return ArgHeads(actor, recipient)
+    # nominal trigger
+    actor = _modifier_actor(tok)
+    recipient = _recipient_from(tok, etype, skip)
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.head.i != gov.i:
+        gov = gov.head  # "in a phone call ... X reaffirmed": the clause the phrase modifies
+        if gov.pos_ not in {"VERB", "AUX"}:
+            return ArgHeads(actor, recipient)
+        if etype in _VIOLENT:
+            # "two soldiers were killed in an airstrike": the clause's subject is hit, not hitting
+            if recipient is None:
+                recipient = _child(gov, {"nsubjpass"}) or (
+                    _child(gov, {"dobj"}) if gov.lemma_.lower() in _HARM_VERBS else None)
+            return ArgHeads(actor, recipient)
+        if actor is None:
+            actor = subject_of(gov)
+        if recipient is None:  # "in a phone call, X reaffirmed support to Y": only a preposition says whom
+            for holder in (gov, _child(gov, {"dobj"})):
+                if holder is not None and recipient is None:
+                    recipient = _prep_object(holder, etype, skip | {tok.i})
+        return ArgHeads(actor, recipient)
+    if gov.pos_ in {"VERB", "AUX"} and gov.i != tok.i and tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if actor is None:
+            actor = subject_of(gov)
+        if recipient is None:
+            recipient = _recipient_from(gov, etype, skip | {tok.i})
+    if actor is not None and recipient is not None and actor.i == recipient.i:
+        recipient = None
+    return ArgHeads(actor, recipient)

@@ -1,0 +1,320 @@
+"""Events of one sentence: triggers -> typed events with arguments, stance, place, date, counts.
+
+Several triggers of one type in one sentence merge into one event (the one highest in the tree
+keeps its trigger; the others lend missing fields). Confidence falls with the trigger's depth under
+the sentence's main clause (reporting verbs do not count) and for ambiguous words, so the most
+confident event of a sentence is the one the sentence is mainly about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from truce.extract import casualties as cas
+from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
+from truce.extract.arguments import arguments
+from truce.extract.attribution import stance
+from truce.extract.context import ReportContext
+from truce.extract.lexicon import Lexicon, Sense
+from truce.extract.triggers import Trigger, find_triggers
+from truce.model import ActorRef, DateRef, PlaceMention
+
+# An event dated this many days before publication is background ("the 2020 war"), not news.
+BACKGROUND_DAYS = 60
+_PROTEST_SECTORS = {"CIV", "OPP", "LAB", "EDU", "REL"}
+_COERCE_SECTORS = {"COP", "GOV", "JUD"}
+_TERRITORIAL = {"capture", "seize", "retake", "recapture", "overrun", "take"}
+_PERSON_ENTS = {"PERSON"}
+_VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before ids and crosswalk: everything read from the sentence."""
+
+    type: str
+    mode: str | None
+    trigger: Token
+    lemma: str
+    depth: int
+    weak: bool
+    actor: ActorRef | None = None
+    recipient: ActorRef | None = None
+    source: ActorRef | None = None
+    status: str = "asserted"
+    aux: str | None = None
+    location: PlaceMention | None = None
+    date: DateRef | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    weapons: tuple[str, ...] = ()
+    spans: dict[str, list[int]] | None = None
+    confidence: float = 0.5
+    territorial: bool = False
+
+
+def _depth(tok: Token, lex: Lexicon) -> int:
+    depth, node = 0, tok
+    while node.head.i != node.i and depth < 20:
+        node = node.head
+        if not (node.lemma_.lower() in lex.reporting_verbs and node.pos_ == "VERB"):
+            depth += 1
+    return depth
+
+
+def _kind(head: Token, actor: ActorRef) -> str:
+    if head.ent_type_ in _PERSON_ENTS or (pronoun_kind(head) == "person" and head.pos_ != "PROPN"):
+        return "person" if head.lower_ not in {"it", "they"} else "state"
+    if head.ent_type_ == "GPE" or (actor.sector == "GOV" and actor.text.strip() == actor.name):
+        return "state"
+    return "group"
+
+
+def code_actor(head: Token | None, offset: int, ctx: ReportContext) -> ActorRef | None:
+    """ActorRef for a phrase head; pronouns and "the official" resolve to an earlier actor."""
+    if head is None:
+        return None
+    if is_pronoun(head):
+        found = ctx.antecedent(pronoun_kind(head))
+        if found is None:
+            return None
+        start = head.idx + offset
+        return ActorRef(head.text, found.name, found.country, found.sector, (start, start + len(head.text)))
+    actor = actor_from(head, offset)
+    if actor is not None and actor.country is None and actor.sector in {"GOV", "MIL", "COP", "LEG"} \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ in {"amod", "compound", "poss"} for c in head.children):
+        # "the presidency", "the defence ministry": the state the report is about
+        state = ctx.salient_state()
+        if state is not None:
+            actor.country = state.country
+    if actor is not None:
+        ctx.remember(_kind(head, actor), actor)
+    return actor
+
+
+def choose_sense(senses: tuple[Sense, ...], actor: ActorRef | None) -> Sense:
+    """Pick a reading: who acts decides "strike" (workers -> PROTEST) or "block" (police -> COERCE)."""
+    if len(senses) > 1 and actor is not None and actor.sector:
+        types = {s.type: s for s in senses}
+        if actor.sector in _PROTEST_SECTORS and "PROTEST" in types:
+            return types["PROTEST"]
+        if actor.sector in _COERCE_SECTORS and "COERCE" in types:
+            return types["COERCE"]
+        if actor.sector in {"MIL", "REB"} and "ASSAULT" in types:
+            return types["ASSAULT"]
+    return senses[0]
+
+
+def _span(lo: int, hi: int) -> list[int]:
+    return [lo, hi]
+
+
+def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[tuple[int, int]],
+               offset: int) -> PlaceMention | None:
+    def free(p: PlaceMention) -> bool:
+        return p.usage == "literal" and p.lat is not None and not any(
+            a < p.end and p.start < b for a, b in taken)
+
+    # places and dates arrive with offsets already shifted into the report text
+    lo, hi = sent.start_char + offset, sent.end_char + offset
+    in_sent = [p for p in places if lo <= p.start < hi and free(p)]
+    if not in_sent:
+        return None
+    anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
+    subtree = {t.idx + offset for t in anchor.subtree}
+    governed = [p for p in in_sent if p.start in subtree]
+    pool = governed or in_sent
+    return min(pool, key=lambda p: abs(p.start - trig.idx - offset))
+
+
+def _speech_date(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
+    """True for the date of a statement ("..., the official said on Sept. 21"), not of the event."""
+    if d.span is None:
+        return False
+    char = d.span[0] - offset
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text) + 1), None)
+    node = tok
+    while node is not None and node.head.i != node.i and node.pos_ != "VERB":
+        node = node.head
+    if node is None or node.pos_ != "VERB" or node.i in {trig.i, trig.head.i}:
+        return False
+    return node.lemma_.lower() in {"say", "tell", "add", "state", "report", "claim", "quote"}
+
+
+def _date_for(trig: Token, sent: Span, dates: list[DateRef], offset: int) -> DateRef | None:
+    lo, hi = sent.start_char + offset, sent.end_char + offset
+    in_sent = [d for d in dates if d.span and lo <= d.span[0] < hi]
+    usable = [d for d in in_sent if not d.background and d.start is not None
+              and not _speech_date(d, sent, offset, trig)]
+    if not usable:
+        return None
+    anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
+    subtree = {t.idx + offset for t in anchor.subtree}
+    governed = [d for d in usable if d.span and d.span[0] in subtree]
+    pool = governed or usable
+    return min(pool, key=lambda d: abs((d.span or (0, 0))[0] - trig.idx - offset))
+
+
+def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon,
+                       places: list[PlaceMention], dates: list[DateRef],
+                       regions: list[tuple[int, int]], quote_speaker: Token | None,
+                       triggers: list[Trigger] | None = None) -> list[Draft]:
+    """Draft events for one sentence of a paragraph Doc whose text starts at `offset` (the
+    lexicon's triggers unless `triggers` is given, e.g. by the classifier)."""
+    if triggers is None:
+        triggers = find_triggers(sent, lex)
+    for tok in sent:  # subjects named here are antecedents for pronouns later in the sentence
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"PROPN", "NOUN"} and not is_pronoun(tok):
+            code_actor(tok, offset, ctx)
+    # code subjects first so that later pronouns in the report can find them
+    drafts: dict[str, Draft] = {}
+    for trig in triggers:
+        draft = _draft(trig, sent, offset, ctx, lex, regions, quote_speaker)
+        if draft is None:
+            continue
+        old = drafts.get(draft.type)
+        if old is None:
+            drafts[draft.type] = draft
+        else:
+            drafts[draft.type] = _merge(old, draft)
+    if not drafts:
+        return []
+    killed, hurt, k_spans, h_spans = cas.casualties(sent)
+    weapons = cas.weapons(sent)
+    for draft in drafts.values():
+        _finish(draft, sent, offset, ctx, places, dates, killed, hurt, k_spans, h_spans, weapons)
+    return sorted(drafts.values(), key=lambda d: d.trigger.i)
+
+
+def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexicon,
+           regions: list[tuple[int, int]], quote_speaker: Token | None) -> Draft | None:
+    first = trig.senses[0]
+    heads = arguments(trig, first.type)
+    actor = code_actor(heads.actor, offset, ctx)
+    sense = choose_sense(trig.senses, actor)
+    if sense.type != first.type:
+        heads = arguments(trig, sense.type)
+    recipient = code_actor(heads.recipient, offset, ctx)
+    if recipient is not None and recipient.country is None and heads.recipient is not None:
+        # "its ally Azerbaijan": the name sits beside the noun in the parse
+        for sib in heads.recipient.head.children:
+            if sib.dep_ in {"npadvmod", "appos"} and sib.i > heads.recipient.i:
+                better = actor_from(sib, offset)
+                if better is not None and better.country:
+                    recipient = better
+    st = stance(trig.token, sent, lex, regions, quote_speaker)
+    source = code_actor(st.speaker, offset, ctx) if st.speaker is not None else None
+    status = st.status
+    if source is None and st.quoted and ctx.quote_speaker is not None:
+        source = ctx.quote_speaker  # a quotation continued from an earlier paragraph
+        status = "denied" if st.aux == "negation" else "claimed"
+    if status == "claimed" and source is not None and source.sector == "MED" and source.country is None:
+        status = "asserted"  # a news outlet quoted as such is the reporter's voice
+    depth = _depth(trig.token, lex)
+    if trig.nominal and trig.token.dep_ in {"dobj", "attr"} and trig.token.head.lemma_.lower() in lex.light_verbs:
+        depth = max(0, depth - 1)  # "staged demonstrations": the light verb's clause is the event's
+    weak = trig.weak and not trig.via_phrase
+    tok_lemma = trig.token.lemma_.lower()
+    etype, mode = _intent_type(sense, st.aux, trig.token)
+    if etype == "REQUEST" and heads.actor is not None:
+        # "X said Y must withdraw": X demands, Y is asked
+        recipient, actor = actor, source or actor
+    draft = Draft(type=etype, mode=mode, trigger=trig.token, lemma=tok_lemma, depth=depth,
+                  weak=weak, actor=actor, recipient=recipient, source=source, status=status, aux=st.aux,
+                  territorial=tok_lemma in _TERRITORIAL)
+    start = min(t.idx for t in trig.tokens) + offset
+    end = max(t.idx + len(t.text) for t in trig.tokens) + offset
+    draft.spans = {"trigger": _span(start, end)}
+    for name, ref in (("actor", actor), ("recipient", recipient), ("source", source)):
+        if ref is not None and ref.span is not None:
+            draft.spans[name] = _span(*ref.span)
+    conf = 0.9 - 0.08 * min(depth, 5) - (0.1 if weak else 0.0)
+    conf += 0.05 if actor is not None and actor.country else 0.0
+    conf -= 0.05 if trig.nominal and trig.token.dep_ == "pobj" else 0.0
+    draft.confidence = round(max(0.05, min(0.99, conf)), 3)
+    return draft
+
+
+_COOPERATIVE = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+
+
+def _intent_type(sense: Sense, aux: str | None, tok: Token) -> tuple[str, str | None]:
+    """Intentions are their own events (CAMEO 03 / 13): "will withdraw" is a promise (AGREE), "will
+    impose a curfew" a threat (THREATEN), "will not accept" a rejection; "Y must withdraw" a demand."""
+    if any(c.dep_ == "aux" and c.lower_ in {"must"} for c in tok.children):
+        return "REQUEST", None
+    if aux == "negation" and sense.type in _COOPERATIVE | {"AGREE"} and _future(tok):
+        return "REJECT", None
+    if aux in {"future", "hypothetical"}:
+        if sense.type in _COOPERATIVE:
+            return "AGREE", sense.mode if sense.mode in {"ceasefire", "peace"} else None
+        if sense.type in _HOSTILE:
+            return "THREATEN", None
+    return sense.type, sense.mode
+
+
+def _future(tok: Token) -> bool:
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo"} for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _merge(old: Draft, new: Draft) -> Draft:
+    keep, other = (old, new) if (old.depth, -old.confidence) <= (new.depth, -new.confidence) else (new, old)
+    keep.mode = keep.mode or other.mode
+    for key in ("actor", "recipient", "source"):
+        mine, theirs = getattr(keep, key), getattr(other, key)
+        # the other trigger's argument wins when ours is missing or names no country
+        if theirs is not None and (mine is None or (mine.country is None and theirs.country is not None)):
+            setattr(keep, key, theirs)
+            if keep.spans is not None and other.spans is not None and key in other.spans:
+                keep.spans[key] = other.spans[key]
+    keep.territorial = keep.territorial or other.territorial
+    return keep
+
+
+def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: list[PlaceMention],
+            dates: list[DateRef], killed: int | None, hurt: int | None, k_spans: list[tuple[int, int]],
+            h_spans: list[tuple[int, int]], weapons: list[str]) -> None:
+    spans = draft.spans if draft.spans is not None else {}
+    taken = [tuple(v) for k, v in spans.items() if k in {"actor", "recipient", "source"}]
+    place = _place_for(draft.trigger, sent, places, taken, offset)  # type: ignore[arg-type]
+    if place is not None and (draft.type in _VIOLENT or place.precision not in {"country"}):
+        draft.location = place
+        spans["location"] = [place.start, place.end]
+    date = _date_for(draft.trigger, sent, dates, offset)
+    if date is not None:
+        draft.date = date
+        ctx.paragraph_date = date
+    elif ctx.paragraph_date is not None:
+        draft.date = ctx.paragraph_date  # the paragraph's narrative goes on ("It later announced")
+    if draft.date is not None and draft.date.span is not None:
+        spans["date"] = [draft.date.span[0], draft.date.span[1]]
+    if draft.type in {"ASSAULT", "COERCE"}:
+        draft.fatalities, draft.injured = killed, hurt
+        if killed is not None:
+            spans["fatalities"] = [k_spans[0][0] + offset, k_spans[-1][1] + offset]
+        if hurt is not None:
+            spans["injured"] = [h_spans[0][0] + offset, h_spans[-1][1] + offset]
+        draft.weapons = tuple(weapons)
+        if draft.type == "ASSAULT" and draft.mode is None:
+            draft.mode = cas.mode_for_weapons(weapons)
+    if ctx.published is not None and draft.date is not None and draft.date.start is not None and \
+            draft.date.start > ctx.published:
+        # a date after publication names a plan, not a happening: the event is future, undated
+        draft.aux = draft.aux or "future"
+        draft.date = None
+        spans.pop("date", None)
+    if ctx.published is not None and draft.date is not None and draft.date.end is not None and \
+            (ctx.published - draft.date.end).days > BACKGROUND_DAYS:
+        draft.aux = "historical"  # background: the pipeline leaves such events out
+    draft.spans = spans

@@ -1,0 +1,146 @@
+"""Who says so, and how: the speaker of a claim, the report's stance (status) and PLOVER aux modes.
+
+- A trigger under a reporting verb ("X said Y attacked") or inside quotation marks belongs to the
+  speaker of that verb; a quotation closed by "..., the official said" after it, or a paragraph that
+  continues a quotation, is attributed to the same speaker. Unattributed sentences are the
+  reporter's own: status `asserted`.
+- `denied`: the trigger sits under a denial verb ("Turkey denied shelling ...").
+- aux `negation` ("did not attack", "no attack"), `hypothetical` (if, could, threatened to),
+  `future` (will, plans to).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from truce.extract.lexicon import Lexicon
+
+_QUOTE_RE = re.compile(r"[\"“”]")
+_MODALS_HYPO = {"could", "might", "may", "would", "should", "can"}
+_MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
+
+
+@dataclass(slots=True)
+class Stance:
+    """Attribution of one trigger."""
+
+    speaker: Token | None  # head of the speaker phrase
+    status: str  # asserted | claimed | denied
+    aux: str | None
+    quoted: bool = False  # inside quotation marks with no speaker found in the paragraph
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks; an unclosed quote runs to the end of the text."""
+    marks = [m.start() for m in _QUOTE_RE.finditer(text)]
+    regions = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2 == 1:
+        regions.append((marks[-1], len(text)))
+    return regions
+
+
+def in_quote(char: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a < char < b for a, b in regions)
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.dep_ == "nsubjpass":  # "it was reported by X"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return subj
+
+
+def _according_to(sent: Span) -> Token | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def reporting_speaker(sent: Span, lex: Lexicon, regions: list[tuple[int, int]]) -> Token | None:
+    """Speaker of a reporting verb outside quotation marks in `sent` (", the official said")."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.reporting_verbs and \
+                not in_quote(tok.idx, regions):
+            spk = _speaker_of(tok)
+            if spk is not None:
+                return spk
+    return _according_to(sent)
+
+
+def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, int]],
+           quote_speaker: Token | None) -> Stance:
+    """Attribute `trigger`: walk up to the sentence root noting reporting, denial and modal cues."""
+    speaker: Token | None = None
+    status = "asserted"
+    aux: str | None = None
+    negated = _negated(trigger)
+    hypothetical = future = False
+    node = trigger
+    steps = 0
+    while steps < 12:
+        steps += 1
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ in {"aux", "auxpass"} and low in _MODALS_FUTURE:
+                future = True
+            elif _hypothetical_cue(child):
+                hypothetical = True
+        parent = node.head
+        if parent.i == node.i:
+            break
+        plemma = parent.lemma_.lower()
+        if plemma in lex.denial_verbs and parent.pos_ == "VERB":
+            speaker = speaker or _speaker_of(parent)
+            status = "denied"
+            break
+        if plemma in lex.reporting_verbs and parent.pos_ == "VERB" and node.dep_ in {"ccomp", "xcomp"}:
+            speaker = speaker or _speaker_of(parent)
+            if _negated(parent):
+                status = "denied"
+            break
+        if plemma in lex.claim_verbs and parent.pos_ == "VERB" and node.dep_ in {"pcomp", "prep", "pobj"}:
+            speaker = speaker or _speaker_of(parent)
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and parent.pos_ in {"VERB", "ADJ"}:
+            if plemma in lex.hypothetical_cues or plemma in lex.promise_verbs:
+                hypothetical = True
+            if plemma in {"plan", "intend", "prepare", "aim"}:
+                future = True
+        if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs:
+            negated = True
+        node = parent
+    quoted = False
+    if speaker is None and in_quote(trigger.idx, regions):
+        speaker = quote_speaker
+        quoted = speaker is None
+    if speaker is None:
+        according = _according_to(sent)
+        if according is not None:
+            speaker = according
+    if speaker is not None and status == "asserted":
+        status = "claimed"
+    if negated and status == "claimed" and speaker is not None:
+        status = "denied"  # a party saying something did not happen is its denial
+    aux = "negation" if negated else "future" if future else "hypothetical" if hypothetical else None
+    return Stance(speaker, status, aux, quoted)
+
+
+def _hypothetical_cue(child: Token) -> bool:
+    low = child.lower_
+    if child.dep_ in {"aux", "auxpass"}:
+        return low in _MODALS_HYPO and low != "can"
+    return child.dep_ == "mark" and low in {"if", "unless", "whether"}
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in {"no"} for c in tok.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in {"never"} for c in tok.children)

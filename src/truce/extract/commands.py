@@ -1,0 +1,109 @@
+"""`truce extract` and `truce eval`: extraction of one text without the store, and scoring."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from truce.errors import TruceError
+
+
+def _read_text(path: str) -> tuple[str, str]:
+    if path == "-":
+        return sys.stdin.read(), "<stdin>"
+    file = Path(path)
+    if not file.is_file():
+        raise TruceError("E210", f"no such file: {path}", hint="give a text file or '-' for standard input")
+    raw = file.read_bytes()
+    try:
+        return raw.decode("utf-8"), path
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw).best()
+        if best is None:
+            raise TruceError("E211", "the file is not text in any encoding we can read",
+                             where=path, hint="convert it to UTF-8 text") from None
+        return str(best), path
+
+
+def _parse_published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise TruceError("E212", f"--published '{value}' is not a date",
+                         hint="write it as YYYY-MM-DD, e.g. --published 2023-09-21") from None
+
+
+def register(app: typer.Typer) -> None:
+    """Add the extraction commands to the `truce` app."""
+
+    @app.command("extract")
+    def extract_command(
+        file: Annotated[str, typer.Argument(help="text file to read, or '-' for standard input")],
+        published: Annotated[str | None, typer.Option(help="publication date, YYYY-MM-DD")] = None,
+        fmt: Annotated[str, typer.Option("--format", help="json, jsonl or table")] = "json",
+    ) -> None:
+        """Extract events from one text (no store access)."""
+        if fmt not in {"json", "jsonl", "table"}:
+            raise TruceError("E213", f"--format '{fmt}' is not known", hint="use json, jsonl or table")
+        from truce.extract.language import detect_language
+        from truce.extract.pipeline import extract
+        from truce.model import Report
+
+        text, where = _read_text(file)
+        day = _parse_published(published)
+        language = detect_language(text) if text.strip() else None
+        report = Report(id=Report.make_id("news", text), kind="news", text=text,
+                        title=next(iter(text.strip().splitlines()), None), language=language, origin=where)
+        if language not in {"en", None}:
+            print(f"{where}: the text is in language '{language}', not English; no events extracted "
+                  "(extraction rules are English-only)", file=sys.stderr)
+            events = []
+        else:
+            events = extract(text, published=day, report_id=report.id)
+        head = report.to_dict()
+        head.pop("text", None)
+        head["published"] = day
+        if fmt == "json":
+            print(json.dumps({"report": head, "events": [e.to_dict() for e in events]},
+                             ensure_ascii=False, indent=2))
+        elif fmt == "jsonl":
+            for event in events:
+                print(json.dumps(event.to_dict(), ensure_ascii=False))
+        else:
+            from truce.extract.evaluate import event_table
+
+            print(event_table(events))
+
+    @app.command("eval")
+    def eval_command(
+        folder: Annotated[list[str] | None, typer.Argument(help="folders of NAME.txt + NAME.expect.json")] = None,
+        gold: Annotated[str | None, typer.Option(help="PLOVER-GSR-style gold JSON file")] = None,
+        classifier: Annotated[bool, typer.Option(help="combine rules with the learned classifier")] = True,
+        show_failures: Annotated[bool, typer.Option(help="list failed expectations")] = True,
+    ) -> None:
+        """Score extraction against expectation files and/or a PLOVER gold file."""
+        from truce.extract import evaluate, plover
+
+        if not folder and not gold:
+            raise TruceError("E214", "nothing to evaluate",
+                             hint="give a folder of *.expect.json files and/or --gold FILE")
+        ok = True
+        for path in folder or []:
+            result = evaluate.score_folder(Path(path), use_classifier=classifier)
+            print(evaluate.format_folder(result, show_failures))
+            ok = ok and result.failed == 0
+        if gold:
+            scores = plover.score_gold(Path(gold), use_classifier=classifier)
+            print(plover.format_scores(scores))
+        if not ok:
+            raise typer.Exit(1)

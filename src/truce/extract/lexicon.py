@@ -1,0 +1,118 @@
+"""The extraction lexicons (data/*.yaml) loaded once into lookup tables.
+
+Rule sets carry a version string (`truce.extract.triggers.v1`) so that a change in behaviour gets a
+new name and old extractions stay reproducible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from truce.errors import ConfigError
+from truce.model import PLOVER_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a trigger word: PLOVER type, mode, and whether it is ambiguous alone."""
+
+    type: str
+    mode: str | None
+    weak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lookup tables built from triggers.yaml and actors.yaml."""
+
+    version: str
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]
+    # first lemma -> [(lemmas, sense)], longest first
+    phrases: dict[str, tuple[tuple[tuple[str, ...], Sense], ...]]
+    light_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    hypothetical_cues: frozenset[str]
+    future_cues: frozenset[str]
+    negation_cues: frozenset[str]
+    denial_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
+    promise_adjectives: frozenset[str]
+    sectors: dict[str, str]  # keyword (lower) -> sector
+    organisations: dict[str, tuple[str | None, str]]
+    names: dict[str, str]  # demonym / alias (lower) -> ISO3
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files("truce.extract").joinpath("data", name).read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError("E201", f"extraction lexicon data/{name} cannot be read: {exc}",
+                          hint="reinstall truce; the lexicons ship inside the package") from exc
+    if not isinstance(data, dict):
+        raise ConfigError("E202", f"extraction lexicon data/{name} is not a mapping",
+                          hint="restore the file from the release")
+    return data
+
+
+def _add(table: dict[str, list[Sense]], key: str, sense: Sense) -> None:
+    senses = table.setdefault(key.lower(), [])
+    if all(s.type != sense.type for s in senses):
+        senses.append(sense)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Parse the YAML lexicons once per process."""
+    trig = _read_yaml("triggers.yaml")
+    act = _read_yaml("actors.yaml")
+    verbs: dict[str, list[Sense]] = {}
+    nouns: dict[str, list[Sense]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    # YAML order is the default preference when a word has several readings ("strike").
+    for etype, block in trig.items():
+        if etype not in PLOVER_TYPES or not block:
+            continue
+        weak = set(block.get("weak") or [])
+        weak_nouns = set(block.get("weak_nouns") or [])
+        for lemma, mode in (block.get("verbs") or {}).items():
+            _add(verbs, str(lemma), Sense(etype, mode, str(lemma) in weak))
+        for lemma, mode in (block.get("nouns") or {}).items():
+            _add(nouns, str(lemma), Sense(etype, mode, str(lemma) in weak_nouns))
+        for phrase, mode in (block.get("phrases") or {}).items():
+            lemmas = tuple(str(phrase).lower().split())
+            phrases.setdefault(lemmas[0], []).append((lemmas, Sense(etype, mode, False)))
+    sectors: dict[str, str] = {}
+    for sector, words in (act.get("sectors") or {}).items():
+        for word in words:
+            sectors.setdefault(str(word).lower(), str(sector))
+    orgs = {str(k).lower(): (v[0], str(v[1])) for k, v in (act.get("organisations") or {}).items()}
+
+    def frozen(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in trig.get(key) or [])
+
+    return Lexicon(
+        version=str(trig.get("version", "truce.extract.triggers.v1")),
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        light_verbs=frozen("light_verbs"),
+        reporting_verbs=frozen("reporting_verbs"),
+        hypothetical_cues=frozen("hypothetical_cues"),
+        future_cues=frozen("future_cues"),
+        negation_cues=frozen("negation_cues"),
+        denial_verbs=frozen("denial_verbs"),
+        claim_verbs=frozen("claim_verbs"),
+        promise_verbs=frozen("promise_verbs"),
+        promise_adjectives=frozen("promise_adjectives"),
+        sectors=sectors,
+        organisations=orgs,
+        names={str(k).lower(): str(v) for k, v in (act.get("names") or {}).items()},
+    )

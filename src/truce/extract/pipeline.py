@@ -1,0 +1,212 @@
+"""Extraction entry points: text (or Doc) -> Event records.
+
+The text is cut into paragraphs (blank lines, and line breaks after a finished sentence or a
+headline) which go through `nlp.pipe` one by one, so memory stays bounded for long texts and a
+headline never merges with the first sentence; every offset is shifted back into the whole text.
+Places come from the geo stage (literal mentions become locations, metonymic ones stay actors),
+dates from the time stage (background periods are never event dates). A sentence with no date of
+its own takes the date of the last dated event of its paragraph; otherwise the date stays empty —
+the publication date is never assumed. An event dated after publication is a plan (aux `future`,
+no date); one dated more than BACKGROUND_DAYS before publication is background and left out. A
+dateline ("KIGALI, May 29 (Reuters) -") is never an event location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date, datetime
+
+from spacy.tokens import Doc
+
+from truce.extract import crosswalk
+from truce.extract.assemble import Draft, code_actor, events_in_sentence
+from truce.extract.attribution import quote_regions, reporting_speaker
+from truce.extract.context import ReportContext
+from truce.extract.helpers import dates_for, places_for
+from truce.extract.language import detect_language
+from truce.extract.lexicon import load_lexicon
+from truce.model import DateRef, Event, Evidence, PlaceMention, Report, content_id
+
+_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[\"“A-Z0-9])")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s")
+_END = re.compile(r"[.!?\"”’:)]\s*$")
+MAX_PARAGRAPH = 20_000  # characters; longer runs are cut at sentence-like breaks
+
+
+def to_date(published: date | datetime | str | None) -> date | None:
+    """Publication date from a date, datetime or ISO string; None when unknown."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    return date.fromisoformat(str(published).strip()[:10])
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, paragraph) pieces of `text`. A single line break splits only after a finished
+    sentence or a short headline-like line, so hard-wrapped prose stays whole."""
+    start = 0
+    for match in _BREAK.finditer(text):
+        piece = text[start:match.start()]
+        blank = "\n" in match.group(0)[1:] or match.group(0).count("\n") > 1
+        last_line = piece.rsplit("\n", 1)[-1]
+        if blank or _END.search(piece) or (len(last_line) < 120 and not last_line.rstrip().endswith(",")):
+            yield from _cut_long(start, piece)
+            start = match.end()
+    yield from _cut_long(start, text[start:])
+
+
+def _cut_long(offset: int, piece: str) -> Iterator[tuple[int, str]]:
+    while len(piece) > MAX_PARAGRAPH:
+        cut = piece.rfind(". ", 0, MAX_PARAGRAPH)
+        cut = cut + 2 if cut > 0 else MAX_PARAGRAPH
+        yield offset, piece[:cut]
+        offset, piece = offset + cut, piece[cut:]
+    if piece.strip():
+        yield offset, piece
+
+
+def extract(text: str, published: date | datetime | str | None = None,
+            report_id: str | None = None, use_classifier: bool | None = None) -> list[Event]:
+    """Events in `text`, dates read relative to `published`. Non-English text yields none.
+    `use_classifier`: combine the rules with the learned classifier (default: when available)."""
+    if not text.strip():
+        return []
+    lang = detect_language(text)
+    if lang not in {"en", None}:
+        return []
+    from truce.nlp import load_nlp
+
+    nlp = load_nlp()
+    ctx = _context(text, published, report_id, use_classifier)
+    pieces = list(paragraphs(text))
+    events: list[Event] = []
+    docs = nlp.pipe((p for _, p in pieces), batch_size=32)
+    for index, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True)):
+        events.extend(_paragraph_events(doc, offset, index, ctx))
+    return events
+
+
+def extract_doc(doc: Doc, published: date | datetime | str | None = None,
+                report_id: str | None = None, use_classifier: bool | None = None) -> list[Event]:
+    """Events of a Doc the caller already parsed (one paragraph context per Doc)."""
+    ctx = _context(doc.text, published, report_id, use_classifier)
+    return _paragraph_events(doc, 0, 0, ctx)
+
+
+def extract_many(texts_with_published: Iterable[tuple[str, date | datetime | str | None]],
+                 batch_size: int = 64, use_classifier: bool | None = None) -> Iterator[list[Event]]:
+    """Events of many reports, in input order, piping all their paragraphs through one nlp.pipe."""
+    from truce.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def stream() -> Iterator[tuple[str, tuple[int, int, ReportContext | None]]]:
+        for number, (text, published) in enumerate(texts_with_published):
+            english = bool(text.strip()) and detect_language(text) in {"en", None}
+            if not english:
+                yield "", (number, -1, None)
+                continue
+            ctx = _context(text, published, None, use_classifier)
+            for index, (offset, piece) in enumerate(paragraphs(text)):
+                yield piece, (number, offset if index else -2 - offset, ctx)
+
+    current = -1
+    events: list[Event] = []
+    index = 0
+    for doc, (number, offset, ctx) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+        if number != current:
+            if current >= 0:
+                yield events
+            for _ in range(current + 1, number):
+                yield []  # reports that produced no paragraphs at all
+            current, events, index = number, [], 0
+        if ctx is None:
+            continue
+        real = offset if offset >= 0 else -2 - offset
+        events.extend(_paragraph_events(doc, real, index, ctx))
+        index += 1
+    if current >= 0:
+        yield events
+
+
+def _context(text: str, published: date | datetime | str | None, report_id: str | None,
+             use_classifier: bool | None = None) -> ReportContext:
+    if use_classifier is None:
+        use_classifier = classifier_default()
+    return ReportContext(report_id=report_id or Report.make_id("news", text), published=to_date(published),
+                         use_classifier=use_classifier)
+
+
+def classifier_default() -> bool:
+    """Use the learned classifier when its module and training data are present."""
+    try:
+        from truce.extract import classify
+    except ImportError:
+        return False
+    return bool(classify.available())
+
+
+def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
+    return replace(p, start=p.start + offset, end=p.end + offset)
+
+
+def _shift_date(d: DateRef, offset: int) -> DateRef:
+    span = (d.span[0] + offset, d.span[1] + offset) if d.span else None
+    return replace(d, span=span)
+
+
+def _paragraph_events(doc: Doc, offset: int, index: int, ctx: ReportContext) -> list[Event]:
+    lex = load_lexicon()
+    ctx.new_paragraph(index)
+    places = [_shift_place(p, offset) for p in places_for(doc)]
+    dates = [_shift_date(d, offset) for d in dates_for(doc, ctx.published)]
+    regions = quote_regions(doc.text)
+    sents = list(doc.sents)
+    speakers = [reporting_speaker(s, lex, regions) for s in sents]
+    para_speaker = next((s for s in speakers if s is not None), None)
+    if regions:
+        if para_speaker is not None:
+            ctx.quote_speaker = code_actor(para_speaker, offset, ctx)
+        elif not doc.text.lstrip().startswith(("\"", "“")):
+            ctx.quote_speaker = None
+    dateline = _DATELINE.match(doc.text)
+    if dateline is not None:  # "KIGALI, May 29 (Reuters) -": where the story was filed, not where it happened
+        places = [p for p in places if p.start >= offset + dateline.end()]
+    out: list[Event] = []
+    per_sentence: list[list[Draft]] = []
+    for sent, speaker in zip(sents, speakers, strict=True):
+        per_sentence.append(events_in_sentence(sent, offset, ctx, lex, places, dates, regions,
+                                               speaker or para_speaker))
+    if ctx.use_classifier:
+        from truce.extract.combine import combine_with_classifier
+
+        combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
+                                [s or para_speaker for s in speakers])
+    for sent, drafts in zip(sents, per_sentence, strict=True):
+        out.extend(_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx)
+                   for d in drafts if d.aux != "historical")
+    return out
+
+
+def _event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext) -> Event:
+    spans = d.spans or {}
+    trigger_at = str(spans.get("trigger", [start])[0])
+    actor_sector = d.actor.sector if d.actor else None
+    recipient_sector = d.recipient.sector if d.recipient else None
+    return Event(
+        id=content_id("ev", ctx.report_id, str(start), d.type, trigger_at),
+        report_id=ctx.report_id, type=d.type, mode=d.mode, aux=d.aux,  # type: ignore[arg-type]
+        status=d.status,  # type: ignore[arg-type]
+        actor=d.actor, recipient=d.recipient, source=d.source,
+        location=d.location.to_place() if d.location else None, date=d.date,
+        fatalities=d.fatalities, injured=d.injured, weapons=list(d.weapons),
+        acled=crosswalk.acled(d.type, d.mode, actor_sector, recipient_sector, list(d.weapons), d.territorial),
+        cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
+        evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
+        confidence=d.confidence,
+    )

@@ -1,0 +1,147 @@
+"""Trigger detection: which words of a sentence name an event, and of which PLOVER type.
+
+A verb fires on its lemma; a noun fires only when a verb governs it (object of a light verb such as
+"launched an offensive", subject of any verb, or object of a preposition attached to a verb, "in a
+phone call"), never as a modifier ("ceasefire violations"). Multi-word phrases ("open fire",
+"call for", "martial law") are matched on lemmas first and take precedence over their words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from truce.extract.lexicon import Lexicon, Sense, load_lexicon
+
+_GENERIC_HEADS = {"effort", "mission", "process", "initiative", "bid", "plan", "programme", "program",
+                  "campaign", "drive", "action", "measure", "operation", "round"}
+_NOMINAL_DEPS = {"compound", "dobj", "nsubj", "nsubjpass", "pobj", "attr", "ROOT", "conj", "appos", "oprd", "dative"}
+_MILITARY_MODS = {"military", "ground", "army", "armed", "naval", "air", "aerial", "offensive",
+                  "counter-terrorism", "counterterrorism", "anti-terrorist", "punitive", "combat",
+                  "bombing", "shelling", "artillery", "missile", "rocket", "drone", "mortar", "sniper",
+                  "cross-border", "deadly", "fatal", "lethal"}
+# Triggers nested under these take their type from the governing word rather than standing alone.
+_CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "militant", "separatist",
+                   "artillery", "mortar", "rocket", "missile", "drone", "shell", "killed", "wounded",
+                   "injured", "dead", "casualty", "gunman", "fighter", "bomb", "village", "position",
+                   "insurgent", "police", "civilian", "front", "frontline", "weapon", "gun", "sniper"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A word (or phrase) naming an event; `token` is its syntactic head."""
+
+    token: Token
+    senses: tuple[Sense, ...]
+    tokens: tuple[Token, ...]
+    nominal: bool
+    via_phrase: bool = False
+
+    @property
+    def weak(self) -> bool:
+        return all(s.weak for s in self.senses)
+
+
+def _phrase_matches(sent: Span, lex: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    used: set[int] = set()
+    toks = [t for t in sent if (not t.is_space and not t.is_punct) or t.text == "-"]
+    lemmas = [t.lemma_.lower() for t in toks]
+    for i, lemma in enumerate(lemmas):
+        for words, sense in lex.phrases.get(lemma, ()):
+            # allow one optional determiner/possessive inside a phrase ("reach a deal", "its support")
+            j, k = i, 0
+            matched: list[Token] = []
+            while j < len(toks) and k < len(words):
+                if lemmas[j] == words[k]:
+                    matched.append(toks[j])
+                    j, k = j + 1, k + 1
+                elif k > 0 and toks[j].pos_ in {"DET", "PRON", "ADJ", "ADV"} and len(matched) < 4:
+                    j += 1
+                else:
+                    break
+            if k == len(words) and not any(t.i in used for t in matched):
+                ids = {t.i for t in matched}
+                head = next((t for t in matched if t.head.i not in ids or t.head.i == t.i), matched[-1])
+                found.append(Trigger(head, (sense,), tuple(matched), head.pos_ not in {"VERB", "AUX"},
+                                     via_phrase=True))
+                used |= ids
+                break
+    return found
+
+
+def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> bool:
+    if tok.dep_ not in _NOMINAL_DEPS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"no"} for c in tok.children):
+        return False  # "no direct involvement": nothing happened (attribution handles denials)
+    head = tok.head
+    if tok.dep_ == "conj":
+        return _noun_fires(head, lex, weak, assault) if head.i != tok.i else False
+    if tok.dep_ == "dobj":
+        # "lifted the curfew": the verb is the event, its object only what it acts on
+        return head.lemma_.lower() in lex.light_verbs
+    if tok.dep_ == "compound" and head.lemma_.lower() in _GENERIC_HEADS:
+        return _noun_fires(head, lex, weak, assault)  # "a mediation effort", "peace talks"
+    if weak:
+        if assault and any(c.lower_ in _MILITARY_MODS for c in tok.children if c.dep_ in {"amod", "compound"}):
+            return True
+        return tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in {
+            "kill", "wound", "injure", "hit", "target", "destroy", "damage", "erupt", "occur", "begin",
+            "continue", "resume", "intensify"}
+    if tok.dep_ in {"nsubj", "nsubjpass", "ROOT", "attr", "oprd"}:
+        return True
+    if tok.dep_ == "pobj":
+        prep = head
+        return prep.head.pos_ in {"VERB", "AUX"} and prep.lower_ in {
+            "in", "during", "after", "amid", "with", "by", "of", "through", "following", "despite"}
+    return tok.dep_ in {"appos", "dative"}
+
+
+def _conflict_context(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _CONFLICT_WORDS or t.lower_ in _CONFLICT_WORDS for t in sent)
+
+
+def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
+    """Every trigger in `sent`, phrases first, in text order."""
+    lex = lex or load_lexicon()
+    found = [t for t in _phrase_matches(sent, lex)
+             if not t.nominal or _noun_fires(t.token, lex, weak=False) or t.token.dep_ == "compound"]
+    used = {t.i for trig in found for t in trig.tokens}
+    conflict = None
+    for tok in sent:
+        if tok.i in used or tok.is_space or tok.is_punct:
+            continue
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+            senses = lex.verbs.get(lemma)
+            if not senses or tok.dep_ in {"amod", "compound"}:
+                continue
+            if all(s.weak for s in senses):
+                has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"}
+                              for c in tok.children)
+                if not has_arg:
+                    continue
+                if any(s.type == "ASSAULT" for s in senses) and len(senses) == 1:
+                    if conflict is None:
+                        conflict = _conflict_context(sent)
+                    if not conflict:
+                        continue
+            found.append(Trigger(tok, senses, (tok,), nominal=False))
+        elif tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            senses = lex.nouns.get(lemma) or lex.nouns.get(low)
+            if not senses:
+                continue
+            if tok.pos_ == "PROPN" and tok.ent_type_ not in {"", "NORP"}:
+                continue
+            weak = all(s.weak for s in senses)
+            if _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
+                found.append(Trigger(tok, senses, (tok,), nominal=True))
+        elif tok.pos_ == "ADJ" and lemma in lex.promise_adjectives:
+            pass
+    for tok in sent:  # "ready to withdraw", "willing to talk": an offer
+        if tok.lemma_.lower() in lex.promise_adjectives and any(c.dep_ == "xcomp" for c in tok.children):
+            found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
+    found.sort(key=lambda t: t.token.i)
+    return found
