@@ -104,8 +104,11 @@ def extract_pending(store: Store, *, on_item: Progress | None = None, batch: int
     for chunk in _chunks(pending, batch):
         english = [r for r in chunk if r.language in (None, "en")]
         results: list[tuple[str, list[Event]]] = [(r.id, []) for r in chunk if r not in english]
-        extracted = extract_many([(r.text, r.published, r.id) for r in english])
-        results += [(r.id, events) for r, events in zip(english, extracted, strict=True)]
+        extracted = extract_many([(r.text, r.published) for r in english])
+        for report, events in zip(english, extracted, strict=True):
+            for event in events:
+                event.report_id = report.id  # the stored report's id (its kind is part of it)
+            results.append((report.id, events))
         n_events += store.save_extraction(results, EXTRACTOR)
         n_reports += len(chunk)
         if on_item:
@@ -132,11 +135,17 @@ def fuse_store(store: Store) -> list[Incident]:
 
 def adjudicate_store(store: Store, agreements_dir: Path | None = None) -> list[Verdict]:
     """Judge every incident against every agreement; new or changed verdicts join the history."""
-    from truce.agreements import adjudicate_all, load_agreements
+    from truce.agreements import AdjudicationContext, adjudicate_all, load_agreements
 
     agreements = load_agreements(agreements_dir or get_settings().agreements_dir)
     for agreement in agreements:
         store.save_agreement(agreement.id, agreement.version, agreement.name, agreement.source_text)
-    verdicts = adjudicate_all(store.incidents(), agreements)
+    incidents = store.incidents()
+    events, observations = store.events(), store.observations()
+    report_ids = {e.report_id for e in events} | {o.report_id for o in observations}
+    reports = {r.id: r for r in store.reports() if r.id in report_ids}
+    # The events behind each incident tell who claimed and who denied what, for attribution.
+    context = AdjudicationContext.of(events, observations, reports)
+    verdicts = adjudicate_all(incidents, agreements, evidence=context)
     store.record_verdicts(verdicts)
     return verdicts

@@ -1,0 +1,174 @@
+"""The growing state of one incident, and the Incident record it becomes.
+
+Everything fusion compares an item with is read from fields the `Incident` record keeps (type,
+time span, location, countries, the quoted evidence in its summary), so an incident loaded back
+from the store matches new items exactly as it did while it was being built: that is what makes
+incremental fusion equal batch fusion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from truce.fusion.geometry import PRECISION_RANK
+from truce.fusion.items import Item, family_of, located, place_keys
+from truce.model import Claim, Incident, PlaceRef, content_id
+
+_EVIDENCE = ' Evidence: "'
+
+
+@dataclass(slots=True)
+class Cluster:
+    """An incident under construction."""
+
+    id: str
+    type: str
+    mode: str | None
+    start: datetime | None
+    end: datetime | None
+    location: PlaceRef | None
+    actor: str | None
+    recipient: str | None
+    sentence: str
+    event_ids: set[str] = field(default_factory=set)
+    observation_ids: set[str] = field(default_factory=set)
+    report_ids: set[str] = field(default_factory=set)
+    new_report_ids: set[str] = field(default_factory=set)  # joined in this run
+    claims: list[Claim] = field(default_factory=list)
+    observation_count: int = 0
+    fatalities: int | None = None
+    injured: int | None = None
+    weapons: set[str] = field(default_factory=set)
+    prior_sources: int | None = None  # independent_sources of the stored incident, when loaded
+    closed: bool = False  # too vague in time to accept other items
+
+    # --- derived from the fields above; refreshed by `_refresh` ---
+    family: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    tol_km: float = 0.0
+    keys: frozenset[str] = frozenset()
+
+    def _refresh(self) -> None:
+        self.family = family_of(self.type)
+        self.lat, self.lon, self.tol_km = located(self.location)
+        self.keys = place_keys(self.location)
+
+    @property
+    def t0(self) -> float | None:
+        return self.start.timestamp() if self.start else None
+
+    @property
+    def t1(self) -> float | None:
+        return self.end.timestamp() if self.end else None
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        return (self.actor, self.recipient) if self.actor and self.recipient else None
+
+    @classmethod
+    def seed(cls, item: Item) -> Cluster:
+        """A new incident opened by its first item; its id derives from that item and never changes."""
+        c = cls(id=content_id("in", item.id), type=item.type, mode=item.mode, start=item.start, end=item.end,
+                location=item.place, actor=item.actor, recipient=item.recipient, sentence=item.sentence)
+        c._refresh()
+        c.absorb(item, update_place=False)
+        return c
+
+    @classmethod
+    def from_incident(cls, incident: Incident) -> Cluster:
+        """Resume growing an incident produced by an earlier run."""
+        sentence = ""
+        if _EVIDENCE in incident.summary:
+            sentence = incident.summary.split(_EVIDENCE, 1)[1].removesuffix('"')
+        c = cls(id=incident.id, type=incident.type, mode=incident.mode, start=incident.start, end=incident.end,
+                location=incident.location, actor=incident.actor_country,
+                recipient=incident.recipient_country, sentence=sentence,
+                event_ids=set(incident.event_ids), observation_ids=set(incident.observation_ids),
+                report_ids=set(incident.report_ids), claims=list(incident.claims),
+                observation_count=incident.observation_count, fatalities=incident.fatalities,
+                injured=incident.injured, weapons=set(incident.weapons),
+                prior_sources=incident.independent_sources)
+        c._refresh()
+        return c
+
+    def absorb(self, item: Item, update_place: bool = True) -> None:
+        """Add one item: widen the time span, keep the most precise place, sum counts, keep claims."""
+        if item.kind == "event":
+            self.event_ids.add(item.id)
+        else:
+            self.observation_ids.add(item.id)
+            self.observation_count += item.count
+        if item.report_id and item.report_id not in self.report_ids:
+            self.report_ids.add(item.report_id)
+            self.new_report_ids.add(item.report_id)
+        if item.start is not None and item.end is not None:
+            self.start = item.start if self.start is None else min(self.start, item.start)
+            self.end = item.end if self.end is None else max(self.end, item.end)
+        if update_place and item.place is not None:
+            current = PRECISION_RANK.get(self.location.precision if self.location else None, 0)
+            if self.location is None or PRECISION_RANK.get(item.place.precision, 0) > current:
+                self.location = item.place
+        self.mode = self.mode or item.mode
+        self.actor = self.actor or item.actor
+        self.recipient = self.recipient or item.recipient
+        self.sentence = self.sentence or item.sentence
+        if item.claim is not None:
+            self.claims.append(item.claim)
+        for attr in ("fatalities", "injured"):
+            value = getattr(item, attr)
+            if value is not None:
+                setattr(self, attr, max(value, getattr(self, attr) or 0))
+        self.weapons.update(item.weapons)
+        self._refresh()
+
+
+_ACT = {
+    "ASSAULT": "attack", "MOBILIZE": "military movement or build-up", "COERCE": "coercive act",
+    "RETREAT": "withdrawal", "AGREE": "agreement", "ACCUSE": "accusation", "THREATEN": "threat",
+}  # fmt: skip
+
+
+def headline(c: Cluster, sources: int) -> str:
+    """One line a reader can check: what, where, when, on how much evidence."""
+    what = _ACT.get(c.type, c.type.lower())
+    if c.mode:
+        what += f" ({c.mode})"
+    where = f" near {c.location.name or c.location.text}" if c.location else ""
+    when = f" on {c.start:%d %b %Y}" if c.start else ""
+    if c.start and c.end and c.end.date() != c.start.date():
+        when = f" between {c.start:%d %b %Y} and {c.end:%d %b %Y}"
+    seen = f", {c.observation_count} observed" if c.observation_ids else ""
+    plural = "s" if len(c.report_ids) != 1 else ""
+    return (f"{what[0].upper()}{what[1:]}{where}{when}: {len(c.report_ids)} report{plural}, "
+            f"{sources} independent source{'s' if sources != 1 else ''}{seen}.")
+
+
+def incident_confidence(sources: int, has_observations: bool, only_claims: bool) -> float:
+    """Belief that the happening took place: grows with independent sources; monitors' own
+    observations count strongly; a record made only of one-sided statements stays doubtful."""
+    value = 1.0 - 0.5 * 0.6 ** max(0, sources - 1)
+    if has_observations:
+        value = max(value, 0.8)
+    if only_claims and not has_observations:
+        value = min(value, 0.6)
+    return round(value, 3)
+
+
+def to_incident(c: Cluster, sources: int) -> Incident:
+    """The finished record (member ids and claims sorted, so equal inputs give equal records)."""
+    claim_ids = {cl.event_id for cl in c.claims}
+    only_claims = bool(c.event_ids) and c.event_ids <= claim_ids
+    summary = headline(c, sources)
+    if c.sentence:
+        summary += f'{_EVIDENCE}{c.sentence}"'
+    return Incident(
+        id=c.id, type=c.type, mode=c.mode, start=c.start, end=c.end, location=c.location,
+        actor_country=c.actor, recipient_country=c.recipient, event_ids=sorted(c.event_ids),
+        observation_ids=sorted(c.observation_ids), report_ids=sorted(c.report_ids),
+        independent_sources=sources, observation_count=c.observation_count,
+        claims=sorted(c.claims, key=lambda cl: (cl.party, cl.stance, cl.event_id)),
+        fatalities=c.fatalities, injured=c.injured, weapons=sorted(c.weapons),
+        confidence=incident_confidence(sources, bool(c.observation_ids), only_claims), summary=summary,
+    )
