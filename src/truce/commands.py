@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from truce.errors import InputRejected
+from truce.settings import get_settings
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False, soft_wrap=True)
@@ -134,11 +135,12 @@ def register(app: typer.Typer) -> None:
             print(json.dumps({"incidents": [i.to_dict() for i in incidents],
                               "verdicts": [v.to_dict() for v in verdicts]}, indent=2))
         else:
-            print_incidents(incidents, verdicts)
-            for v in verdicts:
-                if v.verdict != "out_of_scope":
-                    out.print(f"- {v.explanation}", markup=False)
-            out.print(f"store: {store.engine.url.render_as_string(hide_password=True)}", markup=False)
+            from truce.agreements import load_agreements
+            from truce.report.console import print_summary
+
+            print_summary(out, incidents, verdicts, load_agreements(agreements or get_settings().agreements_dir))
+            out.print(f"store: {store.engine.url.render_as_string(hide_password=True)} — "
+                      "`truce incidents`, `truce events` and `truce verdicts` list what it holds", markup=False)
         if rejected:
             raise typer.Exit(1)
 
@@ -157,9 +159,12 @@ def register(app: typer.Typer) -> None:
         """Judge every stored incident against every agreement; changed verdicts join the history."""
         from truce.pipeline import adjudicate_store
 
+        from truce.agreements import load_agreements
+        from truce.report.console import print_summary
+
         store = _store()
         verdicts = adjudicate_store(store, agreements)
-        print_incidents(store.incidents(), verdicts)
+        print_summary(out, store.incidents(), verdicts, load_agreements(agreements or get_settings().agreements_dir))
 
     @app.command()
     def events(

@@ -1,0 +1,1 @@
+"""What Truce publishes: console summaries now; situation reports and exports later."""
