@@ -157,9 +157,8 @@ def register(app: typer.Typer) -> None:
         agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
     ) -> None:
         """Judge every stored incident against every agreement; changed verdicts join the history."""
-        from truce.pipeline import adjudicate_store
-
         from truce.agreements import load_agreements
+        from truce.pipeline import adjudicate_store
         from truce.report.console import print_summary
 
         store = _store()
