@@ -139,7 +139,7 @@ def adjudicate_store(store: Store, agreements_dir: Path | None = None) -> list[V
 
     agreements = load_agreements(agreements_dir or get_settings().agreements_dir)
     for agreement in agreements:
-        store.save_agreement(agreement.id, agreement.version, agreement.name, agreement.source_text)
+        store.save_agreement(agreement.id, agreement.version or "", agreement.name, agreement.source_text or "")
     incidents = store.incidents()
     events, observations = store.events(), store.observations()
     report_ids = {e.report_id for e in events} | {o.report_id for o in observations}

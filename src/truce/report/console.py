@@ -46,7 +46,7 @@ def print_summary(console: Console, incidents: Sequence[Incident], verdicts: Seq
         if not shown:
             continue
         shown.sort(key=lambda v: (by_id[v.incident_id].start or by_id[v.incident_id].end or 0,
-                                  ORDER[v.verdict], v.incident_id))  # type: ignore[arg-type]
+                                  ORDER[v.verdict], v.incident_id))
         table = Table(title=names.get(agreement_id, agreement_id), title_justify="left", expand=False)
         for column in ("when", "what", "where", "by", "sources", "observed", "verdict"):
             table.add_column(column, overflow="fold")
