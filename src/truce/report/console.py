@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import UTC
 from typing import Any
 
 from rich.console import Console
@@ -31,6 +32,11 @@ def _when(incident: Incident) -> str:
     return f"{incident.start:%d %b %Y}"
 
 
+def _sort_time(incident: Incident) -> str:
+    moment = incident.start or incident.end
+    return moment.astimezone(UTC).isoformat() if moment else "~"  # undated last
+
+
 def _is_violent(incident: Incident) -> bool:
     return incident.type in ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN") or incident.observation_count > 0
 
@@ -45,8 +51,7 @@ def print_summary(console: Console, incidents: Sequence[Incident], verdicts: Seq
         shown = [v for v in judged if v.verdict != "out_of_scope" and _is_violent(by_id[v.incident_id])]
         if not shown:
             continue
-        shown.sort(key=lambda v: (by_id[v.incident_id].start or by_id[v.incident_id].end or 0,
-                                  ORDER[v.verdict], v.incident_id))
+        shown.sort(key=lambda v: (_sort_time(by_id[v.incident_id]), ORDER[v.verdict], v.incident_id))
         table = Table(title=names.get(agreement_id, agreement_id), title_justify="left", expand=False)
         for column in ("when", "what", "where", "by", "sources", "observed", "verdict"):
             table.add_column(column, overflow="fold")
