@@ -6,6 +6,7 @@ PIP    := $(BIN)/python -m pip
 DEMO_HOME := .truce/demo
 # The gazetteer index lives with the environment that built it; demo and tests share it.
 export TRUCE_GAZETTEER_PATH ?= $(CURDIR)/$(VENV)/gazetteer.sqlite
+export TRUCE_MODEL_DIR ?= $(CURDIR)/$(VENV)/models
 
 .PHONY: setup dev demo test lint typecheck bench clean system-deps
 

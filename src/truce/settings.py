@@ -46,6 +46,10 @@ class Settings(BaseSettings):
         description="Smallest population of a GeoNames place included when the gazetteer is built "
         "(500, 1000, 5000 or 15000).",
     )
+    model_dir: Path | None = Field(
+        default=None,
+        description="Folder of the trained event-type classifier. Unset: `models` under TRUCE_HOME, trained on first use.",
+    )
     agreements_dir: Path | None = Field(
         default=None,
         description="Folder of agreement YAML files used by `truce run` and `truce adjudicate`. "
@@ -73,6 +77,10 @@ class Settings(BaseSettings):
                 url = "postgresql+psycopg://" + url[len("postgresql://"):]
             return url
         return f"sqlite:///{self.home / 'truce.sqlite'}"
+
+    @property
+    def models_folder(self) -> Path:
+        return self.model_dir or self.home / "models"
 
     @property
     def gazetteer_file(self) -> Path:
