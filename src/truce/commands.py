@@ -15,7 +15,7 @@ from rich.console import Console
 from truce.errors import InputRejected
 from truce.settings import get_settings
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
