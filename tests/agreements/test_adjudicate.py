@@ -147,3 +147,61 @@ def test_changed_agreement_gives_new_verdicts(tmp_path: Path, examples, resolve_
     by_id = {v.incident_id: v for v in changed}
     assert by_id["in_a"].verdict == "not_a_violation" and by_id["in_b"].verdict == "violation"
     assert by_id["in_b"].agreement_version != old[1].agreement_version
+
+
+def _event(eid: str, rid: str, *, actor: str | None = None, country: str | None = None, status: str = "asserted",
+           source: str | None = None, confidence: float = 0.8) -> Event:
+    return Event(id=eid, report_id=rid, type="ASSAULT", status=status,  # type: ignore[arg-type]
+                 actor=ActorRef(text=actor, country=country) if actor else None,
+                 source=ActorRef(text=source) if source else None, confidence=confidence)
+
+
+def test_each_independent_source_votes_once_for_who_acted(karabakh_2023, make_incident):
+    from datetime import datetime
+
+    from truce.model import Claim, Report
+
+    wire = "Karabakh Armenian fighters opened fire near Shusha, the ministry said; talks were held in Baku."
+    reports = {f"rp_{i}": Report(id=f"rp_{i}", kind="news", text=wire + (" (credit)" if i else ""),
+                                 source_name=name, published=datetime.fromisoformat("2023-09-21T15:00:00+00:00"))
+               for i, name in enumerate(["Global Wire", "Reprint Post", "Copy Daily"])}
+    events = [_event(f"ev_c{i}", f"rp_{i}", actor="Karabakh Armenian fighters", country="ARM", status="claimed",
+                     source="Azerbaijan's defence ministry", confidence=0.95) for i in range(3)]
+    # A headline wrongly coding the talks' host as the actor, in one reprint only.
+    events.append(_event("ev_h", "rp_2", actor="Baku", country="AZE", confidence=0.85))
+    incident = make_incident(actor="ARM", recipient=None, asserted=0, sources=1, observations=2)
+    incident.event_ids = sorted(e.id for e in events)
+    incident.report_ids = sorted(reports)
+    incident.claims = [Claim(party="AZE", stance="claims", event_id=f"ev_c{i}", accused="ARM") for i in range(3)]
+    v = adjudicate(incident, karabakh_2023, AdjudicationContext.of(events, [], reports))
+    assert (v.verdict, v.party) == ("violation", "ARM")
+
+
+def test_relays_and_press_releases_do_not_corroborate(karabakh_2023, make_incident):
+    from datetime import datetime
+
+    from truce.model import Claim, Report
+
+    def rep(rid: str, kind: str, name: str, text: str) -> Report:
+        return Report(id=rid, kind=kind, text=text, source_name=name,  # type: ignore[arg-type]
+                      published=datetime.fromisoformat("2023-09-22T10:00:00+00:00"))
+
+    reports = {r.id: r for r in [
+        rep("rp_a", "allegation", "Defence Army press service (Stepanakert)", "Azerbaijani units fired at Vank."),
+        rep("rp_b", "news", "Yerevan Courier", "The Defence Army says Azerbaijani troops fired on Vank."),
+        rep("rp_c", "allegation", "Ministry of Defence of Azerbaijan", "Our units did not open fire."),
+    ]}
+    events = [_event("ev_a", "rp_a", actor="units of the armed forces of Azerbaijan", country="AZE"),
+              _event("ev_b", "rp_b", actor="Azerbaijani troops", country="AZE", status="claimed",
+                     source="Stepanakert"),
+              _event("ev_c", "rp_c", actor="Azerbaijani units", country="AZE", status="denied",
+                     source="ministry")]
+    incident = make_incident(actor="AZE", recipient=None, asserted=0, sources=3, place=("Vank", 40.0528, 46.5442))
+    incident.event_ids = ["ev_a", "ev_b", "ev_c"]
+    incident.report_ids = sorted(reports)
+    # The speaker "Stepanakert" is coded AZE by country, but by the agreement's aliases it is ARM.
+    incident.claims = [Claim(party="AZE", stance="claims", event_id="ev_b", accused="AZE"),
+                       Claim(party="AZE", stance="denies", event_id="ev_c", accused="AZE")]
+    v = adjudicate(incident, karabakh_2023, AdjudicationContext.of(events, [], reports))
+    assert (v.verdict, v.party) == ("possible_violation", "AZE")
+    assert "acknowledged" not in v.explanation

@@ -140,8 +140,9 @@ def test_negated_and_vague_events_do_not_make_incidents_with_others(make_report,
 def test_undated_event_is_dated_by_publication(make_report, make_event):
     r = make_report("Shusha shelled", "Reuters", published="2023-09-21T18:00:00+00:00")
     [incident] = fuse([make_event(r, "Shusha was shelled.", day=None)], [], {r.id: r})
-    assert incident.start is not None and incident.start.date().isoformat() == "2023-09-20"
-    assert incident.end is not None and incident.end.date().isoformat() == "2023-09-21"
+    assert incident.start is not None and incident.start.isoformat() == "2023-09-21T00:00:00+00:00"
+    assert incident.end is not None and incident.end.isoformat() == "2023-09-21T18:00:00+00:00", \
+        "nothing reported can have happened after publication"
 
 
 def _scenario(make_report, make_event, make_observation):
@@ -197,3 +198,59 @@ def test_incremental_join_keeps_the_incident_id(make_report, make_event):
     assert after.id == before.id
     assert after.report_ids == sorted([a.id, b.id])
     assert after.independent_sources == 2, "the earlier report is counted even when not passed again"
+
+
+def test_unplaced_sentences_join_the_incident_their_report_placed(make_report, make_event):
+    r = make_report("Shelling of Shusha", "Reuters", published="2023-09-21T18:00:00+00:00")
+    placed = make_event(r, "Azerbaijani artillery shelled Shusha.", actor="AZE", recipient="ARM")
+    bare = make_event(r, "Residents hid in cellars as shells fell.", actor=None, recipient=None, place=None,
+                      day=None, tag="bare")
+    other = make_report("Sotk", "AFP", published="2023-09-21T18:00:00+00:00")
+    far = make_event(other, "Fire near Kalbajar.", place="Kalbajar", tag="far")
+    incidents = fuse([placed, bare, far], [], {r.id: r, other.id: other})
+    assert len(incidents) == 2
+    [shusha] = [i for i in incidents if placed.id in i.event_ids]
+    assert bare.id in shusha.event_ids
+
+
+def test_unplaced_sentence_never_joins_a_sensor_only_incident(make_report, make_event, make_observation):
+    log = make_report("Sensor log", "Sensors", kind="sensor")
+    obs = [make_observation(log, f"2023-09-21T08:{m:02d}:00+00:00", n=m) for m in range(3)]
+    news = make_report("Shooting somewhere", "Reuters", published="2023-09-21T18:00:00+00:00")
+    bare = make_event(news, "Shooting was heard.", actor=None, recipient=None, place=None)
+    incidents = fuse([bare], obs, {log.id: log, news.id: news})
+    assert len(incidents) == 2
+    assert all(i.independent_sources == 1 for i in incidents)
+
+
+def test_a_day_only_mention_takes_the_observed_time_and_does_not_stretch_it(make_report, make_event,
+                                                                            make_observation):
+    log = make_report("Team log", "OSCE Team 1", kind="field")
+    obs = make_observation(log, "2023-09-21T12:40:00+00:00", until="2023-09-21T13:20:00+00:00",
+                           position=(39.8153, 46.7519), bearing=185, distance=6)
+    news = make_report("Shusha shelled", "Reuters", published="2023-09-21T18:00:00+00:00")
+    event = make_event(news, "Shusha was shelled on Thursday.")  # dated to the day only
+    [incident] = fuse([event], [obs], {log.id: log, news.id: news})
+    assert incident.start is not None and incident.end is not None
+    assert (incident.start.isoformat(), incident.end.isoformat()) == ("2023-09-21T12:40:00+00:00",
+                                                                       "2023-09-21T13:20:00+00:00")
+
+
+def test_event_cannot_end_after_its_report_was_published(make_report, make_event):
+    r = make_report("Morning report", "Reuters", published="2023-09-20T06:00:00+00:00")
+    [incident] = fuse([make_event(r, "Stepanakert was shelled.", place="Stepanakert", day="2023-09-20")], [],
+                      {r.id: r})
+    assert incident.end is not None and incident.end.isoformat() == "2023-09-20T06:00:00+00:00"
+
+
+def test_a_namesake_far_from_the_rest_of_its_report_is_not_trusted(make_report, make_event):
+    from truce.model import PlaceRef
+
+    r = make_report("Denial", "APA", published="2023-09-22T12:00:00+00:00")
+    events = [make_event(r, f"Shelling near {p}.", place=p, tag=p, day="2023-09-22")
+              for p in ("Shusha", "Stepanakert", "Askeran")]
+    stray = make_event(r, "Fire on the village of Vang was denied.", day="2023-09-22", tag="vang")
+    stray.location = PlaceRef(text="Vang", name="Vang", lat=61.125, lon=8.573, country="NOR", precision="village")
+    incidents = fuse([*events, stray], [], {r.id: r})
+    assert all(i.location is None or i.location.lat < 50 for i in incidents if i.location)
+    assert len(incidents) == 1

@@ -130,7 +130,7 @@ def _in_force(agreement: Agreement) -> str:
     return f"in force since {_effective(agreement)}"
 
 
-def _support(incident: Incident, who: Attribution) -> tuple[bool, str]:
+def _support(incident: Incident, who: Attribution, agreement: Agreement) -> tuple[bool, str]:
     """Whether the act is corroborated, and the evidence in words."""
     claim_ids = {c.event_id for c in incident.claims}
     asserted = [e for e in incident.event_ids if e not in claim_ids]
@@ -148,8 +148,12 @@ def _support(incident: Incident, who: Attribution) -> tuple[bool, str]:
         n_obs = len(incident.observation_ids) or incident.observation_count
         counted = f" ({incident.observation_count} counted)" if incident.observation_count != n_obs else ""
         parts.append(f"confirmed by {n_obs} field observation{'s' if n_obs != 1 else ''}{counted}")
-    both_sides = len(set(who.claimants)) >= 2
-    corroborated = observed or bool(who.admitted_by) or both_sides or (bool(asserted) and n >= 2)
+    sides = {p.id for p in agreement.parties if p.role == "party"}
+    both_sides = len(set(who.claimants) & sides) >= 2
+    # Reporters corroborate when two independent sources state the act in their own voice; sources
+    # that only relay a side's claim or denial, and the sides' own press releases, do not count.
+    witnesses = n if who.witnesses is None else who.witnesses
+    corroborated = observed or bool(who.admitted_by) or both_sides or (bool(asserted) and witnesses >= 2)
     return corroborated, ", ".join(parts)
 
 
@@ -213,7 +217,7 @@ def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationC
     caveats += full[0].caveats
     clause_ids = [m.clause.id for m in full]
     cited = ", ".join(f"clause {m.clause.id} ({m.clause.title})" for m in full)
-    corroborated, support = _support(incident, who)
+    corroborated, support = _support(incident, who, agreement)
     blame = {"reported": "", "admitted": "", "accused": f"; attributed to {party} on the other side's claim",
              "none": "; no party is named"}[who.basis]
     not_pleas = [e for e in agreement.exceptions if e.effect == "does_not_excuse"

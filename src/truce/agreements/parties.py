@@ -84,51 +84,111 @@ class Attribution:
     claimants: list[str]  # party ids (or speakers) that say it happened
     deniers: list[str]
     admitted_by: list[str]
+    # Independent sources that speak for no side (news that states the act, monitors), or None
+    # when the reports are not at hand to tell them from the parties' own statements.
+    witnesses: int | None = None
+
+
+# How much one statement weighs when naming who acted: a side owning up to its own act weighs
+# most; a reporter's statement and one side's accusation of the other weigh alike.
+ADMISSION_WEIGHT = 1.5
+_OWN_CLAIM = "claims"
+
+
+def _speaker(agreement: Agreement, claim_party: str, event: Event | None, report: Report | None) -> Party | None:
+    """The party a statement speaks for: its speaker's words and coding, else the report's own
+    source when the report is a party's statement (a press release)."""
+    found = party_of_actor(agreement, event.source) if event is not None and event.source is not None else None
+    if found is None:
+        found = party_of_speaker(agreement, claim_party) if claim_party != "unknown" else None
+    if found is None and report is not None and report.kind == "allegation":
+        found = party_of_speaker(agreement, report.source_name)
+    return found
 
 
 def attribute(incident: Incident, agreement: Agreement, ctx: AdjudicationContext | None) -> Attribution:
-    """Attribute an incident: the actor named by reporters (or by the context's events), else an
-    admission, else the one party accused by the others' claims; otherwise no one."""
-    claim_ids = {c.event_id for c in incident.claims}
+    """Attribute an incident by weighing who each independent source says acted.
+
+    Every independent source (a wire story and its reprints are one) casts one vote, for the
+    party its most confident statement names: the actor of an act it reports, the party a claim
+    accuses (a claim by A that B fired counts against B), or the claimant's own side when it owns
+    up (weighing more). Denials name no actor: they are recorded, never counted against the
+    denier. The party with the most weight wins (ties: the lower party id). Without the events at
+    hand, the incident's own actor coding and the claims' `accused` fields are used.
+    """
+    from truce.fusion.sources import OriginIndex  # fusion's notion of one independent source
+
+    events = ctx.events if ctx is not None else {}
+    reports = ctx.reports if ctx is not None else {}
     claimants: list[str] = []
     deniers: list[str] = []
     admitted: list[str] = []
     accused: list[str] = []
+    # (report id, party id, weight, basis) for every statement that names a party as the actor.
+    votes: list[tuple[str, str, float, str]] = []
+    stated: set[str] = set()
     for claim in incident.claims:
-        speaker = party_of_speaker(agreement, claim.party)
+        stated.add(claim.event_id)
+        event = events.get(claim.event_id)
+        report = reports.get(event.report_id) if event is not None else None
+        speaker = _speaker(agreement, claim.party, event, report)
         label = speaker.id if speaker else claim.party
-        target = party_by_country(agreement, claim.accused)
-        if ctx is not None and claim.event_id in ctx.events:
-            target = party_of_actor(agreement, ctx.events[claim.event_id].actor) or target
-        if claim.stance == "denies":
+        target = (party_of_actor(agreement, event.actor) if event is not None else None) or party_by_country(
+            agreement, claim.accused)
+        if claim.stance != _OWN_CLAIM:
             deniers.append(label)
             continue
         claimants.append(label)
+        rid = event.report_id if event is not None else claim.event_id
+        weight = event.confidence if event is not None else 1.0
         if target is not None and speaker is not None and target.id == speaker.id:
             admitted.append(label)
+            votes.append((rid, target.id, ADMISSION_WEIGHT * weight, "admitted"))
         elif target is not None:
             accused.append(target.id)
+            votes.append((rid, target.id, weight, "accused"))
     claimants, deniers, admitted = (sorted(set(x)) for x in (claimants, deniers, admitted))
 
-    reported: list[Party] = []
     actor_known = incident.actor_country is not None
-    if ctx is not None:
-        for eid in incident.event_ids:
-            event = ctx.events.get(eid)
-            if event is not None and eid not in claim_ids and event.actor is not None:
-                actor_known = True
-                party = party_of_actor(agreement, event.actor)
-                if party is not None:
-                    reported.append(party)
-    if reported:
-        votes = {p.id: sum(1 for q in reported if q.id == p.id) for p in reported}
-        best = min(votes, key=lambda pid: (-votes[pid], pid))
-        return Attribution(agreement.party(best), "reported", True, claimants, deniers, admitted)
-    if admitted:
-        return Attribution(agreement.party(admitted[0]), "admitted", True, claimants, deniers, admitted)
-    if ctx is None and incident.actor_country is not None:
+    asserting: set[str] = set()  # reports that state the act in their own voice
+    for eid in incident.event_ids:
+        event = events.get(eid)
+        if event is None or eid in stated or event.status != "asserted":
+            continue
+        report = reports.get(event.report_id)
+        if report is not None and report.kind != "allegation":
+            asserting.add(event.report_id)
+        if event.actor is not None:
+            actor_known = True
+            party = party_of_actor(agreement, event.actor)
+            if party is not None:
+                votes.append((event.report_id, party.id, event.confidence, "reported"))
+
+    witnesses = None
+    if ctx is not None and reports:
+        origins = OriginIndex(reports, {})
+        known = [r for r in incident.report_ids if r in reports]
+        mapping = origins.origins(known)
+        silent = {mapping[r] for r in known} - {mapping[r] for r in known if r in asserting
+                                                or reports[r].kind in ("field", "sensor")}
+        witnesses = max(0, incident.independent_sources - len(silent))
+        # One vote per independent source: its most confident statement.
+        best: dict[str, tuple[float, str, str]] = {}
+        for rid, pid, weight, basis in votes:
+            origin = mapping.get(rid, rid)
+            if origin not in best or (weight, pid) > best[origin][:2]:
+                best[origin] = (weight, pid, basis)
+        votes = [(o, pid, w, b) for o, (w, pid, b) in best.items()]
+    elif ctx is None and incident.actor_country is not None:
         party = party_by_country(agreement, incident.actor_country)
-        return Attribution(party, "reported" if party else "none", True, claimants, deniers, admitted)
-    if len(set(accused)) == 1:
-        return Attribution(agreement.party(accused[0]), "accused", True, claimants, deniers, admitted)
-    return Attribution(None, "none", actor_known and not accused, claimants, deniers, admitted)
+        if party is not None:
+            votes.append(("", party.id, 1.0, "reported"))
+    if votes:
+        tally: dict[str, float] = {}
+        for _, pid, weight, _ in votes:
+            tally[pid] = tally.get(pid, 0.0) + weight
+        winner = min(tally, key=lambda pid: (-round(tally[pid], 6), pid))
+        bases = {b for _, pid, _, b in votes if pid == winner}
+        basis = next(b for b in ("reported", "admitted", "accused") if b in bases)
+        return Attribution(agreement.party(winner), basis, True, claimants, deniers, admitted, witnesses)
+    return Attribution(None, "none", actor_known and not accused, claimants, deniers, admitted, witnesses)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from truce.fusion.geometry import PRECISION_RANK
-from truce.fusion.items import Item, family_of, located, place_keys
+from truce.fusion.items import DAY, PRECISE, VAGUE, Item, family_of, located, place_keys
 from truce.model import Claim, Incident, PlaceRef, content_id
 
 _EVIDENCE = ' Evidence: "'
@@ -35,6 +35,9 @@ class Cluster:
     observation_ids: set[str] = field(default_factory=set)
     report_ids: set[str] = field(default_factory=set)
     new_report_ids: set[str] = field(default_factory=set)  # joined in this run
+    # Reports that placed the incident (an item of theirs named where it happened): their other
+    # sentences, which may not repeat the place, belong here too.
+    anchor_report_ids: set[str] = field(default_factory=set)
     claims: list[Claim] = field(default_factory=list)
     observation_count: int = 0
     fatalities: int | None = None
@@ -42,6 +45,9 @@ class Cluster:
     weapons: set[str] = field(default_factory=set)
     prior_sources: int | None = None  # independent_sources of the stored incident, when loaded
     closed: bool = False  # too vague in time to accept other items
+    # The precision rank (items.VAGUE/DAY/PRECISE) of the items the span [start, end] comes from:
+    # less precise members never stretch it, a more precise one replaces it.
+    time_rank: int = 0
 
     # --- derived from the fields above; refreshed by `_refresh` ---
     family: str = ""
@@ -64,21 +70,29 @@ class Cluster:
         return self.end.timestamp() if self.end else None
 
     @property
+    def sides(self) -> tuple[str | None, str | None]:
+        """(actor, recipient) countries; both unknown when one country stands on both sides."""
+        return (None, None) if self.actor is not None and self.actor == self.recipient else (
+            self.actor, self.recipient)
+
+    @property
     def pair(self) -> tuple[str, str] | None:
         return (self.actor, self.recipient) if self.actor and self.recipient else None
 
     @classmethod
-    def seed(cls, item: Item) -> Cluster:
+    def seed(cls, item: Item, anchored: bool = True) -> Cluster:
         """A new incident opened by its first item; its id derives from that item and never changes."""
         c = cls(id=content_id("in", item.id), type=item.type, mode=item.mode, start=item.start, end=item.end,
-                location=item.place, actor=item.actor, recipient=item.recipient, sentence=item.sentence)
+                location=item.place, actor=item.actor, recipient=item.recipient, sentence=item.sentence,
+                time_rank=item.time_rank)
         c._refresh()
-        c.absorb(item, update_place=False)
+        c.absorb(item, update_place=False, retime=anchored)
         return c
 
     @classmethod
-    def from_incident(cls, incident: Incident) -> Cluster:
-        """Resume growing an incident produced by an earlier run."""
+    def from_incident(cls, incident: Incident, time_rank: int | None = None) -> Cluster:
+        """Resume growing an incident produced by an earlier run. `time_rank` is the best time
+        precision among its members when they are at hand; else it is inferred from the record."""
         sentence = ""
         if _EVIDENCE in incident.summary:
             sentence = incident.summary.split(_EVIDENCE, 1)[1].removesuffix('"')
@@ -86,15 +100,44 @@ class Cluster:
                 location=incident.location, actor=incident.actor_country,
                 recipient=incident.recipient_country, sentence=sentence,
                 event_ids=set(incident.event_ids), observation_ids=set(incident.observation_ids),
-                report_ids=set(incident.report_ids), claims=list(incident.claims),
+                report_ids=set(incident.report_ids), anchor_report_ids=set(incident.report_ids),
+                claims=list(incident.claims),
                 observation_count=incident.observation_count, fatalities=incident.fatalities,
                 injured=incident.injured, weapons=set(incident.weapons),
-                prior_sources=incident.independent_sources)
+                prior_sources=incident.independent_sources,
+                time_rank=time_rank if time_rank is not None else _inferred_rank(incident))
         c._refresh()
         return c
 
-    def absorb(self, item: Item, update_place: bool = True) -> None:
-        """Add one item: widen the time span, keep the most precise place, sum counts, keep claims."""
+    def stretches(self, item: Item) -> bool:
+        """Whether absorbing `item` would widen the span (only items as precise as it do)."""
+        return item.time_rank >= self.time_rank and item.start is not None and (
+            self.start is None or self.end is None or item.start < self.start or item.end > self.end)  # type: ignore[operator]
+
+    def _overlaps(self, item: Item) -> bool:
+        if self.start is None or self.end is None or item.start is None or item.end is None:
+            return True
+        return item.start <= self.end and self.start <= item.end
+
+    def _retime(self, item: Item) -> None:
+        """The span comes from the most precise members: a more precise item replaces it (kept
+        within the old span when the two overlap), an equally precise one widens it, a vaguer
+        one leaves it alone — a day-only mention never stretches an observed hour."""
+        if item.start is None or item.end is None:
+            return
+        if self.start is None or self.end is None or item.time_rank > self.time_rank:
+            start, end = item.start, item.end
+            if self.start is not None and self.end is not None and start < self.end and self.start < end \
+                    and item.time_rank < PRECISE:
+                start, end = max(start, self.start), min(end, self.end)
+            self.start, self.end, self.time_rank = start, end, max(self.time_rank, item.time_rank)
+        elif item.time_rank == self.time_rank:
+            self.start, self.end = min(self.start, item.start), max(self.end, item.end)
+
+    def absorb(self, item: Item, update_place: bool = True, retime: bool = True) -> None:
+        """Add one item: refine the time span, keep the most precise place, sum counts, keep claims.
+        An item that names no place (`retime` False) may sharpen a vaguer span it overlaps, never
+        widen or move it."""
         if item.kind == "event":
             self.event_ids.add(item.id)
         else:
@@ -103,16 +146,20 @@ class Cluster:
         if item.report_id and item.report_id not in self.report_ids:
             self.report_ids.add(item.report_id)
             self.new_report_ids.add(item.report_id)
-        if item.start is not None and item.end is not None:
-            self.start = item.start if self.start is None else min(self.start, item.start)
-            self.end = item.end if self.end is None else max(self.end, item.end)
+        if retime and item.report_id:
+            self.anchor_report_ids.add(item.report_id)
+        if retime or (item.time_rank > self.time_rank and self._overlaps(item)):
+            self._retime(item)
         if update_place and item.place is not None:
             current = PRECISION_RANK.get(self.location.precision if self.location else None, 0)
             if self.location is None or PRECISION_RANK.get(item.place.precision, 0) > current:
                 self.location = item.place
         self.mode = self.mode or item.mode
-        self.actor = self.actor or item.actor
-        self.recipient = self.recipient or item.recipient
+        # Fill the sides from the first members that name them, never one country on both sides.
+        if self.actor is None and item.actor is not None and item.actor != self.recipient:
+            self.actor = item.actor
+        if self.recipient is None and item.recipient is not None and item.recipient != self.actor:
+            self.recipient = item.recipient
         self.sentence = self.sentence or item.sentence
         if item.claim is not None:
             self.claims.append(item.claim)
@@ -122,6 +169,18 @@ class Cluster:
                 setattr(self, attr, max(value, getattr(self, attr) or 0))
         self.weapons.update(item.weapons)
         self._refresh()
+
+
+def _inferred_rank(incident: Incident) -> int:
+    """The time precision of a stored incident whose members are not at hand: observations are
+    precise; a span of one whole day came from a date phrase; anything else from publication."""
+    if incident.observation_ids:
+        return PRECISE
+    if incident.start is None or incident.end is None:
+        return 0
+    whole_day = incident.start.timetz().replace(tzinfo=None) == datetime.min.time() and (
+        incident.end - incident.start).total_seconds() < 86400
+    return DAY if whole_day else VAGUE
 
 
 _ACT = {

@@ -6,18 +6,24 @@ in space (or sharing a place name when it has no coordinates), with compatible a
 new one whose id derives from it. Comparisons are against the incident's own record (its span,
 its most precise place, its countries, its quoted evidence), never against all its members, so the
 work per item is bounded and an incident reloaded from the store behaves like one just built.
+
+Items that say where they happened go first and make the incidents; items that name no place
+(or only a country) follow, best-dated first, and join the incident their own report placed, one
+sharing their words or pair of sides, or the incident reported in the news over their time — or
+open their own. An incident's time comes from its most precise members (observations, then date
+phrases, then publication days): a vaguer member never stretches it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rapidfuzz import fuzz
 
 from truce.fusion.cluster import Cluster, to_incident
 from truce.fusion.geometry import haversine_km
 from truce.fusion.index import BucketIndex
-from truce.fusion.items import Item, item_from_event, item_from_observation
+from truce.fusion.items import PRECISE, VAGUE, Item, item_from_event, item_from_observation, unplace_strays
 from truce.fusion.sources import OriginIndex, count_origins
 from truce.model import Event, Incident, Observation, Report
 from truce.settings import get_settings
@@ -26,6 +32,11 @@ from truce.settings import get_settings
 TEXT_JOIN_RATIO = 70.0
 # An incident spans at most this many windows, so that a week of daily shelling stays seven incidents.
 MAX_SPAN_WINDOWS = 2.0
+
+
+def _anchored(item: Item) -> bool:
+    """Whether an item says where it happened: coordinates, or a place name finer than a country."""
+    return item.lat is not None or bool(item.place_keys)
 
 
 class _Fuser:
@@ -40,7 +51,8 @@ class _Fuser:
         c = self.clusters[ref]
         if c.closed or c.t0 is None or c.t1 is None:
             return
-        self.index.add(ref, c.family, c.t0, c.t1, c.lat, c.lon, c.tol_km, c.keys, c.pair)
+        self.index.add(ref, c.family, c.t0, c.t1, c.lat, c.lon, c.tol_km, c.keys, c.pair,
+                       c.anchor_report_ids, reported=bool(c.event_ids))
 
     def open(self, cluster: Cluster) -> None:
         if cluster.t0 is not None and cluster.t1 is not None and cluster.t1 - cluster.t0 > self.max_span_s:
@@ -53,24 +65,32 @@ class _Fuser:
             return x is None or y is None or x == y
 
         # Each side may blame the other for the same exchange of fire: allow the swapped pair.
-        return (same(item.actor, c.actor) and same(item.recipient, c.recipient)) or (
-            same(item.actor, c.recipient) and same(item.recipient, c.actor))
+        actor, recipient = c.sides
+        return (same(item.actor, actor) and same(item.recipient, recipient)) or (
+            same(item.actor, recipient) and same(item.recipient, actor))
 
-    def score(self, item: Item, c: Cluster) -> float | None:
-        """How well `item` fits incident `c` (higher is better), or None when it cannot join."""
+    def _timing(self, item: Item, c: Cluster) -> tuple[float, float] | None:
+        """(gap, distance between centres) in seconds, or None when too far apart in time."""
         assert item.t0 is not None and item.t1 is not None and c.t0 is not None and c.t1 is not None
-        if c.closed or item.family != c.family:
-            return None
-        gap = max(0.0, item.t0 - c.t1, c.t0 - item.t1)
+        assert item.reach0 is not None
+        gap = max(0.0, item.reach0 - c.t1, c.t0 - item.t1)
         # Centres too: two dates known to the day, two days apart, are 24 h apart edge to edge
         # but 48 h apart as days, and are two happenings.
         centres = abs((item.t0 + item.t1) - (c.t0 + c.t1)) / 2.0
         if gap > self.window_s or centres > self.window_s:
             return None
-        if max(item.t1, c.t1) - min(item.t0, c.t0) > self.max_span_s:
+        if c.stretches(item) and max(item.t1, c.t1) - min(item.t0, c.t0) > self.max_span_s:
             return None
-        if not self._actors_fit(item, c):
+        return gap, centres
+
+    def score(self, item: Item, c: Cluster) -> float | None:
+        """How well a placed `item` fits incident `c` (higher is better), or None when it cannot join."""
+        if c.closed or item.family != c.family or c.t0 is None or not self._actors_fit(item, c):
             return None
+        timing = self._timing(item, c)
+        if timing is None:
+            return None
+        centres = timing[1]
         text = 0.0
         if item.sentence and c.sentence:
             text = fuzz.token_set_ratio(item.sentence, c.sentence) / 100.0
@@ -86,10 +106,66 @@ class _Fuser:
             space = 0.0
         else:
             return None
-        return 0.4 * (1.0 - centres / self.window_s) + 0.4 * space + 0.2 * text
+        # Between equally good fits, the better-reported incident (a hint, never decisive alone).
+        size = min(1.0, len(c.report_ids) / 5.0)
+        return 0.4 * (1.0 - centres / self.window_s) + 0.4 * space + 0.2 * text + 0.05 * size
+
+    def score_unplaced(self, item: Item, c: Cluster, vague: bool) -> float | None:
+        """How well an item that names no place fits incident `c`, or None.
+
+        Such an item joins on other ties: the same report tells of the incident (a report about one
+        shelling mentions it in several sentences, only some of which name the town); a shared
+        text or the same pair of sides; or, failing those, the incident is the one reported in the
+        news over the item's own time. It never joins what only sensors recorded — without a place
+        or words in common, nothing ties a sentence to a burst of explosions — and an item too vague
+        in time to be dated (`vague`) joins only an incident that lies within its interval.
+        """
+        if c.closed or item.family != c.family or c.t0 is None or c.t1 is None or not c.event_ids:
+            return None
+        if not self._actors_fit(item, c):
+            return None
+        assert item.t0 is not None and item.t1 is not None
+        if vague:
+            if not (item.t0 <= c.t0 and c.t1 <= item.t1):
+                return None
+            gap, closeness = 0.0, 0.0
+        else:
+            timing = self._timing(item, c)
+            if timing is None:
+                return None
+            gap, closeness = timing[0], 1.0 - timing[1] / self.window_s
+            if item.time_rank <= VAGUE:
+                # Dated only by its report, an item most likely tells of what happened just
+                # before publication (the end of its interval), not in the middle of two days.
+                closeness = 1.0 - max(0.0, c.t0 - item.t1, item.t1 - c.t1) / (2 * self.window_s)
+        same_report = item.report_id in c.anchor_report_ids
+        text = fuzz.token_set_ratio(item.sentence, c.sentence) / 100.0 if item.sentence and c.sentence else 0.0
+        pair = item.pair_known and c.pair in ((item.actor, item.recipient), (item.recipient, item.actor))
+        # With no tie but time, the item must fall within the incident's own span.
+        if not (same_report or text * 100.0 >= TEXT_JOIN_RATIO or pair or gap == 0.0):
+            return None
+        size = min(1.0, len(c.report_ids) / 5.0)
+        placed = 1.0 if c.location is not None else 0.0
+        return (0.3 * closeness + 0.25 * same_report + 0.15 * text + 0.1 * pair + 0.1 * size
+                + 0.1 * placed)
+
+    def _join(self, item: Item, refs: set[int], scorer: Callable[[Cluster], float | None]) -> bool:
+        best: tuple[float, str, int] | None = None
+        for ref in refs:
+            c = self.clusters[ref]
+            s = scorer(c)
+            # Ties go to the smaller incident id, so the choice never depends on input order.
+            if s is not None and (best is None or (-s, c.id) < best[:2]):
+                best = (-s, c.id, ref)
+        if best is None:
+            return False
+        ref = best[2]
+        self.clusters[ref].absorb(item, retime=_anchored(item))
+        self.file(ref)
+        return True
 
     def place(self, item: Item) -> None:
-        """Join `item` to its best incident, or open a new one."""
+        """Join a placed `item` (or one with no time) to its best incident, or open a new one."""
         if item.t0 is None or item.t1 is None or item.t1 - item.t0 > self.max_span_s:
             self.open(Cluster.seed(item))
             return
@@ -97,19 +173,21 @@ class _Fuser:
         pair = (item.actor, item.recipient) if item.actor and item.recipient else None
         refs = self.index.candidates(item.family, item.t0, item.t1, item.lat, item.lon, reach,
                                      item.place_keys, pair)
-        best: tuple[float, str, int] | None = None
-        for ref in refs:
-            c = self.clusters[ref]
-            s = self.score(item, c)
-            # Ties go to the smaller incident id, so the choice never depends on input order.
-            if s is not None and (best is None or (-s, c.id) < best[:2]):
-                best = (-s, c.id, ref)
-        if best is None:
+        if not self._join(item, refs, lambda c: self.score(item, c)):
             self.open(Cluster.seed(item))
+
+    def place_unplaced(self, item: Item) -> None:
+        """Join an item that names no place to its best incident, or open a new one."""
+        if item.t0 is None or item.t1 is None:
+            self.open(Cluster.seed(item, anchored=False))
             return
-        ref = best[2]
-        self.clusters[ref].absorb(item)
-        self.file(ref)
+        vague = item.t1 - item.t0 > self.max_span_s
+        pair = (item.actor, item.recipient) if item.actor and item.recipient else None
+        refs = self.index.reported_in(item.family, item.t0, item.t1, item.report_id, anywhere=True)
+        if pair is not None and not vague:
+            refs |= self.index.candidates(item.family, item.t0, item.t1, None, None, 0.0, (), pair)
+        if not self._join(item, refs, lambda c: self.score_unplaced(item, c, vague)):
+            self.open(Cluster.seed(item, anchored=False))
 
 
 def fuse(events: list[Event], observations: list[Observation], reports: Mapping[str, Report],
@@ -129,19 +207,24 @@ def fuse(events: list[Event], observations: list[Observation], reports: Mapping[
     settings = get_settings()
     fuser = _Fuser(window_hours if window_hours is not None else settings.fuse_window_hours,
                    distance_km if distance_km is not None else settings.fuse_distance_km)
+    event_items: dict[str, Item] = {}
+    for event in events:
+        item = item_from_event(event, reports.get(event.report_id))
+        if item is not None:
+            event_items[event.id] = item
     seen: set[str] = set()
     for incident in sorted(existing or [], key=lambda i: i.id):
-        fuser.open(Cluster.from_incident(incident))
+        # The members at hand tell how precisely the stored span is known.
+        ranks = [event_items[e].time_rank for e in incident.event_ids if e in event_items]
+        known = len(ranks) == len(incident.event_ids)
+        rank = (PRECISE if incident.observation_ids else max(ranks, default=0)) if known else None
+        fuser.open(Cluster.from_incident(incident, rank))
         seen.update(incident.event_ids)
         seen.update(incident.observation_ids)
 
-    items: list[Item] = []
-    for event in events:
-        if event.id not in seen:
-            item = item_from_event(event, reports.get(event.report_id))
-            if item is not None:
-                items.append(item)
-                seen.add(event.id)
+    unplace_strays(event_items.values())
+    items: list[Item] = [item for eid, item in event_items.items() if eid not in seen]
+    seen.update(event_items)
     teams: dict[str, str] = {}
     for obs in observations:
         item = item_from_observation(obs)
@@ -150,8 +233,14 @@ def fuse(events: list[Event], observations: list[Observation], reports: Mapping[
         if obs.id not in seen:
             items.append(item)
             seen.add(obs.id)
-    for item in sorted(items, key=Item.order_key):
-        fuser.place(item)
+    # Items that say where they happened make the incidents; those that do not then join them.
+    ordered = sorted(items, key=Item.order_key)
+    for item in ordered:
+        if _anchored(item):
+            fuser.place(item)
+    # The best-dated first: what they join tells where their reports' vaguer sentences belong.
+    for item in sorted((i for i in ordered if not _anchored(i)), key=lambda i: -i.time_rank):
+        fuser.place_unplaced(item)
 
     origins = OriginIndex(reports, teams)
     result = []

@@ -14,6 +14,9 @@ from collections.abc import Hashable, Iterable
 
 from truce.fusion.geometry import KM_PER_DEG_LAT, km_per_deg_lon
 
+REPORT_KEY = "rp:"
+ANY_KEY = "*"
+
 
 class BucketIndex:
     """Candidate incidents for an item, by time slice and cell, place key or actor pair."""
@@ -42,8 +45,12 @@ class BucketIndex:
             self._buckets[key].append(ref)
 
     def add(self, ref: int, family: str, t0: float, t1: float, lat: float | None, lon: float | None,
-            tol_km: float, keys: Iterable[str], pair: tuple[str, str] | None) -> None:
-        """File incident `ref` (again, after it grew) under its slices, cells, place keys and actor pair."""
+            tol_km: float, keys: Iterable[str], pair: tuple[str, str] | None,
+            reports: Iterable[str] = (), reported: bool = False) -> None:
+        """File incident `ref` (again, after it grew) under its slices, cells, place keys, actor pair,
+        the reports it draws on and — when some report tells of it (`reported`) — the slice itself,
+        where an item with no place looks for the incident it may belong to."""
+        keys = (*keys, *(REPORT_KEY + r for r in reports), *((ANY_KEY,) if reported else ()))
         for ts in self._slices(t0, t1):
             if lat is not None and lon is not None:
                 for cell in self._cells(lat, lon, tol_km):
@@ -67,4 +74,14 @@ class BucketIndex:
             if pair is not None:  # either way round: each side may blame the other
                 found.update(self._buckets.get((family, ts, pair), ()))
                 found.update(self._buckets.get((family, ts, (pair[1], pair[0])), ()))
+        return found
+
+    def reported_in(self, family: str, t0: float, t1: float, report_id: str, anywhere: bool) -> set[int]:
+        """Incidents near [t0, t1] that draw on report `report_id`, and — when `anywhere` — every
+        incident some report tells of in those slices (for an item that names no place)."""
+        found: set[int] = set()
+        for ts in self._slices(t0 - self.slice_s, t1 + self.slice_s):
+            found.update(self._buckets.get((family, ts, REPORT_KEY + report_id), ()))
+            if anywhere:
+                found.update(self._buckets.get((family, ts, ANY_KEY), ()))
         return found

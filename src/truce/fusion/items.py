@@ -7,25 +7,27 @@ uncertainty, the countries involved, the evidence sentence — and what an incid
 from __future__ import annotations
 
 import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from unidecode import unidecode
 
-from truce.fusion.geometry import COARSE_PRECISIONS, destination, tolerance_km
+from truce.fusion.geometry import COARSE_PRECISIONS, destination, haversine_km, tolerance_km
 from truce.model import Claim, Event, Observation, PlaceRef, Report
 
-# ASSAULT stands alone: a shot fired never fuses with a statement about it. The other families
-# follow PLOVER's split between words and deeds, cooperation and conflict.
+# ASSAULT stands alone: a shot fired never fuses with a statement about it. Words and deeds of
+# conflict fuse within their families (a type confused for its neighbour still meets its
+# incident); acts of cooperation stand apart by type, because an agreement, the talks that follow
+# it and an aid convoy are separate happenings even when one article tells of all three.
 FAMILY: dict[str, str] = {
     "ASSAULT": "violence",
     "MOBILIZE": "force", "COERCE": "force", "SANCTION": "force",
     "ACCUSE": "verbal-conflict", "REJECT": "verbal-conflict", "THREATEN": "verbal-conflict",
     "PROTEST": "verbal-conflict",
-    "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation", "SUPPORT": "verbal-cooperation",
-    "REQUEST": "verbal-cooperation",
-    "CONCEDE": "material-cooperation", "COOPERATE": "material-cooperation", "AID": "material-cooperation",
-    "RETREAT": "material-cooperation",
+    "SUPPORT": "verbal-cooperation", "REQUEST": "verbal-cooperation",
 }  # fmt: skip
 
 # What a monitor saw or heard, as the PLOVER type and mode of the happening behind it.
@@ -81,6 +83,13 @@ class Item:
     injured: int | None = None
     weapons: list[str] = field(default_factory=list)
     team: str | None = None  # observer team or sensor id
+    # How precisely the time is known: PRECISE (an observation's clock), DAY (a date phrase), VAGUE
+    # (no date phrase: "around publication"). An incident's time comes from its most precise items.
+    time_rank: int = 0
+    # The earliest the item may have happened, when that is before `start`: an undated sentence is
+    # placed on its publication day but may tell of the day before, so it may still join an
+    # incident of that day (without moving the incident's span).
+    earliest: datetime | None = None
 
     @property
     def pair_known(self) -> bool:
@@ -95,6 +104,11 @@ class Item:
     def t1(self) -> float | None:
         return self.end.timestamp() if self.end else None
 
+    @property
+    def reach0(self) -> float | None:
+        """Start of the interval the item may join incidents over (`earliest`, else `start`)."""
+        return self.earliest.timestamp() if self.earliest else self.t0
+
     def order_key(self) -> tuple[float, float, str]:
         """Canonical processing order: by start, then end, then id (untimed items last)."""
         inf = float("inf")
@@ -103,8 +117,8 @@ class Item:
 
 def place_keys(place: PlaceRef | None) -> frozenset[str]:
     """Names under which an item without coordinates may meet an incident: id, name, admin area."""
-    if place is None:
-        return frozenset()
+    if place is None or place.precision in COARSE_PRECISIONS:
+        return frozenset()  # a country is no place at fusion scale
     keys = set()
     if place.geonameid is not None:
         keys.add(f"gn:{place.geonameid}")
@@ -132,6 +146,12 @@ def precision_for(tol_km: float) -> str:
     return "region"
 
 
+# Ranks of time precision (see `Item.time_rank`).
+VAGUE, DAY, PRECISE = 1, 2, 3
+# A date phrase naming more days than this is too vague to date an incident by ("this week").
+DAY_RANK_MAX_DAYS = 2
+
+
 def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
@@ -141,19 +161,33 @@ def _day_span(first: date, last: date) -> tuple[datetime, datetime]:
     return start, datetime.combine(last, time(0, 0), tzinfo=UTC) + timedelta(days=1, seconds=-1)
 
 
-def event_interval(event: Event, report: Report | None) -> tuple[datetime | None, datetime | None]:
-    """When an event happened, as UTC instants: its date phrase, else the day(s) up to publication.
+def event_interval(event: Event,
+                   report: Report | None) -> tuple[datetime | None, datetime | None, int]:
+    """When an event happened, as UTC instants, and how precisely that is known (`time_rank`).
 
-    A date known to the day becomes 00:00:00–23:59:59 UTC of that day. Without a usable date the
-    event is taken to have happened on the publication day or the day before.
+    A date known to the day becomes 00:00:00–23:59:59 UTC of that day (DAY; a phrase naming more
+    than two days is VAGUE). Without a usable date the event is taken to have happened on the
+    publication day, up to publication (VAGUE): news tells of the day's events, and an earlier day
+    is usually named ("yesterday", "on Monday"), which gives a date phrase. Either way a report
+    cannot tell of what happened after it was published: the interval ends at publication. A
+    publication stamped exactly at midnight is taken as a date without a time (the whole day).
     """
     d = event.date
+    published = _utc(report.published) if report is not None and report.published is not None else None
+    if published is not None and published.timetz().replace(tzinfo=None) == time(0, 0):
+        published = published + timedelta(days=1, seconds=-1)
     if d is not None and d.start is not None and not d.background:
-        return _day_span(d.start, d.end or d.start)
-    if report is not None and report.published is not None:
-        published = _utc(report.published)
-        return _day_span(published.date() - timedelta(days=1), published.date())
-    return None, None
+        first, last = d.start, d.end or d.start
+        start, end = _day_span(first, last)
+        rank = DAY if d.precision == "day" and (last - first).days < DAY_RANK_MAX_DAYS else VAGUE
+    elif published is not None:
+        start, end = _day_span(published.date(), published.date())
+        rank = VAGUE
+    else:
+        return None, None, 0
+    if published is not None and start <= published < end:
+        end = published
+    return start, end, rank
 
 
 def item_from_event(event: Event, report: Report | None) -> Item | None:
@@ -161,7 +195,15 @@ def item_from_event(event: Event, report: Report | None) -> Item | None:
     (negated, hypothetical, future, historical background); a denial is always kept."""
     if event.aux in NOT_HAPPENINGS and event.status != "denied":
         return None
-    start, end = event_interval(event, report)
+    start, end, rank = event_interval(event, report)
+    actor = event.actor.country if event.actor else None
+    recipient = event.recipient.country if event.recipient else None
+    if actor is not None and actor == recipient:
+        # One country on both sides (a rebel force coded by the state it fights, or a misread
+        # sentence) tells nothing about which side is which: compare as if unknown.
+        actor = recipient = None
+    earliest = start - timedelta(days=1) if start is not None and (event.date is None or event.date.start is None
+                                                                   or event.date.background) else None
     lat, lon, tol = located(event.location)
     claim = None
     if event.status in ("claimed", "denied"):
@@ -174,10 +216,10 @@ def item_from_event(event: Event, report: Report | None) -> Item | None:
         id=event.id, kind="event", report_id=event.report_id, type=event.type, family=family_of(event.type),
         mode=event.mode, start=start, end=end, place=event.location, lat=lat, lon=lon, tol_km=tol,
         place_keys=place_keys(event.location),
-        actor=event.actor.country if event.actor else None,
-        recipient=event.recipient.country if event.recipient else None,
+        actor=actor, recipient=recipient,
         sentence=event.evidence.sentence if event.evidence else "", status=event.status, claim=claim,
         fatalities=event.fatalities, injured=event.injured, weapons=sorted(set(event.weapons)),
+        time_rank=rank, earliest=earliest,
     )
 
 
@@ -230,7 +272,7 @@ def item_from_observation(obs: Observation) -> Item:
         tol_km=tolerance_km(place.precision) if place is not None and lat is not None else tol,
         place_keys=place_keys(place), actor=None, recipient=None, sentence=sentence,
         count=max(1, obs.count), weapons=[obs.weapon] if obs.weapon else [],
-        team=observing_source(obs),
+        team=observing_source(obs), time_rank=PRECISE,
     )
 
 
@@ -240,3 +282,26 @@ def observing_source(obs: Observation) -> str | None:
     if obs.how in ("acoustic", "radar"):
         return obs.source_name or obs.observer
     return obs.observer or obs.source_name
+
+
+# A place this far from where the rest of its report happens is a namesake picked by mistake
+# (a village "Vang" in Norway for the Vang of Karabakh), not a second theatre.
+STRAY_PLACE_KM = 800.0
+_MIN_PLACES_FOR_STRAYS = 3
+
+
+def unplace_strays(items: Iterable[Item]) -> None:
+    """Forget the place of event items located far from the middle (median) of the places of the
+    other events of their report; they then join incidents by their other ties, as unplaced items."""
+    by_report: dict[str, list[tuple[float, float, Item]]] = defaultdict(list)
+    for item in items:
+        if item.kind == "event" and item.lat is not None and item.lon is not None:
+            by_report[item.report_id].append((item.lat, item.lon, item))
+    for group in by_report.values():
+        if len(group) < _MIN_PLACES_FOR_STRAYS:
+            continue
+        mid_lat = statistics.median(lat for lat, _, _ in group)
+        mid_lon = statistics.median(lon for _, lon, _ in group)
+        for lat, lon, item in group:
+            if haversine_km(lat, lon, mid_lat, mid_lon) > STRAY_PLACE_KM:
+                item.place, item.lat, item.lon, item.tol_km, item.place_keys = None, None, None, 0.0, frozenset()
