@@ -58,6 +58,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=240)
     parser.add_argument("--words", type=int, default=500)
+    parser.add_argument("--n-process", type=int, default=1,
+                        help="also time a bare nlp.pipe pass with this many processes")
     args = parser.parse_args()
 
     from truce.extract.pipeline import extract, extract_many, paragraphs
@@ -73,6 +75,14 @@ def main() -> None:
         pass
     bare = time.perf_counter() - start
 
+    multi = None
+    if args.n_process > 1:
+        start = time.perf_counter()
+        for _ in nlp.pipe((p for a in articles for _, p in paragraphs(a)), batch_size=64,
+                          n_process=args.n_process):
+            pass
+        multi = time.perf_counter() - start
+
     start = time.perf_counter()
     n_events = sum(len(evs) for evs in extract_many(((a, "2024-01-01") for a in articles), batch_size=64))
     whole = time.perf_counter() - start
@@ -83,6 +93,9 @@ def main() -> None:
     print(f"bare nlp.pipe:    {bare:7.2f} s  {len(articles) / bare:7.1f} articles/s  {total_words / bare:9.0f} words/s")
     print(f"whole extraction: {whole:7.2f} s  {len(articles) / whole:7.1f} articles/s  "
           f"{total_words / whole:9.0f} words/s  ({n_events} events)")
+    if multi is not None:
+        print(f"bare nlp.pipe, n_process={args.n_process}: {multi:7.2f} s  {len(articles) / multi:7.1f} articles/s")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f} (other work on the machine skews figures)")
     print(f"ratio whole/bare: {whole / bare:.2f} (target <= 1.5)")
     print(f"peak memory (max RSS): {peak_mb:.0f} MB (target < 1024)")
 

@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from machine import describe  # noqa: E402
+from machine import describe
 
-from truce.pipeline import ingest  # noqa: E402
-from truce.store import open_store  # noqa: E402
-from truce.store.throwaway import postgres_bindir, throwaway_cluster  # noqa: E402
+from truce.pipeline import ingest
+from truce.store import open_store
+from truce.store.throwaway import postgres_bindir, throwaway_cluster
 
 PLACES = ["Shusha", "Khankendi", "Askeran", "Horlivka", "Avdiivka", "Idlib", "Rafah", "Kherson", "Gao", "Mekelle"]
 ACTS = ["shelled", "fired mortars at", "struck with drones", "attacked positions near", "reported gunfire in"]

@@ -48,7 +48,8 @@ class Settings(BaseSettings):
     )
     model_dir: Path | None = Field(
         default=None,
-        description="Folder of the trained event-type classifier. Unset: `models` under TRUCE_HOME, trained on first use.",
+        description="Folder of the trained event-type classifier. "
+        "Unset: `models` under TRUCE_HOME, trained on first use.",
     )
     agreements_dir: Path | None = Field(
         default=None,

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from truce.extract.actors_known import known_organisation, known_person
 from truce.extract.lexicon import load_lexicon
 from truce.model import ActorRef
 
@@ -23,7 +25,23 @@ _NEUTER = {"it", "its"}
 # "the country", "the official": definite descriptions that point back to an actor already named.
 _GROUP_HEADS = {"rebel", "group", "opposition", "separatist", "insurgent", "militant", "guerrilla",
                 "protester", "demonstrator", "albanian", "serb", "kurd", "party", "faction", "militia",
-                "student", "worker", "resident", "refugee", "movement", "tribe", "clan"}
+                "student", "worker", "resident", "refugee", "movement", "tribe", "clan", "fighter",
+                "gunman", "jihadist", "fundamentalist", "extremist", "islamist", "paramilitary", "albanians",
+                "serbs", "kurds", "armenian", "azeri", "tamil", "hutu", "tutsi", "prisoner", "villager", "elder",
+                "supporter", "youth", "activist", "tribesman", "tribesmen", "civilian"}
+_HYPHENS = {"-", "‐", "–"}
+_PROXY_SUFFIXES = {"backed", "allied", "aligned", "sponsored", "supported", "funded", "armed", "installed",
+                   "appointed", "controlled", "friendly", "leaning", "trained", "linked", "affiliated",
+                   "inspired", "run", "held", "occupied"}
+# Heads that count or select people, so the "of" phrase says who acts ("a group of refugees").
+_PARTITIVE = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+              "group", "number", "member", "members", "leader", "leaders", "patch", "batch", "contingent",
+              "third", "half", "quarter", "majority", "minority", "some", "many", "most", "all", "part",
+              "unit", "detachment", "column", "convoy", "band", "crowd", "handful", "delegation"}
+# Targets that are places: a shelled town belongs to the country the sentence (or paragraph) is about.
+_PLACE_HEADS = {"town", "village", "city", "district", "settlement", "neighbourhood", "neighborhood", "suburb",
+                "hamlet", "outpost", "checkpoint", "hospital", "school", "market", "camp", "building",
+                "port", "airport", "bridge", "depot", "refinery", "power plant", "substation"}
 ANAPHORIC_HEADS = {"country", "official", "government", "army", "ministry", "spokesman",
                    "spokeswoman", "group", "president", "minister", "leader", "side", "state"}
 
@@ -50,8 +68,9 @@ def _pycountry_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=65536)
-def country_of(text: str) -> str | None:
-    """ISO3 for a country name, demonym, capital or known organisation, else None."""
+def country_of(text: str, gazetteer: bool = True) -> str | None:
+    """ISO3 for a country name, demonym, capital or known organisation, else None. Without
+    `gazetteer`, only our own tables and country names count (for words inside a person's name)."""
     key = text.strip().lower().removeprefix("the ").strip(" '’\"")
     if not key:
         return None
@@ -66,7 +85,7 @@ def country_of(text: str) -> str | None:
         return lex.names[key[:-2]]
     if key in _pycountry_names():
         return _pycountry_names()[key]
-    lookup = _geo_country_lookup()
+    lookup = _geo_country_lookup() if gazetteer else None
     if lookup is not None and key[:1].isalpha() and text.strip()[:1].isupper():
         try:
             return lookup(text.strip())
@@ -123,54 +142,205 @@ def pronoun_kind(head: Token) -> str:
 
 
 def actor_from(head: Token, offset: int) -> ActorRef | None:
-    """Code the noun phrase headed by `head`; offsets shifted by `offset` into the report text."""
-    if head.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SPACE"}:
+    """Code the noun phrase headed by `head`; offsets shifted by `offset` into the report text.
+
+    Order: a known organisation or person (data/actors.yaml) decides country and sector; else named
+    entities, demonyms and capitals in the phrase ("Bosnian Serbs": the modifier, the place they
+    live, before the people noun), then of/in phrases; a person or armed group still without a
+    country takes the country the sentence (else the paragraph) is clearly about."""
+    if head.pos_ in {"ADP", "PUNCT", "SPACE"} or (head.pos_ in {"VERB", "AUX"} and not _named_argument(head)):
         return None
+    members = _partitive_of(head)
+    if members is not None:  # "thousands of students", "leaders of the coalition": who they are
+        inner = actor_from(members, offset)
+        if inner is not None and (inner.country or inner.sector):
+            whole = [*np_tokens(head), *members.subtree]
+            lo, hi = min(t.idx for t in whole), max(t.idx + len(t.text) for t in whole)
+            inner.text, inner.span = head.doc.text[lo:hi], (lo + offset, hi + offset)
+            return inner
     toks = np_tokens(head)
     if not toks:
         return None
-    lex = load_lexicon()
     span_text = head.doc[toks[0].i: toks[-1].i + 1].text
-    # drop a leading determiner from the normalised name
     content = [t for t in toks if t.dep_ not in {"det", "case", "punct"} and not t.is_space]
-    country: str | None = None
-    org_sector: str | None = None
-    name: str | None = None
-    low_span = " ".join(t.lower_ for t in content)
-    for key, (org_country, org_sec) in lex.organisations.items():
-        if key in low_span and (f" {key} " in f" {low_span} "):
-            country, org_sector, name = org_country, org_sec, key.title() if len(key) > 4 else key.upper()
-            break
+    words = [head.lemma_] + [t.lemma_ for t in sorted(content, key=lambda t: -t.i) if t.i != head.i]
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     ents = [e for e in head.doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
-    if country is None and head.lemma_.lower() in _GROUP_HEADS:
-        country = _country_from_of_phrase(head, preps=("in", "from"))  # "rebels in the Ivory Coast"
+    # "NATO-member Norway": a named state heading the phrase is the actor, not the body it belongs to
+    named_state = head.ent_type_ == "GPE" and country_of(head.text) is not None
+    proxies = proxy_modifiers(toks)
+    own = [t for t in content if t.i not in proxies]
+    known = (None if named_state else known_organisation(own, head)) or known_person(own)
+    if known is not None:
+        known_country = known.country
+        if known.sector == "REB" and (known.country is None or known.operates_in):
+            # an armed group is coded with the country it fights in: the one the report is about
+            here = dominant_country(head, {t.i for t in toks})
+            if here is not None and (known.country is None or here in known.operates_in):
+                known_country = here
+        known_sector: str | None = known.sector
+        if known.country is not None and known.sector == "GOV":
+            known_sector = sector_of(words) or known_sector  # "Kremlin spokesman": GOV; "IDF soldiers": MIL
+        name: str | None = known.name
+        if ents and known.sector not in {"IGO", "NGO"} and ents[0].label_ == "PERSON":
+            name = ents[0].text
+        return ActorRef(text=span_text, name=name, country=known_country, sector=known_sector,
+                        span=(start + offset, end + offset))
+    ethnic = _ethnic_tokens(content)
+    # names of people are not places ("Ben" is also a Swiss town): persons come from the tables
+    skip = proxies | ethnic | {t.i for t in content if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                               and country_of(t.text, gazetteer=False) is None}
+    country: str | None = None
+    group_head = _singular(head) in _GROUP_HEADS or bool(ethnic)
+    if group_head:
+        country = _country_from_of_phrase(head, preps=("in", "from", "of"))  # "rebels in the Ivory Coast"
+        if country is None:
+            country = _country_from_participle(head)  # "guerrillas operating in Macedonia"
+    people_noun = head.ent_type_ == "NORP" or (head.tag_ in {"NNS", "NNPS"} and country_of(head.text) is not None)
+    if country is None and people_noun and head.i not in skip:
+        country = _modifier_country(head, content, skip)  # "Bosnian Serbs", "Iraqi Kurds"
     if country is None:
         for ent in ents:  # the first named: "Hungarian and Romanian officials" -> Hungary
-            if ent.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}:
-                country = country_of(ent.text)
+            if ent.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"} and \
+                    not any(t.i in proxies or t.i in ethnic for t in ent):
+                country = country_of(ent.text, gazetteer=ent.label_ != "PERSON")
                 if country:
                     break
     if country is None:
         # single tokens right to left (the head side first): "Turkish", "Azeri", "Ankara's"
         for tok in sorted(content, key=lambda t: -t.i):
+            if tok.i in skip:
+                continue
             country = country_of(tok.text) or (country_of(tok.lemma_) if tok.pos_ == "ADJ" else None)
             if country:
                 break
     if country is None:
-        country = _country_from_of_phrase(head)
+        # "units of the Armed Forces of Armenia", "security forces in Guinea"
+        country = _country_from_of_phrase(head, preps=("of", "from", "in") if sector_of(words) in
+                                          {"MIL", "COP", "REB"} else ("of", "from"))
     people = [e for e in ents if e.label_ in {"PERSON", "ORG"}]
-    if name is None:
-        name = people[0].text if people else " ".join(t.text for t in content) or span_text
-    words = [head.lemma_] + [t.lemma_ for t in sorted(content, key=lambda t: -t.i) if t.i != head.i]
-    sector = org_sector or sector_of(words)
-    if sector is None and country is not None and head.pos_ in {"PROPN", "NOUN"} and \
+    name = people[0].text if people else " ".join(t.text for t in content) or span_text
+    sector = sector_of(words)
+    if sector is None and country is not None and head.pos_ in {"PROPN", "NOUN"} and not people_noun and \
             country_of(head.text) == country:
         sector = "GOV"  # a state named by its name or capital acts through its government
     if sector == "CIV" and any(t.lower_ in {"rebel", "separatist", "militant"} for t in content):
         sector = "REB"
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    titled = head.pos_ == "PROPN" and sector in {"GOV", "MIL", "JUD", "LEG", "COP"}  # "President Avril"
+    place_target = head.lemma_.lower() in _PLACE_HEADS  # "the town", "a village": where the blow fell
+    if country is None and (group_head or titled or place_target or sector in {"REB", "OPP"} or
+                            any(e.label_ == "PERSON" for e in ents) or head.ent_type_ == "PERSON"):
+        country = dominant_country(head, {t.i for t in toks})
     return ActorRef(text=span_text, name=name, country=country, sector=sector,
                     span=(start + offset, end + offset))
+
+
+def _partitive_of(head: Token) -> Token | None:
+    """The people a quantity or part names: "Tens of thousands of students" -> students."""
+    if not (head.pos_ == "NUM" or head.lemma_.lower() in _PARTITIVE):
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _partitive_of(pobj) or pobj
+    return None
+
+
+def _named_argument(tok: Token) -> bool:
+    """An acronym the tagger took for a verb ("ECOWAS imposed"): a known name in a noun's slot."""
+    return tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"} and tok.text.isupper() and \
+        known_organisation([tok]) is not None
+
+
+def _singular(tok: Token) -> str:
+    low = tok.lemma_.lower()
+    return low[:-1] if low.endswith("s") and low[:-1] in _GROUP_HEADS else low
+
+
+def proxy_modifiers(toks: list[Token]) -> set[int]:
+    """Indices of country words that name a backer, not the actor: "Russian-backed", "pro-Kremlin"."""
+    out: set[int] = set()
+    doc = toks[0].doc if toks else None
+    for tok in toks:
+        if doc is None:
+            break
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text in _HYPHENS else None
+        if after is not None and after.lower_ in _PROXY_SUFFIXES:
+            out.add(tok.i)
+            # the whole name before the hyphen: "Al Qaeda-linked"
+            out.update(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text in _HYPHENS else None
+        if before is not None and before.lower_ in {"pro", "anti"}:
+            out.add(tok.i)
+        if tok.lower_.startswith(("pro-", "anti-")) or "-backed" in tok.lower_ or "-allied" in tok.lower_:
+            out.add(tok.i)
+    return out
+
+
+def _ethnic_tokens(content: list[Token]) -> set[int]:
+    """The people word after "ethnic" ("ethnic Armenian separatists"): kinship, not the actor's state."""
+    out: set[int] = set()
+    for a, b in pairwise(content):
+        if a.lower_ == "ethnic":
+            out.add(b.i)
+    return out
+
+
+def _modifier_country(head: Token, content: list[Token], skip: set[int]) -> str | None:
+    for tok in content:
+        if tok.i < head.i and tok.i not in skip:
+            found = country_of(tok.text) or (country_of(tok.lemma_) if tok.pos_ == "ADJ" else None)
+            if found:
+                return found
+    return None
+
+
+def _country_from_participle(head: Token) -> str | None:
+    """"fighters based in Trinidad", "guerrillas operating in Macedonia": where the group acts."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in {"operate", "base", "active", "fight", "live"}:
+            found = _country_from_of_phrase(child, preps=("in",))
+            if found:
+                return found
+    return None
+
+
+def dominant_country(head: Token, exclude: set[int]) -> str | None:
+    """The country the sentence of `head` (else its paragraph Doc) names clearly most often, outside
+    the tokens in `exclude`; None when there is none or a tie."""
+    for scope in (head.sent, head.doc[:]):
+        counts = _country_mentions(scope, exclude)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        if ranked:
+            return None  # a tie in the sentence is not resolved by the paragraph
+    return None
+
+
+def _country_mentions(scope: Span, exclude: set[int]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    seen: set[int] = set(exclude)
+    for ent in scope.ents:
+        if any(t.i in seen for t in ent) or ent.label_ not in {"GPE", "NORP", "LOC", "ORG", "FAC"}:
+            continue
+        seen.update(t.i for t in ent)
+        if known_organisation(list(ent)) is not None:
+            continue  # "JNIM", "the UN": a group's home base is not what the text is about
+        found = country_of(ent.text) or next(
+            (c for c in (country_of(t.text) for t in ent if t.pos_ in {"ADJ", "PROPN"}) if c), None)
+        if found:
+            counts[found] = counts.get(found, 0) + 1
+    for tok in scope:  # the small parser misses entities ("the Kenya Anti-Corruption Commission")
+        if tok.i in seen or tok.pos_ not in {"PROPN", "ADJ"} or not tok.text[:1].isupper():
+            continue
+        if known_organisation([tok]) is not None:
+            continue
+        found = country_of(tok.text, gazetteer=tok.ent_type_ != "PERSON")
+        if found:
+            counts[found] = counts.get(found, 0) + 1
+    return counts
 
 
 def _country_from_of_phrase(head: Token, preps: tuple[str, ...] = ("of", "from"), depth: int = 0) -> str | None:
@@ -179,8 +349,11 @@ def _country_from_of_phrase(head: Token, preps: tuple[str, ...] = ("of", "from")
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    person = known_person(np_tokens(pobj)) if pobj.pos_ == "PROPN" else None
+                    if person is not None and person.country:
+                        return person.country  # "supporters of Ahmed Ben Bella"
                     for tok in [pobj, *pobj.children]:
-                        found = country_of(tok.text)
+                        found = country_of(tok.text, gazetteer=tok.ent_type_ != "PERSON")
                         if found:
                             return found
                     ent = next((e for e in head.doc.ents if e.start <= pobj.i < e.end), None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from truce.extract.actors import country_of
+from truce.extract.actors import country_of, proxy_modifiers
 from truce.extract.lexicon import load_lexicon
 from truce.extract.triggers import Trigger
 
@@ -39,6 +39,8 @@ _RECIPIENT_PREPS: dict[str, set[str]] = {
 _NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE"}
 _HARM_VERBS = {"kill", "wound", "injure", "hit", "destroy", "damage"}
+_STATIVE = {"commit", "oppose", "prepare", "determine", "dedicate", "resolve", "poise", "engage", "involve",
+            "opposed", "committed", "prepared", "determined"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "fault", "condemn", "denounce", "criticize", "criticise"}
 
 
@@ -121,6 +123,11 @@ def _recipient_from(tok: Token, etype: str, skip: set[int] | None = None, depth:
     return None
 
 
+def _stative(verb: Token) -> bool:
+    """A participle of state, not a passive: "X is committed / opposed / prepared / determined"."""
+    return verb.lemma_.lower() in _STATIVE and _is_passive(verb) and _child(verb, {"agent"}) is None
+
+
 def _by_phrase(tok: Token) -> Token | None:
     for other in tok.sent:
         if other.dep_ == "prep" and other.lower_ == "by" and other.head.pos_ in {"NOUN", "PROPN"}:
@@ -140,16 +147,36 @@ def _prep_object(tok: Token, etype: str, skip: set[int]) -> Token | None:
 
 
 def _modifier_actor(noun: Token) -> Token | None:
+    """Who a noun trigger's own modifiers name: "Baku's operation", "shelling by X", "Russian drone
+    attack" (the demonym may sit on a compound: "Russian" -> "drone" -> "attack")."""
     poss = _child(noun, {"poss"})
+    if poss is not None and poss.pos_ == "PRON" and _clause_subject(noun) is not None:
+        return _clause_subject(noun)
     if poss is not None:
         return poss
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return _child(child, {"pobj"})
     for child in noun.children:
-        if child.dep_ in {"amod", "compound"} and country_of(child.text):
+        if child.dep_ in {"amod", "compound"} and not proxy_modifiers([child]) and country_of(child.text):
             return child
-    return None
+    for child in noun.children:
+        if child.dep_ == "compound":
+            for grand in child.children:
+                if grand.dep_ in {"amod", "compound"} and not proxy_modifiers([grand]) and country_of(grand.text):
+                    return grand
+    return poss
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """"The rebels continued their hunger strike": a possessive pronoun on a verb's object refers to
+    that verb's subject, which names the actor better than the pronoun."""
+    if noun.dep_ not in {"dobj", "attr"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = subject_of(noun.head)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return subj
 
 
 def arguments(trig: Trigger, etype: str) -> ArgHeads:
@@ -164,6 +191,10 @@ def arguments(trig: Trigger, etype: str) -> ArgHeads:
         # "accused Azerbaijan of shelling": the accused is the actor of the embedded event
         if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE_VERBS:
             actor = _child(head.head, {"dobj"})
+        if actor is None and _stative(tok):
+            actor = _child(tok, {"nsubjpass"})  # "Israel is opposed to", "Kyiv is committed to"
+            recipient = _prep_object(tok, etype, skip | ({actor.i} if actor is not None else set()))
+            return ArgHeads(actor, recipient)
         if actor is None:
             if _is_passive(tok):
                 agent = _child(tok, {"agent"})

@@ -114,6 +114,8 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
                 future = True
         if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs:
             negated = True
+        if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"}:
+            negated = True  # "failed to reach agreement": it did not happen
         node = parent
     quoted = False
     if speaker is None and in_quote(trigger.idx, regions):

@@ -14,39 +14,95 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousand": 1000,
-    "thousands": 2000, "several": 3, "both": 2,
+    "dozen": 12, "both": 2,
 }
-_VAGUE = {"dozens", "scores", "hundreds", "thousands", "several"}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "some", "few"}
 _KILL = {"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "murder"}
 _WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
-_TOLL = {"toll"}
+_ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
+_TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "night"}
+_DEAD_WORDS = {"dead", "death", "fatality", "killed", "victim"}
+_TALLY = {"number", "tally", "count", "total"}
 _PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl", "person", "officer",
                     "policeman", "fighter", "resident", "villager", "serviceman", "journalist", "guard"}
 
 
 def number_value(tok: Token) -> int | None:
-    """An integer from a numeral or number word ("12", "1,200", "three", "a dozen")."""
+    """An integer from a numeral or number word ("12", "1,200", "three", "a dozen"), read with the
+    number words around it ("two hundred and fifty" -> 250, "3 million"). Vague quantities
+    ("dozens", "hundreds", "several") are None: a count we would have to invent is left empty."""
     text = tok.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    if text in _NUMBER_WORDS and text not in _VAGUE:
-        # "three hundred": multiply by a following "hundred"/"thousand"
-        value = _NUMBER_WORDS[text]
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in {"hundred", "thousand"} and value < 100:
-            value *= _NUMBER_WORDS[nxt.lower_]
-        return value
-    return None
+    if text in _VAGUE:
+        return None
+    if not (text.isdigit() or text in _NUMBER_WORDS or text in _SCALES or _decimal(text)):
+        return None
+    words = _numeral_run(tok)
+    return _words_value(words)
+
+
+def _decimal(text: str) -> bool:
+    head, dot, tail = text.partition(".")
+    return bool(dot) and head.isdigit() and tail.isdigit()
+
+
+def _numeral_run(tok: Token) -> list[str]:
+    """The number words of one numeral around `tok`: "two hundred and fifty", "twenty - five"."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and _numeral_word(doc[lo - 1], doc, lo - 1):
+        lo -= 1
+    while hi + 1 < len(doc) and _numeral_word(doc[hi + 1], doc, hi + 1):
+        hi += 1
+    words = [t.lower_.replace(",", "") for t in doc[lo: hi + 1] if t.lower_ not in {"and", "-"}]
+    return words
+
+
+def _numeral_word(tok: Token, doc: object, i: int) -> bool:
+    low = tok.lower_.replace(",", "")
+    if low in {"and", "-"}:  # only between two number words: "hundred and fifty", "twenty-five"
+        d = tok.doc
+        return 0 < i < len(d) - 1 and _is_number(d[i - 1]) and _is_number(d[i + 1])
+    return _is_number(tok)
+
+
+def _is_number(tok: Token) -> bool:
+    low = tok.lower_.replace(",", "")
+    return (low.isdigit() or low in _NUMBER_WORDS or low in _SCALES or _decimal(low)) and \
+        low not in _VAGUE and low not in {"a", "an", "both", "several"}
+
+
+def _words_value(words: list[str]) -> int | None:
+    """Value of number words in order: ["two", "hundred", "fifty"] -> 250, ["1.5", "million"]."""
+    total = current = 0.0
+    seen = False
+    for word in words:
+        if word in _SCALES:
+            scale = _SCALES[word]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+        elif word.isdigit() or _decimal(word):
+            current += float(word)
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+        else:
+            continue
+        seen = True
+    value = int(total + current)
+    return value if seen and value > 0 else None
 
 
 def _count_of(noun: Token) -> tuple[int, Token] | None:
-    """The count a noun phrase carries: nummod, "a soldier", or the noun being a numeral itself."""
+    """The count a noun phrase carries: nummod, "a soldier", "another", or the noun being a numeral
+    itself. Ages ("a 14-year-old boy") and ordinals ("the 93rd brigade") are not counts."""
     value = number_value(noun) if noun.pos_ == "NUM" else None
     if value is not None:
         return value, noun
+    if noun.lower_ in {"another", "one"}:
+        return 1, noun  # "... and another was wounded"
     for child in noun.children:
-        if child.dep_ in {"nummod", "quantmod"}:
+        if child.dep_ in {"nummod", "quantmod"} and not _age(child):
             value = number_value(child)
             if value is not None:
                 return value, child
@@ -55,14 +111,26 @@ def _count_of(noun: Token) -> tuple[int, Token] | None:
     return None
 
 
+def _age(tok: Token) -> bool:
+    """"14-year-old", "a 14 year old": a number that tells an age."""
+    doc = tok.doc
+    nxt = [t.lower_ for t in doc[tok.i + 1: tok.i + 5]]
+    return "year" in nxt[:2] and "old" in nxt
+
+
 def _victims(tok: Token) -> list[Token]:
     lemma = tok.lemma_.lower()
     out: list[Token] = []
     if tok.pos_ in {"VERB", "AUX"}:
         deps = {"dobj", "nsubjpass"} if lemma not in {"die"} else {"nsubj"}
+        elliptic = tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children)
+        if (tok.tag_ == "VBN" or elliptic) and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in tok.children):
+            deps = deps | {"nsubj"}  # headline style: "One killed, two injured", "11 others wounded"
         out = [c for c in tok.children if c.dep_ in deps]
         if tok.dep_ in {"acl", "relcl"} and not out:
             out = [tok.head]  # "two soldiers killed in the attack"
+    elif lemma in {"dead", "wounded", "injured"} and any(c.dep_ == "nummod" for c in tok.children):
+        out = [tok]  # "left 30 dead"
     elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
         out = [tok.head]  # "12 dead civilians"
     elif tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "oprd"}:
@@ -76,42 +144,78 @@ def _victims(tok: Token) -> list[Token]:
     return expanded
 
 
-def _toll(tok: Token) -> int | None:
-    for child in tok.subtree:
-        if child.pos_ == "NUM":
-            value = number_value(child)
-            if value is not None:
-                return value
-    head = tok.head
-    for child in head.subtree if head.pos_ in {"VERB", "AUX"} else []:
-        if child.pos_ == "NUM" and child.i > tok.i:
-            return number_value(child)
+def _toll(tok: Token) -> tuple[int, Token] | None:
+    """The number a toll phrase gives: "a death toll of 12", "the toll from two days of fighting
+    rose to 55" (55: the number a preposition or the verb governs, not one counting days)."""
+    pool = [t for t in tok.subtree if t.pos_ == "NUM"]
+    if tok.head.pos_ in {"VERB", "AUX"}:
+        pool += [t for t in tok.head.subtree if t.pos_ == "NUM" and t.i > tok.i and t not in pool]
+    pool = [t for t in pool if not _age(t) and not _time_count(t)]
+    governed = [t for t in pool if t.head.lower_ in {"to", "at", "of", "reached", "stood", "hit"} or
+                t.dep_ in {"attr", "dobj", "pobj"}]
+    for cand in governed + pool:
+        value = number_value(cand)
+        if value is not None:
+            return value, cand
     return None
 
 
+def _time_count(tok: Token) -> bool:
+    """"two days", "11 days", "2019": a number of time units or a year, not of people."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.head.lemma_.lower() in _TIME_UNITS
+
+
+def _is_toll(tok: Token) -> bool:
+    """"death toll", "toll of dead", "the number of dead/killed": a running total of the killed."""
+    lemma = tok.lemma_.lower()
+    if lemma == "toll":
+        return any(c.lower_ in {"death", "fatality"} for c in tok.children) or _of_dead(tok)
+    return lemma in _TALLY and _of_dead(tok)
+
+
+def _of_dead(tok: Token) -> bool:
+    return any(child.dep_ == "prep" and child.lower_ == "of" and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in _DEAD_WORDS for g in child.children)
+               for child in tok.children)
+
+
 def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]], list[tuple[int, int]]]:
-    """(fatalities, injured, spans of the killed counts, spans of the injured counts) in `sent`."""
+    """(fatalities, injured, spans of the killed counts, spans of the injured counts) in `sent`.
+
+    Counts of different victim groups add up ("killed two soldiers and a civilian" -> 3); a death
+    toll is used only when the sentence gives no direct count ("killing three, which brought the
+    toll to 40" -> 3: the toll is a running total, not this event's)."""
     killed: dict[int, int] = {}
     hurt: dict[int, int] = {}
+    tolls: dict[int, int] = {}
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
-        if lemma in _TOLL and any(c.lower_ == "death" for c in tok.children):
-            value = _toll(tok)
-            if value is not None:
-                killed[tok.i] = value
+        if _is_toll(tok):
+            found = _toll(tok)
+            if found is not None:
+                tolls[found[1].i] = found[0]
             continue
         target = killed if (lemma in _KILL or low == "dead") else hurt if (lemma in _WOUND or low in _WOUND) else None
         if target is None:
             continue
         for noun in _victims(tok):
-            found = _count_of(noun)
-            if found is not None:
-                target[found[1].i] = found[0]
-    k_spans = [[sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)] for i in killed]
-    h_spans = [[sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)] for i in hurt]
-    return (sum(killed.values()) if killed else None, sum(hurt.values()) if hurt else None,
-            [(a, b) for a, b in k_spans], [(a, b) for a, b in h_spans])
+            counted = _count_of(noun)
+            if counted is not None and counted[1].i not in tolls:
+                target[counted[1].i] = counted[0]
+        before = tok.doc[tok.i - 1] if tok.i > sent.start else None
+        if before is not None and before.pos_ == "NUM" and before.i not in killed and before.i not in hurt \
+                and low in _ADJACENT and not _age(before) and not _time_count(before):
+            value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
+            if value is not None:
+                target[before.i] = value
+    if not killed and tolls:
+        killed = {max(tolls, key=lambda i: tolls[i]): max(tolls.values())}
+    for i in list(killed):
+        hurt.pop(i, None)  # one number is one group of people
+    k_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(killed)]
+    h_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(hurt)]
+    return (sum(killed.values()) if killed else None, sum(hurt.values()) if hurt else None, k_spans, h_spans)
 
 
 @lru_cache(maxsize=1)

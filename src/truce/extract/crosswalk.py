@@ -1,11 +1,11 @@
 """Crosswalk from PLOVER type + mode (+ actors' sectors) to ACLED event/sub-event types and CAMEO
 root codes. Rules, not a model: each line below is a defensible mapping (version
-`truce.extract.crosswalk.v1`).
+`truce.extract.crosswalk.v2`).
 """
 
 from __future__ import annotations
 
-VERSION = "truce.extract.crosswalk.v1"
+VERSION = "truce.extract.crosswalk.v2"
 
 _ARMED = {"MIL", "REB", "COP", "IMG", "UAF", "SPY"}
 _REMOTE = {
@@ -53,7 +53,7 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
             return _pair("Protests", "Excessive force against protesters")
         if mode == "arrest":
             return _pair("Strategic developments", "Arrests")
-        if mode == "seize":
+        if mode in {"seize", "destroy"}:
             return _pair("Strategic developments", "Looting/property destruction")
         return _pair("Strategic developments", "Other")
     if etype in {"AGREE"} or (etype == "RETREAT" and mode in {"ceasefire", "release", "disarm"}):
@@ -61,6 +61,8 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
     if etype == "RETREAT" and mode == "withdraw":
         return _pair("Strategic developments", "Non-violent transfer of territory")
     if etype == "MOBILIZE":
+        if mode == "base":
+            return _pair("Strategic developments", "Headquarters or base established")
         return _pair("Strategic developments", "Change to group/activity")
     return _pair("Strategic developments", "Other")
 

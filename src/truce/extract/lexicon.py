@@ -6,12 +6,13 @@ new name and old extractions stay reproducible.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 from truce.errors import ConfigError
 from truce.model import PLOVER_TYPES
@@ -24,6 +25,18 @@ class Sense:
     type: str
     mode: str | None
     weak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArgRule:
+    """A reading decided by an argument: "fired rockets" is shelling, "released a statement" no
+    event at all (type NONE). `role`: object, subject, modifier or prep (a governed preposition's
+    object, "returned to base")."""
+
+    role: str
+    words: frozenset[str]
+    type: str
+    mode: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +60,9 @@ class Lexicon:
     sectors: dict[str, str]  # keyword (lower) -> sector
     organisations: dict[str, tuple[str | None, str]]
     names: dict[str, str]  # demonym / alias (lower) -> ISO3
+    arg_rules: dict[str, tuple[ArgRule, ...]] = field(default_factory=dict)  # trigger lemma -> rules
+    needs_rule: frozenset[str] = frozenset()  # lemmas that name an event only when a rule matches
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # parser lemma slips ("stag" -> "stage")
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -98,6 +114,16 @@ def load_lexicon() -> Lexicon:
     def frozen(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in trig.get(key) or [])
 
+    arg_rules: dict[str, list[ArgRule]] = {}
+    for rule in trig.get("argument_rules") or []:
+        etype = str(rule["type"])
+        if etype not in PLOVER_TYPES and etype != "NONE":
+            raise ConfigError("E203", f"data/triggers.yaml argument_rules: unknown type {etype!r}",
+                              hint="use a PLOVER type or NONE")
+        words = frozenset(str(w).lower() for w in rule.get("words") or [])
+        for lemma in rule.get("triggers") or []:
+            arg_rules.setdefault(str(lemma).lower(), []).append(
+                ArgRule(str(rule.get("role", "object")), words, etype, rule.get("mode")))
     return Lexicon(
         version=str(trig.get("version", "truce.extract.triggers.v1")),
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -115,4 +141,13 @@ def load_lexicon() -> Lexicon:
         sectors=sectors,
         organisations=orgs,
         names={str(k).lower(): str(v) for k, v in (act.get("names") or {}).items()},
+        arg_rules={k: tuple(v) for k, v in arg_rules.items()},
+        needs_rule=frozen("needs_rule"),
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (trig.get("lemma_fixes") or {}).items()},
     )
+
+
+def lemma_of(tok: Token, lex: Lexicon) -> str:
+    """The token's lemma, lower-cased, with the parser's known lemma slips corrected."""
+    lemma = tok.lemma_.lower()
+    return lex.lemma_fixes.get(lemma, lemma) if tok.pos_ in {"VERB", "AUX"} else lemma

@@ -7,7 +7,8 @@ Places come from the geo stage (literal mentions become locations, metonymic one
 dates from the time stage (background periods are never event dates). A sentence with no date of
 its own takes the date of the last dated event of its paragraph; otherwise the date stays empty —
 the publication date is never assumed. An event dated after publication is a plan (aux `future`,
-no date); one dated more than BACKGROUND_DAYS before publication is background and left out. A
+no date); one dated more than BACKGROUND_DAYS before publication is background and left out, one
+dated more than RECENT_DAYS before is kept with aux `historical` (assemble.py says why). A
 dateline ("KIGALI, May 29 (Reuters) -") is never an event location.
 """
 
@@ -30,7 +31,7 @@ from truce.extract.lexicon import load_lexicon
 from truce.model import DateRef, Event, Evidence, PlaceMention, Report, content_id
 
 _BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[\"“A-Z0-9])")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s")
 _END = re.compile(r"[.!?\"”’:)]\s*$")
 MAX_PARAGRAPH = 20_000  # characters; longer runs are cut at sentence-like breaks
 
@@ -177,6 +178,8 @@ def _paragraph_events(doc: Doc, offset: int, index: int, ctx: ReportContext) -> 
     dateline = _DATELINE.match(doc.text)
     if dateline is not None:  # "KIGALI, May 29 (Reuters) -": where the story was filed, not where it happened
         places = [p for p in places if p.start >= offset + dateline.end()]
+        # the dateline's date is when the story was filed, never an event's date
+        dates = [d for d in dates if d.span is None or d.span[0] >= offset + dateline.end()]
     out: list[Event] = []
     per_sentence: list[list[Draft]] = []
     for sent, speaker in zip(sents, speakers, strict=True):
@@ -189,7 +192,7 @@ def _paragraph_events(doc: Doc, offset: int, index: int, ctx: ReportContext) -> 
                                 [s or para_speaker for s in speakers])
     for sent, drafts in zip(sents, per_sentence, strict=True):
         out.extend(_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx)
-                   for d in drafts if d.aux != "historical")
+                   for d in drafts if not d.background)
     return out
 
 

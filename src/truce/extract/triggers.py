@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from truce.extract.lexicon import Lexicon, Sense, load_lexicon
+from truce.extract.argrules import apply_rules
+from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
 
 _GENERIC_HEADS = {"effort", "mission", "process", "initiative", "bid", "plan", "programme", "program",
                   "campaign", "drive", "action", "measure", "operation", "round"}
@@ -43,11 +44,29 @@ class Trigger:
         return all(s.weak for s in self.senses)
 
 
+_PHRASE_CHILD_DEPS = {"dobj", "prt", "oprd", "acomp", "xcomp", "ccomp", "nsubjpass", "attr"}
+
+
+def _verb_phrase(tok: Token, lemma: str, lex: Lexicon, used: set[int]) -> Trigger | None:
+    """A two-word verb phrase matched on the parse, so that words may stand between its parts:
+    "lifted on Friday the day-old blockade", "hold the Syrian regime responsible"."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    for words, sense in lex.phrases.get(lemma, ()):
+        if len(words) != 2:
+            continue
+        for child in tok.children:
+            if child.dep_ in _PHRASE_CHILD_DEPS and child.i not in used and \
+                    words[1] in {child.lemma_.lower(), child.lower_}:
+                return Trigger(tok, (sense,), (tok, child), False, via_phrase=True)
+    return None
+
+
 def _phrase_matches(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     used: set[int] = set()
     toks = [t for t in sent if (not t.is_space and not t.is_punct) or t.text == "-"]
-    lemmas = [t.lemma_.lower() for t in toks]
+    lemmas = [lemma_of(t, lex) for t in toks]
     for i, lemma in enumerate(lemmas):
         for words, sense in lex.phrases.get(lemma, ()):
             # allow one optional determiner/possessive inside a phrase ("reach a deal", "its support")
@@ -68,6 +87,12 @@ def _phrase_matches(sent: Span, lex: Lexicon) -> list[Trigger]:
                                      via_phrase=True))
                 used |= ids
                 break
+        else:
+            if toks[i].i not in used:
+                trig = _verb_phrase(toks[i], lemma, lex, used)
+                if trig is not None:
+                    found.append(trig)
+                    used |= {t.i for t in trig.tokens}
     return found
 
 
@@ -81,7 +106,7 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
         return _noun_fires(head, lex, weak, assault) if head.i != tok.i else False
     if tok.dep_ == "dobj":
         # "lifted the curfew": the verb is the event, its object only what it acts on
-        return head.lemma_.lower() in lex.light_verbs
+        return lemma_of(head, lex) in lex.light_verbs
     if tok.dep_ == "compound" and head.lemma_.lower() in _GENERIC_HEADS:
         return _noun_fires(head, lex, weak, assault)  # "a mediation effort", "peace talks"
     if weak:
@@ -106,17 +131,25 @@ def _conflict_context(sent: Span) -> bool:
 def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
     """Every trigger in `sent`, phrases first, in text order."""
     lex = lex or load_lexicon()
+    # a phrase headed by a preposition ("on high alert") is a state its governing verb is in
     found = [t for t in _phrase_matches(sent, lex)
-             if not t.nominal or _noun_fires(t.token, lex, weak=False) or t.token.dep_ == "compound"]
+             if not t.nominal or t.token.pos_ == "ADP" or _noun_fires(t.token, lex, weak=False)
+             or t.token.dep_ == "compound"]
     used = {t.i for trig in found for t in trig.tokens}
     conflict = None
     for tok in sent:
         if tok.i in used or tok.is_space or tok.is_punct:
             continue
-        lemma, low = tok.lemma_.lower(), tok.lower_
+        lemma, low = lemma_of(tok, lex), tok.lower_
         if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
-            senses = lex.verbs.get(lemma)
-            if not senses or tok.dep_ in {"amod", "compound"}:
+            senses = lex.verbs.get(lemma) or ()
+            if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"}:
+                continue
+            ruled = apply_rules(tok, senses, lex)
+            if not ruled:
+                continue
+            if ruled != senses:  # an argument decided the reading: no longer ambiguous
+                found.append(Trigger(tok, ruled, (tok,), nominal=False, via_phrase=True))
                 continue
             if all(s.weak for s in senses):
                 has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"}
@@ -130,18 +163,42 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
                         continue
             found.append(Trigger(tok, senses, (tok,), nominal=False))
         elif tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
-            senses = lex.nouns.get(lemma) or lex.nouns.get(low)
+            senses = lex.nouns.get(lemma) or lex.nouns.get(low) or ()
             if not senses:
                 continue
             if tok.pos_ == "PROPN" and tok.ent_type_ not in {"", "NORP"}:
                 continue
             weak = all(s.weak for s in senses)
             if _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
-                found.append(Trigger(tok, senses, (tok,), nominal=True))
-        elif tok.pos_ == "ADJ" and lemma in lex.promise_adjectives:
-            pass
+                noun_senses = apply_rules(tok, senses, lex)
+                if noun_senses:
+                    found.append(Trigger(tok, noun_senses, (tok,), nominal=True))
     for tok in sent:  # "ready to withdraw", "willing to talk": an offer
-        if tok.lemma_.lower() in lex.promise_adjectives and any(c.dep_ == "xcomp" for c in tok.children):
+        if tok.lemma_.lower() in lex.promise_adjectives and any(
+                c.dep_ == "xcomp" and not _hostile(c, lex) for c in tok.children):
             found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
+    found = _drop_light_verbs(found, lex)
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+_HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def _hostile(verb: Token, lex: Lexicon) -> bool:
+    """Whether an embedded verb names a hostile act ("prepared to impose martial law")."""
+    lemma = lemma_of(verb, lex)
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    candidates = [*lex.verbs.get(lemma, ())[:1]]
+    candidates += [s for o in objects for s in lex.nouns.get(o, ())[:1]]
+    candidates += [s for words, s in lex.phrases.get(lemma, ()) if len(words) == 2 and words[1] in objects]
+    return any(s.type in _HOSTILE_TYPES for s in candidates)
+
+
+def _drop_light_verbs(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """An ambiguous verb that is also a light verb yields to the event noun it governs:
+    "ordered patrols", "imposed a curfew" are about the patrols and the curfew."""
+    nominal_heads = {t.token.head.i for t in found if t.nominal and t.token.dep_ == "dobj"}
+    return [t for t in found if not (not t.nominal and not t.via_phrase and t.weak
+                                     and t.token.i in nominal_heads
+                                     and lemma_of(t.token, lex) in lex.light_verbs)]

@@ -201,10 +201,11 @@ def _language_detector() -> LanguageDetector:
 # English function words that other Latin-script languages do not share ("in", "a", "was", "is",
 # "an" are left out: German, Dutch, French or Italian use them too). Running English prose has a
 # fifth or more of its words from this list; other languages almost none.
-ENGLISH_MARKERS = frozenset(
-    "the of and to that were with for said has had have by from its their they which this it be been "
-    "are at after but who not would will".split()
-)
+ENGLISH_MARKERS = frozenset((
+    "the", "of", "and", "to", "that", "were", "with", "for", "said", "has", "had", "have", "by", "from",
+    "its", "their", "they", "which", "this", "it", "be", "been", "are", "at", "after", "but", "who", "not",
+    "would", "will",
+))  # fmt: skip
 ENGLISH_MARKER_SHARE = 0.2
 MIN_MARKER_WORDS = 30
 
