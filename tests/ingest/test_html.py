@@ -34,3 +34,19 @@ def test_page_without_date_takes_the_published_argument(read, tmp_path: Path) ->
     given = datetime(2023, 9, 22, tzinfo=UTC)
     [item], _ = read(path, published=given)
     assert item.report.published == given
+
+
+def test_page_timestamp_keeps_its_time_and_zone(tmp_path: Path) -> None:
+    """Regression: trafilatura's metadata date dropped the hour, moving an 18:05+04:00 article to midnight UTC."""
+    from truce.ingest import ParsedItem, read_sources
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>Ceasefire agreed</title>"
+        '<meta property="article:published_time" content="2023-09-20T18:05:00+04:00"></head>'
+        "<body><article><p>" + "Azerbaijan and the Karabakh Armenian forces agreed to a ceasefire on Wednesday. " * 5
+        + "</p></article></body></html>", encoding="utf-8")
+    (item,) = list(read_sources([str(page)]))
+    assert isinstance(item, ParsedItem)
+    assert item.report.published is not None
+    assert item.report.published.isoformat() == "2023-09-20T18:05:00+04:00"

@@ -15,6 +15,24 @@ from truce.ingest.items import E_NO_TEXT, ParsedItem, reject
 from truce.ingest.reports import make_item
 from truce.model import ReportKind
 
+PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "date")
+
+
+def _published_time_meta(content: str) -> str | None:
+    """The publication timestamp from the page's <meta> tags, when one carries a time of day."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(content)
+    except (ValueError, SyntaxError):  # lxml's parser errors derive from these
+        return None
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        value = (meta.get("content") or "").strip()
+        if key in PUBLISHED_META and "T" in value:
+            return value
+    return None
+
 
 def parse_html(content: str, where: str, *, kind: ReportKind, published: datetime | None) -> Iterator[ParsedItem]:
     """One report from an HTML page; raises InputRejected when it has no main text."""
@@ -26,7 +44,9 @@ def parse_html(content: str, where: str, *, kind: ReportKind, published: datetim
     if not text:
         raise reject(E_NO_TEXT, "no main text found in this HTML page",
                      "check that the page holds the article (not a login wall or a script-only page)", where)
-    page_date = getattr(document, "date", None)
+    # trafilatura keeps only the day; the page's own timestamp (with its zone) matters when a
+    # ceasefire takes effect at a given hour, so it is preferred when present.
+    page_date = _published_time_meta(content) or getattr(document, "date", None)
     try:
         page_published = parse_published(page_date, where)
     except InputRejected:
