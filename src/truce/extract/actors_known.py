@@ -1,0 +1,153 @@
+"""Known actors: people and organisations named without their country ("Erdogan said", "UN
+peacekeepers", "Hamas fighters"), looked up in data/actors.yaml.
+
+Names are compared in a normal form (lower case, accents and punctuation folded, "al-Assad" ==
+"al assad"). A person is found by full name or alias, by the longest tail of a name ("President
+Bashar al-Assad"), or by surname alone when that surname is telling: not shared by people of
+different countries, not a common name or word, and not from a naming order that puts the family
+name first. Organisation keys of three letters or fewer ("UN", "EU", "ADF") match only upper-case
+text, so the words "un" or "who" stay words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+from unidecode import unidecode
+
+from truce.extract.lexicon import load_lexicon
+
+# Surnames too common (or too much like ordinary words) to identify anyone alone.
+_COMMON_SURNAMES = {
+    "khan", "ali", "ahmed", "ahmad", "mohamed", "mohammed", "muhammad", "mohammad", "hassan", "hussein",
+    "abdullah", "mustafa", "omar", "singh", "santos", "may", "major", "johnson", "taylor", "rice", "baker",
+    "powell", "perry", "austin", "harris", "henry", "jonathan", "christopher", "james", "saleh", "idris",
+    "diop", "camara", "faye", "kim", "lee", "moon", "park", "salam", "abdi", "barre", "mohamud", "dar",
+    "bio", "sall", "traore", "sharaa", "amin", "yunus", "michel", "katz", "fletcher", "griffiths", "carney",
+    "jian", "ning", "yi", "reda", "hasina", "sheikh", "rahman",
+}
+# Countries whose leaders' names are given family name first, or have no surname.
+_FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "KHM", "MMR", "VNM", "IDN"}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """An entry of the known-actor tables."""
+
+    name: str
+    country: str | None
+    sector: str
+    operates_in: tuple[str, ...] = ()  # other countries an armed group fights in
+
+
+def normal(text: str) -> str:
+    """Normal form for comparing names: lower case ASCII words separated by single spaces."""
+    folded = unidecode(text).lower().replace("'s ", " ").replace("’", "'")
+    folded = re.sub(r"[\-‐–—_/.,'\"()]", " ", folded)
+    return " ".join(folded.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    full: dict[str, KnownActor]
+    surname: dict[str, KnownActor]
+    orgs: dict[str, KnownActor]
+    short_orgs: frozenset[str]  # keys matched only in upper case
+    longest_org: int
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    raw = resources.files("truce.extract").joinpath("data", "actors.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    people = data.get("people") or {}
+    operates = {normal(str(k)): tuple(str(c) for c in v) for k, v in (data.get("operates_in") or {}).items()}
+    full: dict[str, KnownActor] = {}
+    by_surname: dict[str, set[KnownActor]] = {}
+    for name, value in people.items():
+        country, sector = value[0], str(value[1])
+        aliases = [str(a) for a in value[2]] if len(value) > 2 and value[2] else []
+        actor = KnownActor(str(name), country, sector)
+        for alias in [str(name), *aliases]:
+            full.setdefault(normal(alias), actor)
+        words = normal(str(name)).split()
+        if len(words) > 1 and country not in _FAMILY_FIRST:
+            last = words[-1]
+            by_surname.setdefault(last, set()).add(actor)  # "al-Assad" -> "al assad" -> "assad"
+    surname: dict[str, KnownActor] = {}
+    for key, actors in by_surname.items():
+        countries = {a.country for a in actors}
+        if len(countries) == 1 and key not in _COMMON_SURNAMES and len(key) > 3 and key not in full:
+            surname[key] = sorted(actors, key=lambda a: a.name)[0]
+    orgs: dict[str, KnownActor] = {}
+    short: set[str] = set()
+    for key, (country, sector) in load_lexicon().organisations.items():
+        norm = normal(key)
+        label = key.upper() if len(norm.replace(" ", "")) <= 4 else key.title()
+        orgs.setdefault(norm, KnownActor(label, country, sector, operates.get(norm, ())))
+        if " " not in norm and len(norm) <= 3:
+            short.add(norm)
+    longest = max((len(k.split()) for k in orgs), default=1)
+    return _Tables(full, surname, orgs, frozenset(short), longest)
+
+
+def known_person(tokens: Sequence[Token]) -> KnownActor | None:
+    """A known person named by a run of proper nouns among `tokens` ("President Vladimir Putin")."""
+    tables = _tables()
+    runs: list[list[Token]] = []
+    for tok in tokens:
+        if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and tok.is_alpha) \
+                or (tok.text in {"-", "al", "el"} and runs and runs[-1] and runs[-1][-1].i == tok.i - 1):
+            if runs and runs[-1] and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    for run in runs:
+        words = normal(" ".join(t.text for t in run)).split()
+        for start in range(len(words)):  # longest tail first: "president bashar al assad"
+            tail = " ".join(words[start:])
+            if tail in tables.full:
+                return tables.full[tail]
+        if words and words[-1] in tables.surname:
+            return tables.surname[words[-1]]
+    return None
+
+
+def known_organisation(tokens: Sequence[Token], head: Token | None = None) -> KnownActor | None:
+    """The known organisation named inside `tokens` ("UN peacekeepers", "Hamas fighters"): the one
+    that covers `head` if any ("Al Qaeda-linked JNIM" is JNIM), else the longest."""
+    tables = _tables()
+    toks = [t for t in tokens if not (t.is_space or t.is_punct or t.lower_ in {"'s", "’s"})]
+    norms = [normal(t.text) for t in toks]
+    best: tuple[int, KnownActor] | None = None
+    covering: KnownActor | None = None
+    for i in range(len(toks)):
+        for j in range(min(len(toks), i + tables.longest_org + 3), i, -1):
+            key = " ".join(n for n in norms[i:j] if n)
+            if key not in tables.orgs:
+                continue
+            if key in tables.short_orgs and not (toks[i].text.isupper() or "." in toks[i].text):
+                continue
+            if best is None or j - i > best[0]:
+                best = (j - i, tables.orgs[key])
+            if head is not None and any(t.i == head.i for t in toks[i:j]):
+                covering = tables.orgs[key]
+            break
+    return covering or (best[1] if best else None)
+
+
+def operating_countries(name: str, home: str | None) -> tuple[str, ...]:
+    """Countries a known armed group named `name` fights in, beyond `home` (data/actors.yaml,
+    `operates_in`); () for other actors. A group with no home country may be anywhere: ("*",)."""
+    found = _tables().orgs.get(normal(name))
+    if found is None or found.sector != "REB":
+        return ()
+    if found.country is None:
+        return ("*",) if home is None else ()
+    return found.operates_in if home == found.country else ()

@@ -1,0 +1,67 @@
+"""Casualty counts read from single sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.extract.casualties import casualties, number_value
+
+
+def _counts(sentence: str) -> tuple[int | None, int | None]:
+    from truce.nlp import load_nlp
+
+    killed, hurt, _, _ = casualties(load_nlp()(sentence)[:])
+    return killed, hurt
+
+
+@pytest.mark.parametrize(("sentence", "killed", "hurt"), [
+    ("Artillery fire killed four soldiers near the bridge.", 4, None),
+    ("Six villagers were wounded when a shell hit the well.", None, 6),
+    ("The explosion raised the death toll to 31.", 31, None),
+    ("Officials said the death toll had climbed to 19 by evening.", 19, None),
+    ("At least 27 people died in the clashes.", 27, None),
+    ("Two dead, five hurt after a drone hit a bus stop.", 2, 5),
+    ("Three people were killed and nine others wounded.", 3, 9),
+    ("A militia raid killed eight herders and injured 14.", 8, 14),
+    ("Seven soldiers were killed and another was wounded.", 7, 1),
+    ("The car bomb left 16 dead and 40 wounded.", 16, 40),
+    ("The number of dead rose to 73 on Friday.", 73, None),
+])
+def test_counts_of_killed_and_wounded(sentence: str, killed: int | None, hurt: int | None) -> None:
+    assert _counts(sentence) == (killed, hurt)
+
+
+def test_an_age_is_not_a_count() -> None:
+    assert _counts("A 12-year-old girl was killed by a stray bullet.") == (1, None)
+
+
+def test_unit_numbers_and_dates_are_not_counts() -> None:
+    assert _counts("Troops of the 54th brigade killed two attackers on 3 June.") == (2, None)
+
+
+def test_days_in_a_toll_phrase_are_not_the_toll() -> None:
+    killed, _ = _counts("The death toll from three days of shelling has risen to 48.")
+    assert killed == 48
+
+
+def test_a_toll_does_not_add_to_the_direct_count() -> None:
+    killed, _ = _counts("A strike killed five people, bringing the death toll to 60.")
+    assert killed == 5
+
+
+def test_vague_quantities_stay_empty() -> None:
+    # "dozens", "hundreds": the exact number is unknown; we do not invent one
+    assert _counts("Dozens of civilians were killed in the raid.") == (None, None)
+    assert _counts("Hundreds of people were injured.") == (None, None)
+
+
+def test_compound_number_words() -> None:
+    assert _counts("Three hundred and twelve people were killed in the massacre.") == (312, None)
+    assert _counts("Twenty-one soldiers were wounded.") == (None, 21)
+
+
+def test_number_value_reads_digits_with_commas() -> None:
+    from truce.nlp import load_nlp
+
+    doc = load_nlp()("More than 1,450 people were killed.")
+    assert number_value(doc[2]) == 1450

@@ -1,0 +1,95 @@
+"""Trigger typing: PLOVER conventions, argument rules, lemma slips and the ACLED crosswalk, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.extract import crosswalk
+from truce.extract.pipeline import extract
+
+
+def _types(text: str, published: str | None = "2024-05-20") -> list[dict]:
+    return [e.to_dict() for e in extract(text, published=published, use_classifier=False)]
+
+
+def _main(text: str) -> dict:
+    events = _types(text)
+    assert events, f"no event in {text!r}"
+    return max(events, key=lambda e: e["confidence"])
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), [
+    ("Rebel fighters fired rockets at the airport on Sunday.", "ASSAULT", "heavy-weapons"),
+    ("The militia launched a wave of drones at the refinery.", "ASSAULT", "drone"),
+    ("Warplanes dropped bombs on the market town of Kalay.", "ASSAULT", "aerial"),
+    ("The air force dropped food parcels over the besieged town.", "AID", "humanitarian"),
+    ("Police fired tear gas at students outside the parliament.", "COERCE", "crowd-control"),
+    ("Soldiers bulldozed a row of shops in the old quarter.", "COERCE", "destroy"),
+    ("The governor lifted the curfew in the northern province.", "CONCEDE", None),
+    ("The army lifted the blockade of the port city on Friday.", "RETREAT", "access"),
+    ("The two sides exchanged 90 prisoners of war at the border.", "RETREAT", "release"),
+    ("The rebel group declared a unilateral ceasefire for the holidays.", "RETREAT", "ceasefire"),
+    ("The teachers' union called off its strike after talks.", "CONCEDE", None),
+    ("The minister cancelled a planned visit to the neighbouring capital.", "SANCTION", "relations"),
+    ("Peacekeepers arrived in the border town on Monday.", "AID", "military"),
+    ("The ministry strengthened its forces along the frontier.", "MOBILIZE", "troops"),
+    ("Hundreds of students staged demonstrations in the capital.", "PROTEST", "demonstrate"),
+    ("The prosecutor indicted the former militia commander for war crimes.", "ACCUSE", "investigate"),
+    ("The rebels set up a new base in the hills above the valley.", "MOBILIZE", "base"),
+])
+def test_main_event_type_and_mode(text: str, etype: str, mode: str | None) -> None:
+    ev = _main(text)
+    assert (ev["type"], ev["mode"]) == (etype, mode), (text, ev["type"], ev["mode"])
+
+
+def test_released_statement_is_no_event() -> None:
+    assert not [e for e in _types("The ministry released a statement on the talks.") if e["type"] == "RETREAT"]
+
+
+def test_returning_home_is_no_retreat_but_returning_to_base_is() -> None:
+    assert not [e for e in _types("The delegation returned home on Tuesday.") if e["type"] == "RETREAT"]
+    assert [e for e in _types("Some units returned to their bases on Tuesday.") if e["type"] == "RETREAT"]
+
+
+def test_violating_a_ceasefire_is_violence_not_an_agreement() -> None:
+    types = {e["type"] for e in _types("Both armies violated the ceasefire agreement near the river.")}
+    assert "AGREE" not in types and "ASSAULT" in types
+
+
+def test_ultimatum_is_a_threat() -> None:
+    assert _main("The junta issued an ultimatum to the rebels to leave the city.")["type"] == "THREATEN"
+
+
+def test_heavy_price_is_a_threat() -> None:
+    assert any(e["type"] == "THREATEN" for e in _types("The premier said the militants would pay a heavy price."))
+
+
+def test_hold_responsible_is_an_accusation() -> None:
+    assert any(e["type"] == "ACCUSE" for e in _types("We hold the neighbouring government fully responsible."))
+
+
+def test_claimed_responsibility_is_a_claimed_attack() -> None:
+    ev = next(e for e in _types("The armed group claimed responsibility for the bombing.") if e["type"] == "ASSAULT")
+    assert ev["status"] == "claimed"
+
+
+def test_events_of_two_actors_in_one_sentence_stay_apart() -> None:
+    text = "French aircraft dropped aid over the valley while Italian planes delivered medicine to the city."
+    aid = [e for e in _types(text) if e["type"] == "AID"]
+    assert {e["actor"]["country"] for e in aid if e["actor"]} >= {"FRA", "ITA"}
+
+
+@pytest.mark.parametrize(("etype", "mode", "event_type", "sub"), [
+    ("ASSAULT", "heavy-weapons", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("ASSAULT", "drone", "Explosions/Remote violence", "Air/drone strike"),
+    ("ASSAULT", "explosives", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("COERCE", "destroy", "Strategic developments", "Looting/property destruction"),
+    ("COERCE", "arrest", "Strategic developments", "Arrests"),
+    ("MOBILIZE", "base", "Strategic developments", "Headquarters or base established"),
+    ("MOBILIZE", "troops", "Strategic developments", "Change to group/activity"),
+    ("AGREE", "ceasefire", "Strategic developments", "Agreement"),
+    ("PROTEST", "demonstrate", "Protests", "Peaceful protest"),
+])
+def test_acled_crosswalk(etype: str, mode: str, event_type: str, sub: str) -> None:
+    assert crosswalk.acled(etype, mode, "MIL", "MIL") == {"event_type": event_type, "sub_event_type": sub}
