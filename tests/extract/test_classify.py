@@ -180,6 +180,10 @@ def test_unreadable_cache_is_rebuilt(truce_home: Path, monkeypatch: pytest.Monke
 
     every_fifth = train.load_examples()[::5]  # a quicker build; the path under test is the same
     monkeypatch.setattr(train, "load_examples", lambda: every_fifth)
+    monkeypatch.delenv("TRUCE_MODEL_DIR", raising=False)  # build into this test's own TRUCE_HOME
+    from truce.settings import get_settings
+
+    get_settings.cache_clear()
 
     path = classify.model_path()
     path.parent.mkdir(parents=True)
