@@ -40,8 +40,11 @@ def _matches(inc: Incident, verdict: Verdict | None, want: dict[str, Any]) -> bo
         if _km(inc.location.lat, inc.location.lon, lat, lon) > km:
             return False
     if "date_before" in want:
+        # Wholly before: an incident known only as "this week" may have happened on the first day of
+        # the scenario, so only one that ends before the bound is background.
         bound = date.fromisoformat(str(want["date_before"]))
-        if inc.start is None or inc.start.date() >= bound:
+        last = inc.end or inc.start
+        if last is None or last.date() >= bound:
             return False
     if "verdict" in want and (verdict is None or verdict.verdict != want["verdict"]):
         return False
