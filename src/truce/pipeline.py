@@ -104,11 +104,8 @@ def extract_pending(store: Store, *, on_item: Progress | None = None, batch: int
     for chunk in _chunks(pending, batch):
         english = [r for r in chunk if r.language in (None, "en")]
         results: list[tuple[str, list[Event]]] = [(r.id, []) for r in chunk if r not in english]
-        extracted = extract_many([(r.text, r.published) for r in english])
-        for report, events in zip(english, extracted, strict=True):
-            for event in events:
-                event.report_id = report.id  # the stored report's id (its kind is part of it)
-            results.append((report.id, events))
+        extracted = extract_many([(r.text, r.published, r.id) for r in english])
+        results += [(report.id, events) for report, events in zip(english, extracted, strict=True)]
         n_events += store.save_extraction(results, EXTRACTOR)
         n_reports += len(chunk)
         if on_item:

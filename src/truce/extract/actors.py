@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation, known_person
+from truce.extract.actors_phrase import ethnic_tokens, partitive_of, proxy_modifiers
 from truce.extract.lexicon import load_lexicon
 from truce.model import ActorRef
 
@@ -22,26 +22,18 @@ _NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "ca
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PLURAL = {"they", "them", "their", "theirs"}
 _NEUTER = {"it", "its"}
-# "the country", "the official": definite descriptions that point back to an actor already named.
+# Heads naming a group of people, coded with where they live or act ("rebels in the Ivory Coast").
 _GROUP_HEADS = {"rebel", "group", "opposition", "separatist", "insurgent", "militant", "guerrilla",
                 "protester", "demonstrator", "albanian", "serb", "kurd", "party", "faction", "militia",
                 "student", "worker", "resident", "refugee", "movement", "tribe", "clan", "fighter",
                 "gunman", "jihadist", "fundamentalist", "extremist", "islamist", "paramilitary", "albanians",
                 "serbs", "kurds", "armenian", "azeri", "tamil", "hutu", "tutsi", "prisoner", "villager", "elder",
                 "supporter", "youth", "activist", "tribesman", "tribesmen", "civilian"}
-_HYPHENS = {"-", "‐", "–"}
-_PROXY_SUFFIXES = {"backed", "allied", "aligned", "sponsored", "supported", "funded", "armed", "installed",
-                   "appointed", "controlled", "friendly", "leaning", "trained", "linked", "affiliated",
-                   "inspired", "run", "held", "occupied"}
-# Heads that count or select people, so the "of" phrase says who acts ("a group of refugees").
-_PARTITIVE = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-              "group", "number", "member", "members", "leader", "leaders", "patch", "batch", "contingent",
-              "third", "half", "quarter", "majority", "minority", "some", "many", "most", "all", "part",
-              "unit", "detachment", "column", "convoy", "band", "crowd", "handful", "delegation"}
 # Targets that are places: a shelled town belongs to the country the sentence (or paragraph) is about.
 _PLACE_HEADS = {"town", "village", "city", "district", "settlement", "neighbourhood", "neighborhood", "suburb",
                 "hamlet", "outpost", "checkpoint", "hospital", "school", "market", "camp", "building",
                 "port", "airport", "bridge", "depot", "refinery", "power plant", "substation"}
+# "the country", "the official": definite descriptions that point back to an actor already named.
 ANAPHORIC_HEADS = {"country", "official", "government", "army", "ministry", "spokesman",
                    "spokeswoman", "group", "president", "minister", "leader", "side", "state"}
 
@@ -85,6 +77,8 @@ def country_of(text: str, gazetteer: bool = True) -> str | None:
         return lex.names[key[:-2]]
     if key in _pycountry_names():
         return _pycountry_names()[key]
+    if text.strip().isupper() and "." not in text and len(text.strip()) <= 5:
+        gazetteer = False  # an unknown acronym ("GNA") is not a place name
     lookup = _geo_country_lookup() if gazetteer else None
     if lookup is not None and key[:1].isalpha() and text.strip()[:1].isupper():
         try:
@@ -111,6 +105,8 @@ def np_tokens(head: Token) -> list[Token]:
     keep = [head]
     for child in head.children:
         if child.dep_ in _NP_LEFT and child.i < head.i:
+            if child.ent_type_ in {"DATE", "TIME"} and child.dep_ == "npadvmod":
+                continue  # a dateline or date the parser hung on the noun ("Feb 12 - Turkish convoys")
             keep.extend(child.subtree)
         elif child.dep_ in {"appos", "compound", "flat"} and child.i > head.i:
             keep.extend(t for t in child.subtree if t.dep_ != "punct" or t.i < max(c.i for c in child.subtree))
@@ -126,6 +122,8 @@ def is_pronoun(head: Token) -> bool:
     if head.lemma_.lower() in ANAPHORIC_HEADS:
         mods = [c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         det = [c for c in head.children if c.dep_ == "det"]
+        if _country_from_of_phrase(head, preps=("in", "of")) is not None:
+            return False  # "the government in Kinshasa", "the army of Chad" name their state
         return not mods and bool(det) and det[0].lower_ in {"the", "this", "that"}
     return False
 
@@ -150,7 +148,7 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     country takes the country the sentence (else the paragraph) is clearly about."""
     if head.pos_ in {"ADP", "PUNCT", "SPACE"} or (head.pos_ in {"VERB", "AUX"} and not _named_argument(head)):
         return None
-    members = _partitive_of(head)
+    members = partitive_of(head)
     if members is not None:  # "thousands of students", "leaders of the coalition": who they are
         inner = actor_from(members, offset)
         if inner is not None and (inner.country or inner.sector):
@@ -186,7 +184,7 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
             name = ents[0].text
         return ActorRef(text=span_text, name=name, country=known_country, sector=known_sector,
                         span=(start + offset, end + offset))
-    ethnic = _ethnic_tokens(content)
+    ethnic = ethnic_tokens(content)
     # names of people are not places ("Ben" is also a Swiss town): persons come from the tables
     skip = proxies | ethnic | {t.i for t in content if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
                                and country_of(t.text, gazetteer=False) is None}
@@ -217,7 +215,7 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     if country is None:
         # "units of the Armed Forces of Armenia", "security forces in Guinea"
         country = _country_from_of_phrase(head, preps=("of", "from", "in") if sector_of(words) in
-                                          {"MIL", "COP", "REB"} else ("of", "from"))
+                                          {"MIL", "COP", "REB", "GOV"} else ("of", "from"))
     people = [e for e in ents if e.label_ in {"PERSON", "ORG"}]
     name = people[0].text if people else " ".join(t.text for t in content) or span_text
     sector = sector_of(words)
@@ -228,23 +226,11 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
         sector = "REB"
     titled = head.pos_ == "PROPN" and sector in {"GOV", "MIL", "JUD", "LEG", "COP"}  # "President Avril"
     place_target = head.lemma_.lower() in _PLACE_HEADS  # "the town", "a village": where the blow fell
-    if country is None and (group_head or titled or place_target or sector in {"REB", "OPP"} or
+    if country is None and (group_head or titled or place_target or sector in {"REB", "OPP", "CIV"} or
                             any(e.label_ == "PERSON" for e in ents) or head.ent_type_ == "PERSON"):
         country = dominant_country(head, {t.i for t in toks})
     return ActorRef(text=span_text, name=name, country=country, sector=sector,
                     span=(start + offset, end + offset))
-
-
-def _partitive_of(head: Token) -> Token | None:
-    """The people a quantity or part names: "Tens of thousands of students" -> students."""
-    if not (head.pos_ == "NUM" or head.lemma_.lower() in _PARTITIVE):
-        return None
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _partitive_of(pobj) or pobj
-    return None
 
 
 def _named_argument(tok: Token) -> bool:
@@ -256,35 +242,6 @@ def _named_argument(tok: Token) -> bool:
 def _singular(tok: Token) -> str:
     low = tok.lemma_.lower()
     return low[:-1] if low.endswith("s") and low[:-1] in _GROUP_HEADS else low
-
-
-def proxy_modifiers(toks: list[Token]) -> set[int]:
-    """Indices of country words that name a backer, not the actor: "Russian-backed", "pro-Kremlin"."""
-    out: set[int] = set()
-    doc = toks[0].doc if toks else None
-    for tok in toks:
-        if doc is None:
-            break
-        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text in _HYPHENS else None
-        if after is not None and after.lower_ in _PROXY_SUFFIXES:
-            out.add(tok.i)
-            # the whole name before the hyphen: "Al Qaeda-linked"
-            out.update(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
-        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text in _HYPHENS else None
-        if before is not None and before.lower_ in {"pro", "anti"}:
-            out.add(tok.i)
-        if tok.lower_.startswith(("pro-", "anti-")) or "-backed" in tok.lower_ or "-allied" in tok.lower_:
-            out.add(tok.i)
-    return out
-
-
-def _ethnic_tokens(content: list[Token]) -> set[int]:
-    """The people word after "ethnic" ("ethnic Armenian separatists"): kinship, not the actor's state."""
-    out: set[int] = set()
-    for a, b in pairwise(content):
-        if a.lower_ == "ethnic":
-            out.add(b.i)
-    return out
 
 
 def _modifier_country(head: Token, content: list[Token], skip: set[int]) -> str | None:
@@ -321,26 +278,40 @@ def dominant_country(head: Token, exclude: set[int]) -> str | None:
 
 def _country_mentions(scope: Span, exclude: set[int]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    seen: set[int] = set(exclude)
+    for first, last, country in _mentions(scope):
+        if not any(first <= i <= last for i in exclude):
+            counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
+def _mentions(scope: Span) -> list[tuple[int, int, str]]:
+    """(first token, last token, ISO3) of every country named in `scope`, cached on the Doc: every
+    actor of a paragraph asks, so the scan is done once per sentence and per paragraph."""
+    cache = scope.doc.user_data.setdefault("truce.actors.mentions", {})
+    key = (scope.start, scope.end)
+    if key in cache:
+        return list(cache[key])
+    found: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
     for ent in scope.ents:
-        if any(t.i in seen for t in ent) or ent.label_ not in {"GPE", "NORP", "LOC", "ORG", "FAC"}:
+        if ent.label_ not in {"GPE", "NORP", "LOC", "ORG", "FAC"}:
             continue
         seen.update(t.i for t in ent)
         if known_organisation(list(ent)) is not None:
             continue  # "JNIM", "the UN": a group's home base is not what the text is about
-        found = country_of(ent.text) or next(
+        country = country_of(ent.text) or next(
             (c for c in (country_of(t.text) for t in ent if t.pos_ in {"ADJ", "PROPN"}) if c), None)
-        if found:
-            counts[found] = counts.get(found, 0) + 1
+        if country:
+            found.append((ent.start, ent.end - 1, country))
     for tok in scope:  # the small parser misses entities ("the Kenya Anti-Corruption Commission")
-        if tok.i in seen or tok.pos_ not in {"PROPN", "ADJ"} or not tok.text[:1].isupper():
+        if tok.i in seen or tok.pos_ not in {"PROPN", "ADJ"} or not tok.text[:1].isupper() or \
+                known_organisation([tok]) is not None:
             continue
-        if known_organisation([tok]) is not None:
-            continue
-        found = country_of(tok.text, gazetteer=tok.ent_type_ != "PERSON")
-        if found:
-            counts[found] = counts.get(found, 0) + 1
-    return counts
+        country = country_of(tok.text, gazetteer=tok.ent_type_ != "PERSON")
+        if country:
+            found.append((tok.i, tok.i, country))
+    cache[key] = found
+    return list(found)
 
 
 def _country_from_of_phrase(head: Token, preps: tuple[str, ...] = ("of", "from"), depth: int = 0) -> str | None:
@@ -349,6 +320,9 @@ def _country_from_of_phrase(head: Token, preps: tuple[str, ...] = ("of", "from")
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    org = known_organisation(np_tokens(pobj), pobj)
+                    if org is not None:
+                        return org.country  # "of the Economic Community of West African States": none
                     person = known_person(np_tokens(pobj)) if pobj.pos_ == "PROPN" else None
                     if person is not None and person.country:
                         return person.country  # "supporters of Ahmed Ben Bella"

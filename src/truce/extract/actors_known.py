@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -134,10 +134,11 @@ def known_organisation(tokens: Sequence[Token], head: Token | None = None) -> Kn
                 continue
             if key in tables.short_orgs and not (toks[i].text.isupper() or "." in toks[i].text):
                 continue
+            found = replace(tables.orgs[key], name=" ".join(t.text for t in toks[i:j]))  # as written
             if best is None or j - i > best[0]:
-                best = (j - i, tables.orgs[key])
+                best = (j - i, found)
             if head is not None and any(t.i == head.i for t in toks[i:j]):
-                covering = tables.orgs[key]
+                covering = found
             break
     return covering or (best[1] if best else None)
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from truce.extract.actors import country_of, proxy_modifiers
+from truce.extract.actors import country_of
+from truce.extract.actors_phrase import proxy_modifiers
 from truce.extract.lexicon import load_lexicon
 from truce.extract.triggers import Trigger
 

@@ -8,7 +8,7 @@ confident event of a sentence is the one the sentence is mainly about.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -140,11 +140,44 @@ def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[
     in_sent = [p for p in places if lo <= p.start < hi and free(p)]
     if not in_sent:
         return None
+    # a place that is the subject of a verb acts ("Kyiv accused Moscow"): it is no event's location
+    in_sent = [p for p in in_sent if not _is_subject(sent, p.start - offset)]
+    if not in_sent:
+        return None
     anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
     subtree = {t.idx + offset for t in anchor.subtree}
     governed = [p for p in in_sent if p.start in subtree]
     pool = governed or in_sent
-    return min(pool, key=lambda p: abs(p.start - trig.idx - offset))
+    # a place in a clause beside the trigger's ("Meeting in Abuja, leaders ordered ...") is that
+    # clause's; a whole country yields to a town or district named with it ("in the Kinigi sector
+    # of Rwanda's Musanze district"): the most precise place is where it happened
+    pool = [p for p in pool if not _in_side_clause(sent, p.start - offset, anchor, trig)]
+    if not pool:
+        return None
+    return min(pool, key=lambda p: (p.precision == "country", abs(p.start - trig.idx - offset)))
+
+
+def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
+    """The place at `char` sits in a clause that does not contain the trigger."""
+    tok = _token_at(sent, char)
+    node = tok
+    while node is not None and node.i != anchor.i and node.head.i != node.i:
+        # (a participle on a noun, "a crowd gathered in a village", describes the target: not a side clause)
+        if (node.dep_ in {"advcl", "relcl", "ccomp"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"})) \
+                and not node.left_edge.i <= trig.i <= node.right_edge.i \
+                and not any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in {
+                    "while", "as", "when"}) for c in node.children):
+            # ("while positioned at the station, the camera recorded": the same scene)
+            return True  # (a purpose, "launched an offensive to retake Karabakh", is the event's)
+        node = node.head
+    return False
+
+
+def _is_subject(sent: Span, char: int) -> bool:
+    tok = _token_at(sent, char)
+    while tok is not None and tok.dep_ == "compound":
+        tok = tok.head
+    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _speech_date(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
@@ -172,7 +205,9 @@ def _date_for(trig: Token, sent: Span, dates: list[DateRef], offset: int) -> Dat
     subtree = {t.idx + offset for t in anchor.subtree}
     governed = [d for d in usable if d.span and d.span[0] in subtree]
     if governed:
-        return min(governed, key=lambda d: abs((d.span or (0, 0))[0] - trig.idx - offset))
+        # a date inside another noun phrase ("against last month's coup") dates that noun
+        return min(governed, key=lambda d: (_in_other_noun(sent, (d.span or (0, 0))[0] - offset, anchor),
+                                            abs((d.span or (0, 0))[0] - trig.idx - offset)))
     # else a date of a clause that contains the trigger ("On Friday, X said Y attacked"), the one
     # nearest in the tree; a date nested in another clause's noun phrase ("the second airdrop this
     # week") or in a clause beside the trigger's belongs to that other clause
@@ -188,6 +223,20 @@ def _date_for(trig: Token, sent: Span, dates: list[DateRef], offset: int) -> Dat
             continue
         ranked.append((ancestors[path[hop].i], hop, abs(tok.idx - trig.idx), d))
     return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+
+def _in_other_noun(sent: Span, char: int, anchor: Token) -> bool:
+    """The date phrase at `char` modifies a noun below `anchor` rather than a verb or the anchor."""
+    tok = _token_at(sent, char)
+    if tok is None:
+        return False
+    node = tok
+    while node.dep_ in {"compound", "amod", "nummod", "det", "case"} and node.head.i != node.i:
+        node = node.head  # to the date phrase's own head ("last month", "Sunday")
+    if node.dep_ == "poss":
+        return True  # "last month's coup"
+    head = node.head.head if node.dep_ == "pobj" else node.head
+    return head.i != anchor.i and head.pos_ in {"NOUN", "PROPN"}
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -338,6 +387,15 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
         draft.aux = draft.aux or "future"
         draft.date = None
         spans.pop("date", None)
+    if ctx.published is not None and draft.date is not None and draft.date.end is not None and \
+            draft.date.end > ctx.published:
+        # a period running past publication ("in the coming weeks"): a plan stays undated; a
+        # happening reported now cannot have gone on after the report, so its period ends there
+        if draft.aux in {"future", "hypothetical"}:
+            draft.date = None
+            spans.pop("date", None)
+        else:
+            draft.date = replace(draft.date, end=ctx.published)
     if ctx.published is not None and draft.date is not None and draft.date.end is not None:
         age = (ctx.published - draft.date.end).days
         if age > BACKGROUND_DAYS:

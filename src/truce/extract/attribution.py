@@ -48,6 +48,8 @@ def in_quote(char: int, regions: list[tuple[int, int]]) -> bool:
 
 def _speaker_of(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _speaker_of(verb.head)  # "X denied ... and said instead that ...": X says it
     if subj is not None and subj.dep_ == "nsubjpass":  # "it was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -110,8 +112,11 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         if node.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and parent.pos_ in {"VERB", "ADJ"}:
             if plemma in lex.hypothetical_cues or plemma in lex.promise_verbs:
                 hypothetical = True
-            if plemma in {"plan", "intend", "prepare", "aim"}:
+            if plemma in {"plan", "intend", "prepare", "aim", "expect", "schedule", "due"}:
                 future = True
+        if node.dep_ == "xcomp" and plemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in node.children):
+            future = True  # "forces are to hand over their weapons": an obligation still to be met
         if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs:
             negated = True
         if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"}:

@@ -8,6 +8,8 @@ ties between the rule types of one sentence lowered type accuracy (0.724 -> 0.71
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from truce.extract.assemble import Draft, events_in_sentence
@@ -15,6 +17,9 @@ from truce.extract.context import ReportContext
 from truce.extract.lexicon import Lexicon, Sense
 from truce.extract.triggers import Trigger
 from truce.model import DateRef, PlaceMention
+
+if TYPE_CHECKING:
+    from truce.extract.classify import TypePrediction
 
 NEW_EVENT_MIN = 0.6
 
@@ -24,18 +29,27 @@ def _has_actor_pattern(sent: Span) -> bool:
     return root.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
+def wants_classifier(sent: Span, triggers: list[Trigger]) -> bool:
+    """True when the classifier may add an event: the rules found no trigger in a sentence with a
+    subject. Where the rules found one they decide, so the classifier is not asked."""
+    return not triggers and _has_actor_pattern(sent)
+
+
 def combine_with_classifier(sents: list[Span], per_sentence: list[list[Draft]], offset: int,
                             ctx: ReportContext, lex: Lexicon, places: list[PlaceMention],
                             dates: list[DateRef], regions: list[tuple[int, int]],
-                            speakers: list[Token | None]) -> None:
-    """Update `per_sentence` in place with the classifier's help."""
-    from truce.extract import classify
+                            speakers: list[Token | None],
+                            predictions: dict[int, TypePrediction] | None = None) -> None:
+    """Update `per_sentence` in place with the classifier's help. `predictions` (sentence index ->
+    reading) come batched from the caller; without them the wanted sentences are classified here."""
+    if predictions is None:
+        from truce.extract import classify
 
-    wanted = [i for i, drafts in enumerate(per_sentence) if not drafts and _has_actor_pattern(sents[i])]
-    if not wanted:
-        return
-    predictions = classify.predict([sents[i].text for i in wanted])
-    for i, pred in zip(wanted, predictions, strict=True):
+        wanted = [i for i, drafts in enumerate(per_sentence) if not drafts and _has_actor_pattern(sents[i])]
+        predictions = dict(zip(wanted, classify.predict([sents[i].text for i in wanted]), strict=True))
+    for i, pred in sorted(predictions.items()):
+        if per_sentence[i]:
+            continue
         if pred.type is None or pred.probability < NEW_EVENT_MIN:
             continue
         root = sents[i].root

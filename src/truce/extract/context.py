@@ -14,6 +14,9 @@ from truce.extract.actors_known import operating_countries
 from truce.model import ActorRef, DateRef
 
 _POSSESSIVES = {"its", "their"}
+# Words that say a state body is not the report's own ("other governments", "Western officials").
+_UNBOUND = {"other", "several", "some", "both", "western", "international", "neighbouring", "neighboring",
+            "regional", "allied", "many", "foreign-backed", "all", "two", "three"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 _LOCAL_SECTORS = {"REB", "OPP", "CIV"}
 
@@ -39,36 +42,49 @@ class ReportContext:
         self.recent.append((kind, actor))
         del self.recent[:-12]
 
-    def antecedent(self, kind: str) -> ActorRef | None:
-        """The most recent compatible actor: a person for he/she, a state or group for it/they."""
+    def antecedent(self, kind: str, before: int | None = None) -> ActorRef | None:
+        """The most recent compatible actor: a person for he/she, a state or group for it/they;
+        one that names its country first; with `before`, only actors named before that offset."""
         wanted = {"person": ("person",), "state": ("state", "group"), "group": ("group", "state", "person")}
-        for want in wanted.get(kind, (kind,)):
-            for have, actor in reversed(self.recent):
-                if have == want:
+        if before is not None:
+            # a possessive ("its forces") points to the nearest owner named before it
+            earlier = sorted((item for item in self.recent if item[1].span is not None
+                              and item[1].span[0] < before and item[1].country is not None),
+                             key=lambda item: item[1].span[0] if item[1].span else -1)
+            for have, actor in reversed(earlier):
+                named_state = actor.sector == "GOV" and actor.text.strip() == actor.name  # "Ankara"
+                if have in wanted.get(kind, (kind,)) or named_state:
                     return actor
+            return None
+        pool = self.recent
+        for need_country in (True, False):  # an antecedent that names its state is the useful one
+            for want in wanted.get(kind, (kind,)):
+                for have, actor in reversed(pool):
+                    if have == want and (actor.country is not None or not need_country):
+                        return actor
         return None
 
     def complete(self, kind: str, actor: ActorRef) -> None:
-        """Fill in, in place, a country the report makes clear: "its troops" belong to the last
-        state or group named; a titled person or a local group
-        named without one ("President Avril", "the rebels") belongs to the report's main state; a
-        rebel group active in several countries (JNIM, Boko Haram) is coded where the report is.
-        International bodies (IGO, NGO) keep no country."""
+        """Fill in, in place, a country the report makes clear. "Its troops" belong to the nearest
+        state or group named before them; a titled person, a local group or a state body named
+        without a country ("President Avril", "the rebels", "the transitional government")
+        belongs to the report's main state; a rebel group active in several countries (JNIM,
+        Boko Haram) is coded where the report is. International bodies (IGO, NGO) keep none."""
         if actor.sector in {"IGO", "NGO"}:
             return
-        first = actor.text.split()[0].lower() if actor.text.split() else ""
-        if actor.country is None and first in _POSSESSIVES:
-            # "its troops", "their forces": the owner is the last state or group named
-            owner = self.antecedent("state" if first == "its" else "group")
+        words = actor.text.lower().split()
+        if actor.country is None and words and words[0] in _POSSESSIVES:
+            owner = self.antecedent("state" if words[0] == "its" else "group",
+                                    before=actor.span[0] if actor.span else None)
             if owner is not None and owner.country is not None:
                 actor.country = owner.country
                 return
         state = self.salient_state()
         if state is None or state.country is None:
             return
-        if actor.country is None and (
+        if actor.country is None and not _UNBOUND.intersection(words) and (
                 (kind == "person" and actor.sector in _STATE_SECTORS) or
-                (kind == "group" and actor.sector in _LOCAL_SECTORS)):
+                (kind != "person" and actor.sector in _STATE_SECTORS | _LOCAL_SECTORS)):
             actor.country = state.country
             return
         if actor.sector == "REB" and actor.name and actor.country != state.country:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from truce.extract import crosswalk
 from truce.extract.assemble import Draft, code_actor, events_in_sentence
@@ -28,7 +29,11 @@ from truce.extract.context import ReportContext
 from truce.extract.helpers import dates_for, places_for
 from truce.extract.language import detect_language
 from truce.extract.lexicon import load_lexicon
+from truce.extract.triggers import Trigger, find_triggers
 from truce.model import DateRef, Event, Evidence, PlaceMention, Report, content_id
+
+if TYPE_CHECKING:
+    from truce.extract.classify import TypePrediction
 
 _BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[\"“A-Z0-9])")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s")
@@ -85,10 +90,12 @@ def extract(text: str, published: date | datetime | str | None = None,
     nlp = load_nlp()
     ctx = _context(text, published, report_id, use_classifier)
     pieces = list(paragraphs(text))
-    events: list[Event] = []
     docs = nlp.pipe((p for _, p in pieces), batch_size=32)
-    for index, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True)):
-        events.extend(_paragraph_events(doc, offset, index, ctx))
+    prepared = [_prepare(doc, offset, ctx.use_classifier) for (offset, _), doc in zip(pieces, docs, strict=True)]
+    _classify(prepared)
+    events: list[Event] = []
+    for index, para in enumerate(prepared):
+        events.extend(_paragraph_events(para, index, ctx))
     return events
 
 
@@ -96,43 +103,102 @@ def extract_doc(doc: Doc, published: date | datetime | str | None = None,
                 report_id: str | None = None, use_classifier: bool | None = None) -> list[Event]:
     """Events of a Doc the caller already parsed (one paragraph context per Doc)."""
     ctx = _context(doc.text, published, report_id, use_classifier)
-    return _paragraph_events(doc, 0, 0, ctx)
+    para = _prepare(doc, 0, ctx.use_classifier)
+    _classify([para])
+    return _paragraph_events(para, 0, ctx)
 
 
-def extract_many(texts_with_published: Iterable[tuple[str, date | datetime | str | None]],
-                 batch_size: int = 64, use_classifier: bool | None = None) -> Iterator[list[Event]]:
-    """Events of many reports, in input order, piping all their paragraphs through one nlp.pipe."""
+ReportInput = tuple[str, date | datetime | str | None] | tuple[str, date | datetime | str | None, str | None]
+
+
+def extract_many(reports: Iterable[ReportInput], batch_size: int = 64,
+                 use_classifier: bool | None = None) -> Iterator[list[Event]]:
+    """Events of many reports, in input order, piping all their paragraphs through one nlp.pipe.
+    Each report is (text, published) or (text, published, report_id); the id, when given, is the
+    events' report_id. The classifier runs once per chunk of about `batch_size` paragraphs."""
     from truce.nlp import load_nlp
 
     nlp = load_nlp()
 
     def stream() -> Iterator[tuple[str, tuple[int, int, ReportContext | None]]]:
-        for number, (text, published) in enumerate(texts_with_published):
+        for number, item in enumerate(reports):
+            text, published = item[0], item[1]
+            report_id = item[2] if len(item) > 2 else None
             english = bool(text.strip()) and detect_language(text) in {"en", None}
             if not english:
                 yield "", (number, -1, None)
                 continue
-            ctx = _context(text, published, None, use_classifier)
-            for index, (offset, piece) in enumerate(paragraphs(text)):
-                yield piece, (number, offset if index else -2 - offset, ctx)
+            ctx = _context(text, published, report_id, use_classifier)
+            for offset, piece in paragraphs(text):
+                yield piece, (number, offset, ctx)
 
+    # reports whose paragraphs are all parsed wait here until the chunk is full, so that the
+    # classifier sees all their sentences in one call
+    pending: list[tuple[ReportContext | None, list[_Paragraph]]] = []
     current = -1
-    events: list[Event] = []
-    index = 0
+
+    def flush() -> Iterator[list[Event]]:
+        _classify([para for _, paras in pending for para in paras])
+        for ctx, paras in pending:
+            events: list[Event] = []
+            if ctx is not None:
+                for index, para in enumerate(paras):
+                    events.extend(_paragraph_events(para, index, ctx))
+            yield events
+        pending.clear()
+
+    size = 0
     for doc, (number, offset, ctx) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
         if number != current:
-            if current >= 0:
-                yield events
+            if size >= batch_size:
+                yield from flush()
+                size = 0
             for _ in range(current + 1, number):
-                yield []  # reports that produced no paragraphs at all
-            current, events, index = number, [], 0
+                pending.append((None, []))  # reports that produced no paragraphs at all
+            current = number
+            pending.append((ctx, []))
         if ctx is None:
             continue
-        real = offset if offset >= 0 else -2 - offset
-        events.extend(_paragraph_events(doc, real, index, ctx))
-        index += 1
-    if current >= 0:
-        yield events
+        pending[-1][1].append(_prepare(doc, offset, ctx.use_classifier))
+        size += 1
+    yield from flush()
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """A parsed paragraph with its sentences' lexicon triggers and, for sentences the rules leave
+    without a trigger, the classifier's reading (filled in by `_classify`, batched)."""
+
+    doc: Doc
+    offset: int
+    sents: list[Span]
+    triggers: list[list[Trigger]]
+    wanted: list[int] = field(default_factory=list)
+    predictions: dict[int, TypePrediction] = field(default_factory=dict)
+
+
+def _prepare(doc: Doc, offset: int, use_classifier: bool) -> _Paragraph:
+    lex = load_lexicon()
+    sents = list(doc.sents)
+    triggers = [find_triggers(s, lex) for s in sents]
+    para = _Paragraph(doc, offset, sents, triggers)
+    if use_classifier:
+        from truce.extract.combine import wants_classifier
+
+        para.wanted = [i for i, (s, t) in enumerate(zip(sents, triggers, strict=True)) if wants_classifier(s, t)]
+    return para
+
+
+def _classify(paras: list[_Paragraph]) -> None:
+    """One classifier call for every sentence of `paras` that asks for it."""
+    texts = [para.sents[i].text for para in paras for i in para.wanted]
+    if not texts:
+        return
+    from truce.extract import classify
+
+    found = iter(classify.predict(texts))
+    for para in paras:
+        para.predictions = {i: next(found) for i in para.wanted}
 
 
 def _context(text: str, published: date | datetime | str | None, report_id: str | None,
@@ -161,13 +227,13 @@ def _shift_date(d: DateRef, offset: int) -> DateRef:
     return replace(d, span=span)
 
 
-def _paragraph_events(doc: Doc, offset: int, index: int, ctx: ReportContext) -> list[Event]:
+def _paragraph_events(para: _Paragraph, index: int, ctx: ReportContext) -> list[Event]:
     lex = load_lexicon()
+    doc, offset, sents = para.doc, para.offset, para.sents
     ctx.new_paragraph(index)
     places = [_shift_place(p, offset) for p in places_for(doc)]
     dates = [_shift_date(d, offset) for d in dates_for(doc, ctx.published)]
     regions = quote_regions(doc.text)
-    sents = list(doc.sents)
     speakers = [reporting_speaker(s, lex, regions) for s in sents]
     para_speaker = next((s for s in speakers if s is not None), None)
     if regions:
@@ -182,14 +248,14 @@ def _paragraph_events(doc: Doc, offset: int, index: int, ctx: ReportContext) -> 
         dates = [d for d in dates if d.span is None or d.span[0] >= offset + dateline.end()]
     out: list[Event] = []
     per_sentence: list[list[Draft]] = []
-    for sent, speaker in zip(sents, speakers, strict=True):
+    for sent, speaker, triggers in zip(sents, speakers, para.triggers, strict=True):
         per_sentence.append(events_in_sentence(sent, offset, ctx, lex, places, dates, regions,
-                                               speaker or para_speaker))
-    if ctx.use_classifier:
+                                               speaker or para_speaker, triggers))
+    if para.predictions:
         from truce.extract.combine import combine_with_classifier
 
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
-                                [s or para_speaker for s in speakers])
+                                [s or para_speaker for s in speakers], para.predictions)
     for sent, drafts in zip(sents, per_sentence, strict=True):
         out.extend(_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx)
                    for d in drafts if not d.background)

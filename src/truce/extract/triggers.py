@@ -112,6 +112,8 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
     if weak:
         if assault and any(c.lower_ in _MILITARY_MODS for c in tok.children if c.dep_ in {"amod", "compound"}):
             return True
+        if tok.dep_ == "oprd":
+            return True  # "called it an aggression": naming the act is the accusation
         return tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in {
             "kill", "wound", "injure", "hit", "target", "destroy", "damage", "erupt", "occur", "begin",
             "continue", "resume", "intensify"}
@@ -144,6 +146,8 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
         if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
             senses = lex.verbs.get(lemma) or ()
             if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"}:
+                continue
+            if _aim(tok):
                 continue
             ruled = apply_rules(tok, senses, lex)
             if not ruled:
@@ -178,8 +182,27 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
                 c.dep_ == "xcomp" and not _hostile(c, lex) for c in tok.children):
             found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
     found = _drop_light_verbs(found, lex)
+    found = _drop_demanded(found)
+    found = [t for t in found if not any(_aim(x) for x in t.tokens)]
     found.sort(key=lambda t: t.token.i)
     return found
+
+
+# "efforts to reach a peace agreement", "a bid to end the war": the verb names an aim, not an event
+_AIM_NOUNS = {"effort", "bid", "attempt", "push", "drive", "hope", "aim", "goal", "quest", "initiative"}
+
+
+def _aim(tok: Token) -> bool:
+    return tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _AIM_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _drop_demanded(found: list[Trigger]) -> list[Trigger]:
+    """What a demand asks for is part of the demand, not an event of its own: in "called on the
+    military to end its campaign" or "urged Russia to withdraw" only the REQUEST happened."""
+    requests = {t.token.i for t in found if any(s.type == "REQUEST" for s in t.senses)}
+    return [t for t in found if not (t.token.dep_ == "xcomp" and t.token.head.i in requests
+                                     and not any(s.type == "REQUEST" for s in t.senses))]
 
 
 _HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
@@ -198,7 +221,7 @@ def _hostile(verb: Token, lex: Lexicon) -> bool:
 def _drop_light_verbs(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """An ambiguous verb that is also a light verb yields to the event noun it governs:
     "ordered patrols", "imposed a curfew" are about the patrols and the curfew."""
-    nominal_heads = {t.token.head.i for t in found if t.nominal and t.token.dep_ == "dobj"}
+    nominal_heads = {t.token.head.i for t in found if t.nominal and t.token.dep_ in {"dobj", "oprd"}}
     return [t for t in found if not (not t.nominal and not t.via_phrase and t.weak
                                      and t.token.i in nominal_heads
                                      and lemma_of(t.token, lex) in lex.light_verbs)]
