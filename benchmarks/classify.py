@@ -10,10 +10,7 @@ time and sentences per second, with machine information.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
-import platform
 import random
 import sys
 import time
@@ -21,27 +18,15 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/machine.py
+from machine import describe
+
 if TYPE_CHECKING:
     from truce.extract.classify import TypePrediction
 
 REPO = Path(__file__).resolve().parents[1]
 GSR = REPO.parent / "shared" / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
 PLOVER_05_TO_20 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-
-
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = "?"
-    with contextlib.suppress(ValueError, OSError):
-        ram = f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.1f} GiB"
-    return f"{cpu}; {os.cpu_count()} cores; RAM {ram}; Python {sys.version.split()[0]}"
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:
@@ -136,7 +121,7 @@ def main() -> None:
     parser.add_argument("--no-holdout", action="store_true")
     parser.add_argument("--confusion", action="store_true", help="per-type counts and confusions")
     args = parser.parse_args()
-    print(machine())
+    print(describe())
     speed()
     if args.gsr.exists():
         gsr(args.gsr, args.confusion)

@@ -11,29 +11,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import resource
+import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/machine.py
+from machine import describe
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def machine() -> str:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        mem_kb = next(int(x.split()[1]) for x in Path("/proc/meminfo").read_text().splitlines()
-                      if x.startswith("MemTotal"))
-        ram = f"{mem_kb / 1024 / 1024:.1f} GiB"
-    except (OSError, StopIteration):
-        ram = "unknown"
-    return (f"CPU: {cpu}; cores: {os.cpu_count()}; RAM: {ram}; Python {platform.python_version()} "
-            f"on {platform.system()} {platform.release()}")
 
 
 def build_articles(count: int, words: int) -> list[str]:
@@ -88,7 +75,7 @@ def main() -> None:
     whole = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    print(machine())
+    print(describe())
     print(f"articles: {len(articles)}, words: {total_words} ({total_words / len(articles):.0f} per article)")
     print(f"bare nlp.pipe:    {bare:7.2f} s  {len(articles) / bare:7.1f} articles/s  {total_words / bare:9.0f} words/s")
     print(f"whole extraction: {whole:7.2f} s  {len(articles) / whole:7.1f} articles/s  "

@@ -12,15 +12,17 @@ of them wire reprints of another outlet's text), so about four events fuse into 
 from __future__ import annotations
 
 import math
-import os
-import platform
 import random
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from truce.fuse import fuse
 from truce.model import ActorRef, DateRef, Event, Evidence, PlaceRef, Report, content_id
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/machine.py
+from machine import describe
 
 TYPES = ["ASSAULT"] * 7 + ["MOBILIZE"] * 2 + ["CONSULT"]
 COUNTRIES = ["AZE", "ARM", "RUS", "UKR", "LBY", "TUR"]
@@ -29,23 +31,6 @@ WORDS = ["shelling", "artillery", "town", "village", "forces", "army", "ministry
          "residents", "killed", "wounded", "attack", "drone", "strike", "positions", "line", "front",
          "ceasefire", "violation", "overnight", "morning"]
 EVENTS_PER_YEAR = 10_000  # the archive grows by covering more time, at a steady density
-
-
-def machine_info() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-        with open("/proc/meminfo") as fh:
-            ram_kb = int(fh.readline().split()[1])
-        ram = f"{ram_kb / 1024 / 1024:.1f} GiB RAM"
-    except OSError:
-        ram = "RAM unknown"
-    return (f"{cpu}; {os.cpu_count()} cores; {ram}; Python {platform.python_version()} "
-            f"({platform.python_implementation()}) on {platform.system()}")
 
 
 def synthetic(n: int, seed: int = 42) -> tuple[list[Event], dict[str, Report]]:
@@ -91,7 +76,7 @@ def synthetic(n: int, seed: int = 42) -> tuple[list[Event], dict[str, Report]]:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"machine: {machine_info()}")
+    print(f"machine: {describe()}")
     print(f"{'events':>8} {'incidents':>9} {'seconds':>8} {'ratio':>6} {'n log n ratio':>13}")
     previous: tuple[int, float] | None = None
     for n in sizes:

@@ -10,13 +10,14 @@ Docs: the second figure is what geoparsing adds to the extraction stage's own pa
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/machine.py
+from machine import describe
 
 PLACES = [
     "Bakhmut", "Avdiivka", "Kherson", "Zaporizhzhia", "Kharkiv", "Odesa", "Mariupol", "Donetsk", "Luhansk",
@@ -62,21 +63,6 @@ def make_articles(count: int, seed: int = 7) -> list[str]:
     return articles
 
 
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        mem_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                          if line.startswith("MemTotal")))
-        ram = f"{mem_kb / 1024 / 1024:.1f} GiB RAM"
-    except (OSError, StopIteration, ValueError):
-        ram = "RAM unknown"
-    return f"{cpu}, {os.cpu_count()} cores, {ram}, Python {platform.python_version()} ({sys.platform})"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=240)
@@ -88,7 +74,7 @@ def main() -> None:
     from truce.geo.resolve import places_in_doc
     from truce.nlp import load_nlp
 
-    print(f"machine: {machine()}")
+    print(f"machine: {describe()}")
     with tempfile.TemporaryDirectory() as folder:
         path = args.gazetteer
         if path is None:

@@ -7,16 +7,18 @@ cache (the same pairs again) and for the phrases that fall through to dateparser
 
 from __future__ import annotations
 
-import os
-import platform
 import random
 import sys
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from truce.timex import normalise
 from truce.timex.fallback import resolve_with_dateparser
 from truce.timex.rules import clean, resolve
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/machine.py
+from machine import describe
 
 MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
           "Dec.", "September", "October"]
@@ -49,24 +51,6 @@ def mixed_phrases(n: int, rng: random.Random) -> list[str]:
     return [rng.choice(makers)() for _ in range(n)]
 
 
-def machine_info() -> str:
-    cpu = platform.processor() or "unknown"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
-    except OSError:
-        pass
-    ram = "unknown"
-    try:
-        with open("/proc/meminfo", encoding="utf-8") as f:
-            kb = int(next(line.split()[1] for line in f if line.startswith("MemTotal")))
-            ram = f"{kb / 1024 / 1024:.1f} GiB"
-    except (OSError, StopIteration):
-        pass
-    return (f"CPU: {cpu}; cores: {os.cpu_count()}; RAM: {ram}; "
-            f"Python {sys.version.split()[0]} ({platform.python_implementation()}); {platform.platform()}")
-
-
 def rate(phrases: list[str], days: list[date]) -> tuple[float, int]:
     resolved = 0
     t0 = time.perf_counter()
@@ -79,7 +63,7 @@ def main() -> None:
     rng = random.Random(20230921)
     phrases = mixed_phrases(1000, rng)
     days = [date(2015, 1, 1) + timedelta(days=rng.randint(0, 3650)) for _ in phrases]
-    print(machine_info())
+    print(describe())
 
     t0 = time.perf_counter()
     normalise("Sep 19 23", date(2023, 9, 21))  # pays dateparser's import and set-up once
