@@ -127,3 +127,28 @@ def test_possessive_pronoun_on_an_object_refers_to_the_subject() -> None:
 def test_acronym_tagged_as_verb_is_still_an_actor() -> None:
     ev = _event("ECOWAS suspended Guinea on Tuesday after the coup.", "SANCTION")
     assert ev["actor"] is not None and ev["actor"]["sector"] == "IGO"
+
+
+def test_its_forces_belong_to_the_nearest_state_named_before() -> None:
+    text = ("Chadian shelling killed four Sudanese soldiers near the border on Monday. Khartoum said its "
+            "forces shelled 20 positions on Tuesday, figures N'Djamena dismissed.")
+    events = [e.to_dict() for e in extract(text, published="2024-05-02")]
+    own = [e for e in events if e["actor"] and e["actor"]["text"] == "its forces"]
+    assert own and own[0]["actor"]["country"] == "SDN"
+
+
+def test_a_government_named_with_its_capital_is_not_a_pronoun() -> None:
+    ev = _event("Rebels seized a town. The government in Bamako condemned the attack on Tuesday.", "ACCUSE")
+    assert ev["actor"]["country"] == "MLI"
+
+
+def test_a_quantity_of_people_is_coded_by_the_people() -> None:
+    actor = _actor("Thousands of Sudanese refugees crossed into Chad.", "Thousands")
+    assert actor is not None and actor.country == "SDN"
+
+
+def test_a_shelled_place_is_coded_with_its_own_country_not_the_attackers() -> None:
+    ev = _event("Russian artillery shelled Kharkiv on Tuesday, killing two civilians.", "ASSAULT")
+    assert ev["actor"]["country"] == "RUS"
+    assert ev["recipient"] is not None and ev["recipient"]["country"] == "UKR"
+    assert ev["fatalities"] == 2

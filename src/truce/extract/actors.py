@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation, known_person
 from truce.extract.actors_phrase import ethnic_tokens, partitive_of, proxy_modifiers
+from truce.extract.helpers import places_for
 from truce.extract.lexicon import load_lexicon
-from truce.model import ActorRef
+from truce.model import ActorRef, PlaceMention
 
 # Dependents that belong to the noun phrase an actor is named by.
 _NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod"}
@@ -220,14 +221,20 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     name = people[0].text if people else " ".join(t.text for t in content) or span_text
     sector = sector_of(words)
     if sector is None and country is not None and head.pos_ in {"PROPN", "NOUN"} and not people_noun and \
-            country_of(head.text) == country:
+            country_of(head.text, gazetteer=False) == country:  # a country or capital, not a shelled town
         sector = "GOV"  # a state named by its name or capital acts through its government
     if sector == "CIV" and any(t.lower_ in {"rebel", "separatist", "militant"} for t in content):
         sector = "REB"
     titled = head.pos_ == "PROPN" and sector in {"GOV", "MIL", "JUD", "LEG", "COP"}  # "President Avril"
     place_target = head.lemma_.lower() in _PLACE_HEADS  # "the town", "a village": where the blow fell
-    if country is None and (group_head or titled or place_target or sector in {"REB", "OPP", "CIV"} or
-                            any(e.label_ == "PERSON" for e in ents) or head.ent_type_ == "PERSON"):
+    if country is None and (place_target or head.pos_ == "PROPN" or head.ent_type_ in {"GPE", "LOC", "FAC"}):
+        # "shelled Kharkiv", "the village of Krynky" (the tagger may call the town a PERSON)
+        country = _place_country(head, toks)
+    if country is None and (place_target or sector == "CIV"):
+        # targets and victims: where it happened, never the attacker's country named beside them
+        country = _located_country(head)
+    elif country is None and (group_head or titled or sector in {"REB", "OPP"} or
+                              any(e.label_ == "PERSON" for e in ents) or head.ent_type_ == "PERSON"):
         country = dominant_country(head, {t.i for t in toks})
     return ActorRef(text=span_text, name=name, country=country, sector=sector,
                     span=(start + offset, end + offset))
@@ -261,6 +268,33 @@ def _country_from_participle(head: Token) -> str | None:
             if found:
                 return found
     return None
+
+
+def _place_country(head: Token, toks: list[Token]) -> str | None:
+    """The country of a place the geo stage resolved inside the phrase or its "of" phrase."""
+    span = {t.i for t in toks}
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            span.update(t.i for t in child.subtree)
+    starts = {head.doc[i].idx for i in span}
+    return next((p.country for p in _places(head) if p.start in starts and p.country), None)
+
+
+def _located_country(head: Token) -> str | None:
+    """The one country of the places (geo stage, literal use) named in the sentence of `head`."""
+    lo, hi = head.sent.start_char, head.sent.end_char
+    found = {p.country for p in _places(head) if lo <= p.start < hi and p.country and p.usage == "literal"}
+    return found.pop() if len(found) == 1 else None
+
+
+def _places(head: Token) -> list[PlaceMention]:
+    cache = head.doc.user_data.setdefault("truce.actors.places", {})
+    if "places" not in cache:
+        try:
+            cache["places"] = places_for(head.doc)
+        except Exception:  # no gazetteer: the country stays unknown rather than losing the event
+            cache["places"] = []
+    return list(cache["places"])
 
 
 def dominant_country(head: Token, exclude: set[int]) -> str | None:
