@@ -205,3 +205,11 @@ def test_relays_and_press_releases_do_not_corroborate(karabakh_2023, make_incide
     v = adjudicate(incident, karabakh_2023, AdjudicationContext.of(events, [], reports))
     assert (v.verdict, v.party) == ("possible_violation", "AZE")
     assert "acknowledged" not in v.explanation
+
+
+def test_explanation_names_parties_and_counts_unplaced_speakers(karabakh_2023):
+    """Regression: raw speaker phrases ("statement", "father") were listed as if they were parties."""
+    from truce.agreements.adjudicate import _speakers
+
+    assert _speakers(["AZE", "statement", "father"], karabakh_2023) == "AZE and 2 other speakers"
+    assert _speakers(["ARM"], karabakh_2023) == "ARM"

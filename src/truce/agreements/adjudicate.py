@@ -130,18 +130,26 @@ def _in_force(agreement: Agreement) -> str:
     return f"in force since {_effective(agreement)}"
 
 
+def _speakers(labels: list[str], agreement: Agreement) -> str:
+    """Parties and states by their codes; speakers the extractor could not tie to one are counted,
+    not named, since a bare phrase ("the statement", "a father") means nothing to a reader."""
+    party_ids = {p.id for p in agreement.parties}
+    named = [x for x in labels if x in party_ids or (len(x) == 3 and x.isalpha() and x.isupper())]
+    others = len(labels) - len(named)
+    if others:
+        named.append(f"{others} other speaker{'s' if others != 1 else ''}")
+    return " and ".join(named)
+
+
 def _support(incident: Incident, who: Attribution, agreement: Agreement) -> tuple[bool, str]:
     """Whether the act is corroborated, and the evidence in words."""
     claim_ids = {c.event_id for c in incident.claims}
     asserted = [e for e in incident.event_ids if e not in claim_ids]
     observed = bool(incident.observation_ids) or incident.observation_count > 0
     parts = []
-    if who.claimants:
-        parts.append("claimed by " + " and ".join(who.claimants))
-    if who.admitted_by:
-        parts.append("acknowledged by " + " and ".join(who.admitted_by))
-    if who.deniers:
-        parts.append("denied by " + " and ".join(who.deniers))
+    for verb, speakers in (("claimed", who.claimants), ("acknowledged", who.admitted_by), ("denied", who.deniers)):
+        if speakers:
+            parts.append(f"{verb} by {_speakers(speakers, agreement)}")
     n = incident.independent_sources
     parts.append(f"reported by {n} independent source{'s' if n != 1 else ''}")
     if observed:

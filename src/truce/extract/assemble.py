@@ -300,6 +300,10 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
                 if better is not None and better.country:
                     recipient = better
     st = stance(trig.token, sent, lex, regions, quote_speaker)
+    if st.aux == "negation" and any(t.dep_ == "neg" for t in trig.tokens):
+        # the negation is part of the trigger ("would not hesitate to"): nothing is denied
+        st.aux = None
+        st.status = "claimed" if st.speaker is not None or st.quoted else "asserted"
     source = code_actor(st.speaker, offset, ctx) if st.speaker is not None else None
     status = st.status
     if source is None and st.quoted and ctx.quote_speaker is not None:
@@ -316,6 +320,9 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
     if etype == "REQUEST" and heads.actor is not None:
         # "X said Y must withdraw": X demands, Y is asked
         recipient, actor = actor, source or actor
+    if etype in _SPEECH_ACTS and source is not None and status == "claimed":
+        actor, recipient, status = _speech_act(etype, trig, actor, recipient, source, lex)
+        st.aux = None  # the saying happened: a threat or denial is not itself conditional
     if any(t.lower_ == "responsibility" for t in trig.tokens) and actor is not None:
         # "al Shabaab claimed responsibility": the attack, by the group, on its own word
         source, status = source or actor, "claimed"
@@ -333,6 +340,33 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
     conf -= 0.05 if trig.nominal and trig.token.dep_ == "pobj" else 0.0
     draft.confidence = round(max(0.05, min(0.99, conf)), 3)
     return draft
+
+
+# Events that are speech: "X said Y would pay a heavy price" is X's threat, "X said the accusation
+# was false" X's rejection. The reporter asserts that X said so; X is the actor.
+_SPEECH_ACTS = {"THREATEN", "REJECT"}
+# threats whose subject is the one threatened ("Hamas would pay a heavy price", "will face consequences")
+_SUFFER_LEMMAS = {"pay", "face", "suffer", "regret", "bear"}
+
+
+def _speech_act(etype: str, trig: Trigger, actor: ActorRef | None, recipient: ActorRef | None,
+                source: ActorRef, lex: Lexicon) -> tuple[ActorRef | None, ActorRef | None, str]:
+    """Actor, recipient and status of a threat or rejection voiced by `source`. Only intentions
+    read from the clause (modal threats, "was false") change: a verb of their own ("X denied",
+    "X warned") already has its speaker as subject."""
+    head = trig.token
+    lemma = head.lemma_.lower()
+    if lemma in lex.verbs and any(s.type == etype for s in lex.verbs[lemma]) and not trig.via_phrase:
+        return actor, recipient, "claimed"
+    if etype == "REJECT":
+        if head.pos_ == "ADJ":  # "the accusation was false"
+            return source, None, "asserted"
+        return actor, recipient, "claimed"
+    if lemma in _SUFFER_LEMMAS:
+        return source, actor if recipient is None else recipient, "asserted"
+    if actor is None or actor.country is None or actor.country == source.country:
+        return actor or source, recipient, "asserted"  # "it would not hesitate to defend"
+    return actor, recipient, "claimed"
 
 
 def _distinct_actors(a: Draft, b: Draft) -> bool:

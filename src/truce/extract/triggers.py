@@ -26,7 +26,15 @@ _MILITARY_MODS = {"military", "ground", "army", "armed", "naval", "air", "aerial
 _CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "militant", "separatist",
                    "artillery", "mortar", "rocket", "missile", "drone", "shell", "killed", "wounded",
                    "injured", "dead", "casualty", "gunman", "fighter", "bomb", "village", "position",
-                   "insurgent", "police", "civilian", "front", "frontline", "weapon", "gun", "sniper"}
+                   "insurgent", "police", "civilian", "front", "frontline", "weapon", "gun", "sniper",
+                   "crowd", "mob", "protester", "demonstrator"}
+# "the death toll from Saturday's attack": a noun of harm names the event it counts
+_TOLL_HEADS = {"toll", "casualty", "victim", "survivor", "aftermath"}
+# "said the accusation was false": calling a claim untrue rejects it (PLOVER REJECT, a denial)
+_FALSITY = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "lie",
+            "nonsense", "absurd", "fabrication", "slander", "disinformation", "misinformation"}
+_CLAIM_NOUNS = {"accusation", "allegation", "claim", "report", "charge", "information", "statement",
+                "assertion", "it", "this", "that", "story", "rumour", "rumor", "suggestion"}
 
 
 @dataclass(slots=True)
@@ -99,8 +107,9 @@ def _phrase_matches(sent: Span, lex: Lexicon) -> list[Trigger]:
 def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> bool:
     if tok.dep_ not in _NOMINAL_DEPS:
         return False
-    if any(c.dep_ == "det" and c.lower_ in {"no"} for c in tok.children):
-        return False  # "no direct involvement": nothing happened (attribution handles denials)
+    if any(c.dep_ == "det" and c.lower_ in {"no"} for c in tok.children) and not _reported(tok, lex):
+        return False  # "no direct involvement": nothing happened; "X said it carried out no
+        # strikes" is X's denial of the strikes (attribution marks it denied)
     head = tok.head
     if tok.dep_ == "conj":
         return _noun_fires(head, lex, weak, assault) if head.i != tok.i else False
@@ -121,9 +130,33 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
         return True
     if tok.dep_ == "pobj":
         prep = head
+        if prep.lower_ in {"from", "in", "of"} and prep.head.lemma_.lower() in _TOLL_HEADS:
+            return True
         return prep.head.pos_ in {"VERB", "AUX"} and prep.lower_ in {
             "in", "during", "after", "amid", "with", "by", "of", "through", "following", "despite"}
     return tok.dep_ in {"appos", "dative"}
+
+
+def _reported(tok: Token, lex: Lexicon) -> bool:
+    """The word's clause is what a reporting verb reports ("Moscow said its aircraft ...")."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in {"ccomp", "xcomp"} and lemma_of(node.head, lex) in lex.reporting_verbs:
+            return True
+        node = node.head
+    return False
+
+
+def _falsity(tok: Token, lex: Lexicon) -> bool:
+    """"the accusation was false", "the report is a lie", said by someone: a rejection."""
+    if tok.lemma_.lower() not in _FALSITY or tok.dep_ not in {"acomp", "attr"}:
+        return False
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() == "be" and subj is not None and \
+        subj.lemma_.lower() in _CLAIM_NOUNS and _reported(verb, lex)
 
 
 def _conflict_context(sent: Span) -> bool:
@@ -181,8 +214,14 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
         if tok.lemma_.lower() in lex.promise_adjectives and any(
                 c.dep_ == "xcomp" and not _hostile(c, lex) for c in tok.children):
             found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
+    for tok in sent:
+        if _falsity(tok, lex):
+            rejected = {c.i for c in tok.head.children if c.dep_ == "nsubj"}
+            found = [t for t in found if t.token.i not in rejected]  # the claim is what is rejected
+            found.append(Trigger(tok, (Sense("REJECT", None, False),), (tok,), nominal=False, via_phrase=True))
     found = _drop_light_verbs(found, lex)
     found = _drop_demanded(found)
+    found = _drop_threatened(found)
     found = [t for t in found if not any(_aim(x) for x in t.tokens)]
     found.sort(key=lambda t: t.token.i)
     return found
@@ -203,6 +242,14 @@ def _drop_demanded(found: list[Trigger]) -> list[Trigger]:
     requests = {t.token.i for t in found if any(s.type == "REQUEST" for s in t.senses)}
     return [t for t in found if not (t.token.dep_ == "xcomp" and t.token.head.i in requests
                                      and not any(s.type == "REQUEST" for s in t.senses))]
+
+
+def _drop_threatened(found: list[Trigger]) -> list[Trigger]:
+    """What a threat announces is part of the threat: in "would not hesitate to defend its
+    territory" or "threatened to expel the envoys" only the THREATEN happened."""
+    threats = {t.token.i for t in found if any(s.type == "THREATEN" for s in t.senses)}
+    return [t for t in found if not (t.token.dep_ == "xcomp" and t.token.head.i in threats
+                                     and not any(s.type == "THREATEN" for s in t.senses))]
 
 
 _HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
