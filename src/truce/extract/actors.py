@@ -101,6 +101,27 @@ def sector_of(words: list[str]) -> str | None:
     return None
 
 
+_DASHES = {"-", "–", "—", "--"}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def dateline_end(tok: Token) -> int:
+    """Index of the dash closing a dateline that opens the sentence of `tok` ("KHARKIV, June 26 -"),
+    else -1. The parser often makes the dateline city the subject and the real one its apposition."""
+    sent = tok.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first.text) >= 3) and first.lower_ not in _MONTHS:
+        return -1
+    dated = False
+    for t in sent[:16]:
+        if t.text in _DASHES and dated:
+            return t.i
+        if t.lower_.rstrip(".") in _MONTHS or t.ent_type_ == "DATE":
+            dated = True
+    return -1
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The head and its left modifiers (recursively), plus flat names: the phrase naming an actor."""
     keep = [head]
@@ -112,7 +133,20 @@ def np_tokens(head: Token) -> list[Token]:
         elif child.dep_ in {"appos", "compound", "flat"} and child.i > head.i:
             keep.extend(t for t in child.subtree if t.dep_ != "punct" or t.i < max(c.i for c in child.subtree))
     keep = [t for t in keep if not t.is_space]
+    cut = dateline_end(head)
+    if cut >= 0 and head.i > cut:
+        keep = [t for t in keep if t.i > cut]  # "KHARKIV, June 26 - Russian forces": not the dateline
     return sorted(set(keep), key=lambda t: t.i)
+
+
+def past_dateline(head: Token) -> Token | None:
+    """The real head when `head` is a dateline word: the top token of the phrase after the dash."""
+    cut = dateline_end(head)
+    if cut < 0 or head.i >= cut:
+        return None
+    after = [t for t in head.subtree if t.i > cut and not t.is_punct]
+    tops = [t for t in after if t.head.i <= cut or t.head.i == t.i]
+    return tops[0] if tops else None
 
 
 def is_pronoun(head: Token) -> bool:
@@ -149,6 +183,9 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     country takes the country the sentence (else the paragraph) is clearly about."""
     if head.pos_ in {"ADP", "PUNCT", "SPACE"} or (head.pos_ in {"VERB", "AUX"} and not _named_argument(head)):
         return None
+    real = past_dateline(head)
+    if real is not None:
+        return actor_from(real, offset)
     members = partitive_of(head)
     if members is not None:  # "thousands of students", "leaders of the coalition": who they are
         inner = actor_from(members, offset)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from truce.extract.actors import country_of
+from truce.extract.actors import country_of, past_dateline
 from truce.extract.actors_phrase import proxy_modifiers
 from truce.extract.lexicon import load_lexicon
 from truce.extract.triggers import Trigger
@@ -43,6 +43,11 @@ _HARM_VERBS = {"kill", "wound", "injure", "hit", "destroy", "damage"}
 _STATIVE = {"commit", "oppose", "prepare", "determine", "dedicate", "resolve", "poise", "engage", "involve",
             "opposed", "committed", "prepared", "determined"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "fault", "condemn", "denounce", "criticize", "criticise"}
+# Events two parties hold together: "Turkish and Russian officials held talks" names both sides.
+_JOINT = {"CONSULT", "AGREE", "COOPERATE"}
+# People who live somewhere; "Kherson residents" are the ones attacks fall on, not the attackers.
+_DWELLERS = {"resident", "villager", "civilian", "inhabitant", "passenger", "family", "citizen", "local",
+             "townspeople", "householder", "worshipper", "shopper", "patient"}
 
 
 @dataclass(slots=True)
@@ -151,6 +156,8 @@ def _modifier_actor(noun: Token) -> Token | None:
     """Who a noun trigger's own modifiers name: "Baku's operation", "shelling by X", "Russian drone
     attack" (the demonym may sit on a compound: "Russian" -> "drone" -> "attack")."""
     poss = _child(noun, {"poss"})
+    if poss is not None and poss.ent_type_ in _NOT_ACTORS:
+        poss = None  # "Saturday's Russian attack": a date owns nothing
     if poss is not None and poss.pos_ == "PRON" and _clause_subject(noun) is not None:
         return _clause_subject(noun)
     if poss is not None:
@@ -182,6 +189,56 @@ def _clause_subject(noun: Token) -> Token | None:
 
 def arguments(trig: Trigger, etype: str) -> ArgHeads:
     """Actor and recipient heads for one trigger read as `etype`."""
+    return _settle(_arguments(trig, etype), trig, etype)
+
+
+def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
+    """Corrections that hold whatever the trigger's shape: victims named as subjects, and the
+    second party of a joint event named in a coordination with the first."""
+    actor, recipient = found.actor, found.recipient
+    if actor is not None:
+        actor = past_dateline(actor) or actor  # "MOSCOW, Nov 10 - Armenia and Azerbaijan agreed"
+    if actor is not None and etype in _VIOLENT and _victim_subject(actor, trig.token):
+        keep = recipient is not None and recipient.ent_type_ not in _NOT_ACTORS  # ("describe months of ...")
+        return ArgHeads(None, recipient if keep else actor)
+    if actor is not None and etype in _JOINT and (recipient is None or _names_event(recipient, etype)):
+        recipient = _second_party(actor) or recipient  # ("held talks": the noun is the event, not a party)
+    return ArgHeads(actor, recipient)
+
+
+def _victim_subject(head: Token, trig: Token) -> bool:
+    """A subject that suffered the violence: "Kherson residents" (dwellers named by their place),
+    "seven wounded" (a bare count before a headline-style participle)."""
+    if head.lemma_.lower() in _DWELLERS and any(
+            c.dep_ in {"compound", "amod", "nmod", "poss"} and c.text[:1].isupper() and c.ent_type_ not in _NOT_ACTORS
+            for c in head.children):
+        return True
+    harm = trig.lemma_.lower() in _HARM_VERBS | {"wound", "injure"} and trig.tag_ == "VBN" and \
+        not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in trig.children)
+    return harm and head.dep_ == "nsubj" and head.head.i == trig.i and \
+        (head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children))
+
+
+def _names_event(tok: Token, etype: str) -> bool:
+    return any(sense.type == etype for sense in load_lexicon().nouns.get(tok.lemma_.lower()) or ())
+
+
+def _second_party(actor: Token) -> Token | None:
+    """The other side in "Armenia and Azerbaijan agreed" or "Turkish and Russian officials met",
+    when it names another country than the first."""
+    own = country_of(actor.text)
+    for conj in actor.conjuncts:
+        if conj.i > actor.i and country_of(conj.text) not in {None, own}:
+            return conj
+    for child in actor.children:
+        if child.dep_ in {"amod", "compound"} and country_of(child.text):
+            for conj in child.conjuncts:
+                if conj.i > child.i and country_of(conj.text) not in {None, country_of(child.text)}:
+                    return conj
+    return None
+
+
+def _arguments(trig: Trigger, etype: str) -> ArgHeads:
     tok = trig.token
     skip = {t.i for t in trig.tokens}
     if not trig.nominal:

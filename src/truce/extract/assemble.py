@@ -19,6 +19,7 @@ from truce.extract.attribution import stance
 from truce.extract.context import ReportContext
 from truce.extract.intent import intent_type
 from truce.extract.lexicon import Lexicon, Sense
+from truce.extract.timing import date_for, token_at
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import ActorRef, DateRef, PlaceMention
 
@@ -81,6 +82,18 @@ def _depth(tok: Token, lex: Lexicon) -> int:
     return depth
 
 
+def _backdrop(tok: Token) -> bool:
+    """The trigger sits in a clause or phrase of cause or time ("after two rockets were fired")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in {"advcl", "pcomp", "pobj"} and (
+                node.head.lower_ in _BACKDROP_MARKS
+                or any(c.dep_ == "mark" and c.lower_ in _BACKDROP_MARKS for c in node.children)):
+            return True
+        node = node.head
+    return False
+
+
 def _kind(head: Token, actor: ActorRef) -> str:
     if head.ent_type_ in _PERSON_ENTS or (pronoun_kind(head) == "person" and head.pos_ != "PROPN"):
         return "person" if head.lower_ not in {"it", "they"} else "state"
@@ -91,8 +104,8 @@ def _kind(head: Token, actor: ActorRef) -> str:
 
 def code_actor(head: Token | None, offset: int, ctx: ReportContext) -> ActorRef | None:
     """ActorRef for a phrase head; pronouns and "the official" resolve to an earlier actor."""
-    if head is None:
-        return None
+    if head is None or (head.dep_ == "poss" and head.ent_type_ in {"DATE", "TIME"}):
+        return None  # "Saturday's attack": a date in the possessive is no actor
     if is_pronoun(head):
         found = ctx.antecedent(pronoun_kind(head))
         if found is None:
@@ -130,7 +143,7 @@ def _span(lo: int, hi: int) -> list[int]:
 
 
 def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[tuple[int, int]],
-               offset: int) -> PlaceMention | None:
+               offset: int, attack: bool = False) -> PlaceMention | None:
     def free(p: PlaceMention) -> bool:
         return p.usage == "literal" and p.lat is not None and not any(
             a < p.end and p.start < b for a, b in taken)
@@ -142,6 +155,8 @@ def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[
         return None
     # a place that is the subject of a verb acts ("Kyiv accused Moscow"): it is no event's location
     in_sent = [p for p in in_sent if not _is_subject(sent, p.start - offset)]
+    if attack:  # "released the bombs from the airspace of Belgorod": where the attack came from
+        in_sent = [p for p in in_sent if not _origin(sent, p.start - offset, trig)]
     if not in_sent:
         return None
     anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
@@ -157,9 +172,20 @@ def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[
     return min(pool, key=lambda p: (p.precision == "country", abs(p.start - trig.idx - offset)))
 
 
+def _origin(sent: Span, char: int, trig: Token) -> bool:
+    """The place at `char` sits under a "from" phrase of the trigger or of its object."""
+    node = token_at(sent, char)
+    while node is not None and node.head.i != node.i and node.i != trig.i:
+        if node.dep_ == "prep" and node.lower_ == "from" and (
+                node.head.i == trig.i or (node.head.head.i == trig.i and node.head.dep_ in {"dobj", "nsubjpass"})):
+            return True
+        node = node.head
+    return False
+
+
 def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
     """The place at `char` sits in a clause that does not contain the trigger."""
-    tok = _token_at(sent, char)
+    tok = token_at(sent, char)
     node = tok
     while node is not None and node.i != anchor.i and node.head.i != node.i:
         # (a participle on a noun, "a crowd gathered in a village", describes the target: not a side clause)
@@ -174,81 +200,10 @@ def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
 
 
 def _is_subject(sent: Span, char: int) -> bool:
-    tok = _token_at(sent, char)
+    tok = token_at(sent, char)
     while tok is not None and tok.dep_ == "compound":
         tok = tok.head
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _speech_date(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
-    """True for the date of a statement ("..., the official said on Sept. 21"), not of the event."""
-    if d.span is None:
-        return False
-    char = d.span[0] - offset
-    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text) + 1), None)
-    node = tok
-    while node is not None and node.head.i != node.i and node.pos_ != "VERB":
-        node = node.head
-    if node is None or node.pos_ != "VERB" or node.i in {trig.i, trig.head.i}:
-        return False
-    return node.lemma_.lower() in {"say", "tell", "add", "state", "report", "claim", "quote"}
-
-
-def _date_for(trig: Token, sent: Span, dates: list[DateRef], offset: int) -> DateRef | None:
-    lo, hi = sent.start_char + offset, sent.end_char + offset
-    in_sent = [d for d in dates if d.span and lo <= d.span[0] < hi]
-    usable = [d for d in in_sent if not d.background and d.start is not None
-              and not _speech_date(d, sent, offset, trig)]
-    if not usable:
-        return None
-    anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
-    subtree = {t.idx + offset for t in anchor.subtree}
-    governed = [d for d in usable if d.span and d.span[0] in subtree]
-    if governed:
-        # a date inside another noun phrase ("against last month's coup") dates that noun
-        return min(governed, key=lambda d: (_in_other_noun(sent, (d.span or (0, 0))[0] - offset, anchor),
-                                            abs((d.span or (0, 0))[0] - trig.idx - offset)))
-    # else a date of a clause that contains the trigger ("On Friday, X said Y attacked"), the one
-    # nearest in the tree; a date nested in another clause's noun phrase ("the second airdrop this
-    # week") or in a clause beside the trigger's belongs to that other clause
-    ancestors = {t.i: n for n, t in enumerate(_chain(anchor))}
-    ranked: list[tuple[int, int, int, DateRef]] = []
-    for d in usable:
-        tok = _token_at(sent, (d.span or (0, 0))[0] - offset)
-        if tok is None:
-            continue
-        path = _chain(tok)
-        hop = next((n for n, t in enumerate(path) if t.i in ancestors), None)
-        if hop is None:
-            continue
-        ranked.append((ancestors[path[hop].i], hop, abs(tok.idx - trig.idx), d))
-    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
-
-
-def _in_other_noun(sent: Span, char: int, anchor: Token) -> bool:
-    """The date phrase at `char` modifies a noun below `anchor` rather than a verb or the anchor."""
-    tok = _token_at(sent, char)
-    if tok is None:
-        return False
-    node = tok
-    while node.dep_ in {"compound", "amod", "nummod", "det", "case"} and node.head.i != node.i:
-        node = node.head  # to the date phrase's own head ("last month", "Sunday")
-    if node.dep_ == "poss":
-        return True  # "last month's coup"
-    head = node.head.head if node.dep_ == "pobj" else node.head
-    return head.i != anchor.i and head.pos_ in {"NOUN", "PROPN"}
-
-
-def _chain(tok: Token) -> list[Token]:
-    """The token and its heads up to the root."""
-    out = [tok]
-    while out[-1].head.i != out[-1].i and len(out) < 30:
-        out.append(out[-1].head)
-    return out
-
-
-def _token_at(sent: Span, char: int) -> Token | None:
-    return next((t for t in sent if t.idx <= char < t.idx + len(t.text) + 1), None)
 
 
 def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon,
@@ -268,7 +223,9 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
         draft = _draft(trig, sent, offset, ctx, lex, regions, quote_speaker)
         if draft is None:
             continue
-        key = draft.type
+        # an act in a clause of cause or time ("hit positions after rockets were fired") is an
+        # event of its own, not more detail of the sentence's event of the same type
+        key = f"{draft.type}@backdrop" if _backdrop(trig.token) else draft.type
         old = drafts.get(key)
         if old is not None and _distinct_actors(old, draft):
             key = f"{draft.type}@{trig.token.i}"  # "X dropped meals while Y delivered food": two events
@@ -276,11 +233,33 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
         drafts[key] = draft if old is None else _merge(old, draft)
     if not drafts:
         return []
+    _lend_recipients(list(drafts.values()))
     killed, hurt, k_spans, h_spans = cas.casualties(sent)
     weapons = cas.weapons(sent)
     for draft in drafts.values():
         _finish(draft, sent, offset, ctx, places, dates, killed, hurt, k_spans, h_spans, weapons)
     return sorted(drafts.values(), key=lambda d: d.trigger.i)
+
+
+def _lend_recipients(drafts: list[Draft]) -> None:
+    """A warning or demand coordinated with an act of the same actor addresses that act's target:
+    "imposed sanctions on Niger ..., warning that they could otherwise use force" threatens Niger."""
+    for draft in drafts:
+        if draft.type not in {"THREATEN", "REQUEST"} or draft.recipient is not None or draft.actor is None:
+            continue
+        above: set[int] = set()
+        node = draft.trigger
+        while node.dep_ in {"conj", "ccomp", "xcomp"} and node.head.i != node.i and len(above) < 3:
+            node = node.head
+            above.add(node.i)
+        speakers = {draft.actor.country, draft.source.country if draft.source else None} - {None}
+        for other in drafts:
+            if other is not draft and other.trigger.i in above and other.recipient is not None \
+                    and other.actor is not None and other.actor.country in speakers:
+                draft.recipient = other.recipient
+                if draft.spans is not None and other.spans is not None and "recipient" in other.spans:
+                    draft.spans["recipient"] = other.spans["recipient"]
+                break
 
 
 def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexicon,
@@ -394,11 +373,12 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
             h_spans: list[tuple[int, int]], weapons: list[str]) -> None:
     spans = draft.spans if draft.spans is not None else {}
     taken = [tuple(v) for k, v in spans.items() if k in {"actor", "recipient", "source"}]
-    place = _place_for(draft.trigger, sent, places, taken, offset)  # type: ignore[arg-type]
+    place = _place_for(draft.trigger, sent, places, taken, offset,  # type: ignore[arg-type]
+                       attack=draft.type == "ASSAULT")
     if place is not None and (draft.type in _VIOLENT or place.precision not in {"country"}):
         draft.location = place
         spans["location"] = [place.start, place.end]
-    date = _date_for(draft.trigger, sent, dates, offset)
+    date = date_for(draft.trigger, sent, dates, offset)
     if date is not None:
         draft.date = date
         ctx.paragraph_date = date

@@ -21,6 +21,7 @@ from truce.extract.lexicon import Lexicon
 _QUOTE_RE = re.compile(r"[\"“”]")
 _MODALS_HYPO = {"could", "might", "may", "would", "should", "can"}
 _MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
+_EXPECTED = {"expect", "schedule", "due", "set", "slate", "plan", "likely", "poise"}
 
 
 @dataclass(slots=True)
@@ -114,6 +115,10 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
                 hypothetical = True
             if plemma in {"plan", "intend", "prepare", "aim", "expect", "schedule", "due"}:
                 future = True
+        if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _EXPECTED and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in parent.children):
+            future = True  # "talks are expected to resume", "the vote is scheduled to take place"
         if node.dep_ == "xcomp" and plemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                           for c in node.children):
             future = True  # "forces are to hand over their weapons": an obligation still to be met

@@ -32,8 +32,11 @@ def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
     if aux == "negation" and sense.type in _COOPERATIVE | {"AGREE", "CONSULT"} and (
             _future(tok) or _failed(tok)):
         return "REJECT", None
-    if sense.type == "ASSAULT" and _governor(tok, lex) == "prepare":
+    governor = _governor(tok, lex)
+    if sense.type == "ASSAULT" and governor == "prepare":
         return "MOBILIZE", "troops"
+    if sense.type == "MOBILIZE" and governor in {"try", "attempt"} and aux is None:
+        return "ASSAULT", None  # "forces tried to land near the plant": an attempted incursion
     if aux in {"future", "hypothetical"}:
         if sense.type in _HOSTILE or (sense.type in _COOPERATIVE | {"AGREE"} and _unless(tok)):
             return "THREATEN", None

@@ -29,6 +29,7 @@ from truce.extract.context import ReportContext
 from truce.extract.helpers import dates_for, places_for
 from truce.extract.language import detect_language
 from truce.extract.lexicon import load_lexicon
+from truce.extract.timing import reread_future
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import DateRef, Event, Evidence, PlaceMention, Report, content_id
 
@@ -232,7 +233,7 @@ def _paragraph_events(para: _Paragraph, index: int, ctx: ReportContext) -> list[
     doc, offset, sents = para.doc, para.offset, para.sents
     ctx.new_paragraph(index)
     places = [_shift_place(p, offset) for p in places_for(doc)]
-    dates = [_shift_date(d, offset) for d in dates_for(doc, ctx.published)]
+    dates = [_shift_date(d, offset) for d in reread_future(doc, dates_for(doc, ctx.published), ctx.published)]
     regions = quote_regions(doc.text)
     speakers = [reporting_speaker(s, lex, regions) for s in sents]
     para_speaker = next((s for s in speakers if s is not None), None)

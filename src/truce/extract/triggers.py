@@ -222,7 +222,8 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
     found = _drop_light_verbs(found, lex)
     found = _drop_demanded(found)
     found = _drop_threatened(found)
-    found = [t for t in found if not any(_aim(x) for x in t.tokens)]
+    found = _drop_stopped(found)
+    found = [t for t in found if not any(_aim(x) or (x.dep_ == "dobj" and _aim(x.head)) for x in t.tokens)]
     found.sort(key=lambda t: t.token.i)
     return found
 
@@ -250,6 +251,17 @@ def _drop_threatened(found: list[Trigger]) -> list[Trigger]:
     threats = {t.token.i for t in found if any(s.type == "THREATEN" for s in t.senses)}
     return [t for t in found if not (t.token.dep_ == "xcomp" and t.token.head.i in threats
                                      and not any(s.type == "THREATEN" for s in t.senses))]
+
+
+def _drop_stopped(found: list[Trigger]) -> list[Trigger]:
+    """The fighting a ceasefire halts is not an event of its own: "agreed to halt six weeks of
+    fighting" names the halt only."""
+    stopped: set[int] = set()
+    for trig in found:
+        if any(s.mode == "ceasefire" for s in trig.senses) and not trig.nominal:
+            for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+                stopped |= {t.i for t in obj.subtree}
+    return [t for t in found if t.token.i not in stopped]
 
 
 _HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}

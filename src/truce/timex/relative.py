@@ -14,7 +14,8 @@ precision "unknown" (start and end None). Choices, so that callers can rely on t
   "day", months: "month", years: "year").
 - "two days ago" is one day; "two months ago" the month two months back, precision "month".
 - "on Monday" is the latest Monday on or before publication ("future": on or after it); "last
-  Monday" the latest strictly before; "next Monday" the first strictly after.
+  Monday" the latest before the day before publication (a week back when that day is Monday);
+  "next Monday" the first strictly after.
 """
 
 from __future__ import annotations
@@ -213,7 +214,11 @@ def _weekday(text: str, published: date | None, prefer: Prefer) -> Found | None:
     if published is None:
         return UNKNOWN
     which, weekday = m.group(1), WEEKDAYS[m.group(2)]
-    if which in ("last", "past", "previous"):
+    if which in ("last", "previous"):
+        # "last Friday" written on a Saturday is the Friday of the week before: the day before
+        # publication is "yesterday" or plain "on Friday" in news copy, "last" reaches further back
+        day = weekday_on_or_before(weekday, published - timedelta(days=2))
+    elif which == "past":  # "this past Friday": the latest one, however close
         day = weekday_on_or_before(weekday, published - timedelta(days=1))
     elif which in ("next", "coming"):
         day = weekday_on_or_after(weekday, published + timedelta(days=1))

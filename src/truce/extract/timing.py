@@ -1,0 +1,164 @@
+"""Dates of intended acts: "agreed to hold talks on Thursday", "plans to withdraw next week".
+
+A date inside the infinitival complement of a verb of intention or expectation (agree, plan,
+decide, expect, schedule, ...) dates the act still to come, not the agreeing or planning. Two
+consequences, both here: such a date is read forward from publication (a weekday without "last"
+or "next" is the coming one), and it dates only events inside that complement — the agreement
+itself is not given the date of the talks it agreed to. `date_for` picks an event's date among
+a sentence's date phrases (the trigger's own, else the nearest in the tree).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from truce.model import DateRef
+
+# verbs whose "to"-complement names an act that has not happened yet
+FUTURE_GOVERNORS = frozenset({
+    "agree", "plan", "decide", "expect", "schedule", "intend", "promise", "pledge", "vow", "prepare",
+    "aim", "hope", "propose", "offer", "set", "arrange", "want", "seek", "undertake", "commit",
+    "consent", "resolve", "due", "likely", "poise", "slate", "ready", "willing", "prepared",
+})
+_CLAUSE_STOPS = {"relcl", "advcl", "ccomp", "acl", "parataxis"}
+
+
+def future_complement(tok: Token) -> Token | None:
+    """The head of the to-complement of an intention verb that `tok` sits in, if any."""
+    node = tok
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_GOVERNORS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return node
+        if node.dep_ in _CLAUSE_STOPS or (node.dep_ == "conj" and node.tag_ in {"VBD", "VBZ", "VBP"}):
+            # ("agreed to talks that began on Monday", "agreed to halt fighting and signed a deal
+            # on Monday": a finite verb is a clause of its own, never part of a to-complement)
+            return None
+        node = head
+    return None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def reread_future(doc: Doc, dates: list[DateRef], published: date | None) -> list[DateRef]:
+    """`dates` (spans relative to `doc`), with those inside a future complement read forward."""
+    if published is None:
+        return dates
+    from truce.timex import normalise
+
+    out: list[DateRef] = []
+    for ref in dates:
+        tok = _token_at(doc, ref.span[0]) if ref.span else None
+        if tok is not None and future_complement(tok) is not None:
+            ahead = normalise(ref.text, published, "future")
+            if ahead is not None and ahead.start is not None:
+                ref = replace(ahead, span=ref.span)
+        out.append(ref)
+    return out
+
+
+def dates_other_act(date_tok: Token, trigger: Token) -> bool:
+    """The date sits in a future complement that does not contain the trigger: it dates the act
+    agreed or planned, not the trigger's event ("agreed [to hold talks on Thursday]")."""
+    comp = future_complement(date_tok)
+    return comp is not None and not comp.left_edge.i <= trigger.i <= comp.right_edge.i
+
+
+def _speech_date(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
+    """True for the date of a statement ("..., the official said on Sept. 21"), not of the event."""
+    if d.span is None:
+        return False
+    char = d.span[0] - offset
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text) + 1), None)
+    node = tok
+    while node is not None and node.head.i != node.i and not _clause_verb(node):
+        node = node.head
+    if node is None or node.pos_ != "VERB" or node.i in {trig.i, trig.head.i}:
+        return False  # (a copula heads its own clause: "had been in force since Wednesday")
+    return node.lemma_.lower() in {"say", "tell", "add", "state", "report", "claim", "quote"}
+
+
+def _other_act(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
+    """The date belongs to an act agreed or planned in a complement without the trigger."""
+    tok = token_at(sent, (d.span or (0, 0))[0] - offset)
+    return tok is not None and dates_other_act(tok, trig)
+
+
+def _clause_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in {"ccomp", "ROOT", "conj", "advcl", "relcl"})
+
+
+def date_for(trig: Token, sent: Span, dates: list[DateRef], offset: int) -> DateRef | None:
+    lo, hi = sent.start_char + offset, sent.end_char + offset
+    in_sent = [d for d in dates if d.span and lo <= d.span[0] < hi]
+    usable = [d for d in in_sent if not d.background and d.start is not None
+              and not _speech_date(d, sent, offset, trig) and not _other_act(d, sent, offset, trig)]
+    if not usable:
+        return None
+    anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
+    subtree = {t.idx + offset for t in anchor.subtree}
+    governed = [d for d in usable if d.span and d.span[0] in subtree]
+    if governed:
+        # a date inside another noun phrase ("against last month's coup") dates that noun
+        return min(governed, key=lambda d: (_in_other_noun(sent, (d.span or (0, 0))[0] - offset, anchor),
+                                            _possessive(sent, (d.span or (0, 0))[0] - offset, anchor),
+                                            abs((d.span or (0, 0))[0] - trig.idx - offset)))
+    # else a date of a clause that contains the trigger ("On Friday, X said Y attacked"), the one
+    # nearest in the tree; a date nested in another clause's noun phrase ("the second airdrop this
+    # week") or in a clause beside the trigger's belongs to that other clause
+    ancestors = {t.i: n for n, t in enumerate(_chain(anchor))}
+    ranked: list[tuple[int, int, int, DateRef]] = []
+    for d in usable:
+        tok = token_at(sent, (d.span or (0, 0))[0] - offset)
+        if tok is None:
+            continue
+        path = _chain(tok)
+        hop = next((n for n, t in enumerate(path) if t.i in ancestors), None)
+        if hop is None:
+            continue
+        ranked.append((ancestors[path[hop].i], hop, abs(tok.idx - trig.idx), d))
+    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+
+def _in_other_noun(sent: Span, char: int, anchor: Token) -> bool:
+    """The date phrase at `char` modifies a noun below `anchor` rather than a verb or the anchor."""
+    tok = token_at(sent, char)
+    if tok is None:
+        return False
+    node = tok
+    while node.dep_ in {"compound", "amod", "nummod", "det", "case"} and node.head.i != node.i:
+        node = node.head  # to the date phrase's own head ("last month", "Sunday")
+    if node.dep_ == "poss":
+        return True  # "last month's coup"
+    head = node.head.head if node.dep_ == "pobj" else node.head
+    return head.i != anchor.i and head.pos_ in {"NOUN", "PROPN"}
+
+
+def _possessive(sent: Span, char: int, anchor: Token) -> bool:
+    """The date phrase at `char` is a possessive on another noun ("against last month's coup"): it
+    dates that noun most surely, so a date merely attached near another noun is preferred."""
+    tok = token_at(sent, char)
+    while tok is not None and tok.dep_ in {"compound", "amod", "nummod", "det", "case"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "poss" and tok.head.i != anchor.i
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The token and its heads up to the root."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 30:
+        out.append(out[-1].head)
+    return out
+
+
+def token_at(sent: Span, char: int) -> Token | None:
+    return next((t for t in sent if t.idx <= char < t.idx + len(t.text) + 1), None)
