@@ -48,6 +48,9 @@ class Cluster:
     # The precision rank (items.VAGUE/DAY/PRECISE) of the items the span [start, end] comes from:
     # less precise members never stretch it, a more precise one replaces it.
     time_rank: int = 0
+    # How many members named each place (keyed by geonameid or name): the incident is placed where
+    # most of its most precise members put it, not where the first one happened to.
+    place_votes: dict[str, tuple[PlaceRef, int]] = field(default_factory=dict)
 
     # --- derived from the fields above; refreshed by `_refresh` ---
     family: str = ""
@@ -86,6 +89,8 @@ class Cluster:
                 location=item.place, actor=item.actor, recipient=item.recipient, sentence=item.sentence,
                 time_rank=item.time_rank)
         c._refresh()
+        if item.place is not None:
+            c._vote(item.place)
         c.absorb(item, update_place=False, retime=anchored)
         return c
 
@@ -134,6 +139,17 @@ class Cluster:
         elif item.time_rank == self.time_rank:
             self.start, self.end = min(self.start, item.start), max(self.end, item.end)
 
+    def _vote(self, place: PlaceRef) -> None:
+        key = str(place.geonameid) if place.geonameid else (place.name or place.text).casefold()
+        _, votes = self.place_votes.get(key, (place, 0))
+        self.place_votes[key] = (place, votes + 1)
+        if self.location is not None and not self.place_votes.get(
+                str(self.location.geonameid) if self.location.geonameid
+                else (self.location.name or self.location.text).casefold()):
+            self.place_votes.setdefault("~loaded", (self.location, 1))  # the stored incident's place
+        self.location = max(self.place_votes.values(),
+                            key=lambda pv: (PRECISION_RANK.get(pv[0].precision, 0), pv[1]))[0]
+
     def absorb(self, item: Item, update_place: bool = True, retime: bool = True) -> None:
         """Add one item: refine the time span, keep the most precise place, sum counts, keep claims.
         An item that names no place (`retime` False) may sharpen a vaguer span it overlaps, never
@@ -151,9 +167,7 @@ class Cluster:
         if retime or (item.time_rank > self.time_rank and self._overlaps(item)):
             self._retime(item)
         if update_place and item.place is not None:
-            current = PRECISION_RANK.get(self.location.precision if self.location else None, 0)
-            if self.location is None or PRECISION_RANK.get(item.place.precision, 0) > current:
-                self.location = item.place
+            self._vote(item.place)
         self.mode = self.mode or item.mode
         # Fill the sides from the first members that name them, never one country on both sides.
         if self.actor is None and item.actor is not None and item.actor != self.recipient:
