@@ -256,16 +256,18 @@ def test_a_namesake_far_from_the_rest_of_its_report_is_not_trusted(make_report, 
     assert len(incidents) == 1
 
 
+
 def test_incident_is_placed_where_most_members_put_it(make_report, make_event):
     """Regression: the first member's place won ties of precision, so a headline naming the town
     the fire was heard from placed a Shusha incident in Stepanakert."""
+    from truce.fusion.cluster import Cluster
+    from truce.fusion.items import item_from_event
+
     first = make_report("Gunfire from the heights unsettles Stepanakert", "Outlet A")
-    events = [make_event(first, "Gunfire unsettles Stepanakert.", place="Stepanakert")]
+    cluster = Cluster.seed(item_from_event(make_event(first, "Gunfire unsettles Stepanakert.", place="Stepanakert"),
+                                           first))
     for n, outlet in enumerate(("Outlet B", "Outlet C", "Outlet D")):
         report = make_report(f"Fire near Shusha, story {n}", outlet)
-        events.append(make_event(report, f"Fighters fired near Shusha ({n}).", place="Shusha"))
-    reports = {e.report_id: r for e, r in zip(events, [first], strict=False)}
-    reports |= {e.report_id: make_report(f"Fire near Shusha, story {n}", o)
-                for n, (e, o) in enumerate(zip(events[1:], ("Outlet B", "Outlet C", "Outlet D"), strict=True))}
-    (incident,) = [i for i in fuse(events, [], reports) if i.type == "ASSAULT"]
-    assert incident.location is not None and incident.location.name == "Shusha"
+        cluster.absorb(item_from_event(make_event(report, f"Fighters fired near Shusha ({n}).", place="Shusha"),
+                                       report))
+    assert cluster.location is not None and cluster.location.name == "Shusha"
