@@ -28,6 +28,10 @@ OFF_CONTEXT_PENALTY = 1.5  # the document names countries, but not this one
 LOOSE_PENALTY = 2.0  # matched only through a transliteration skeleton
 PRIMARY_NAME_BONUS = 1.0  # the text uses the place's main name, not an alternate (or a former) one
 NEAR_BONUS = ((50.0, 2.5), (150.0, 2.0), (400.0, 1.2), (1000.0, 0.4))  # (km, bonus)
+# A place this far from every other place the text names is on another continent from the story:
+# a namesake near them is the likelier reading.
+FAR_KM = 2500.0
+FAR_PENALTY = 3.0
 
 
 @dataclass(slots=True)
@@ -94,6 +98,9 @@ def score(candidate: Candidate, lookup: str, hint: str | None, context: Context,
                     value += bonus
                     reasons.append(f"{distance:.0f} km from {anchor}")
                     break
+            if distance > FAR_KM and candidate.country not in named:
+                value -= FAR_PENALTY
+                reasons.append(f"far from the other places ({distance:.0f} km from {anchor})")
     return Scored(candidate, value, reasons, near_km)
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from truce.geo.countries import seat_country
 from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
-from truce.geo.rank import Context, Scored, rank
+from truce.geo.rank import FAR_KM, Context, Scored, rank
 from truce.geo.recognize import Toponym, toponyms
 from truce.geo.sources import load_yaml
 from truce.model import PlaceMention, Usage
@@ -72,6 +72,7 @@ def _rank_all(pending: list[_Pending], context: Context) -> None:
 
 def _context_from(pending: list[_Pending]) -> Context:
     context = Context()
+    counted: set[str] = set()  # a name repeated ("PDF ... PDF") does not back its own country
     for item in pending:
         if item.best is None:
             continue
@@ -80,8 +81,9 @@ def _context_from(pending: list[_Pending]) -> Context:
         sure = candidate.kind in ("country", "region") or margin >= CONFIDENT_MARGIN or not item.toponym.weak
         if not sure:
             continue
-        if candidate.country:
+        if candidate.country and item.toponym.lookup.casefold() not in counted:
             context.countries[candidate.country] += 1
+            counted.add(item.toponym.lookup.casefold())
         # Countries, seas and macro-regions locate nothing precisely enough to be an anchor.
         if candidate.kind != "country" and (candidate.kind != "region" or candidate.country):
             context.anchors.append((item.toponym.text, candidate.lat, candidate.lon))
@@ -93,6 +95,11 @@ def _supported(item: _Pending, context: Context) -> bool:
     if item.best is None:
         return False
     candidate = item.best.candidate
+    local = candidate.country in context.countries_besides(candidate.country)
+    if candidate.kind not in ("country", "region") and not local and (
+            _acronym_in_brackets(item.toponym) or
+            (item.best.near_km is not None and item.best.near_km > FAR_KM)):
+        return False  # "(VDP)" abbreviates a name; a lone namesake on another continent is a misreading
     if candidate.loose and len(item.toponym.text.split()) == 1 and candidate.kind != "region":
         return candidate.country in context.countries_besides(candidate.country)
     if candidate.kind in ("country", "region") or candidate.population >= WEAK_MIN_POPULATION:
@@ -102,6 +109,26 @@ def _supported(item: _Pending, context: Context) -> bool:
     if candidate.country and candidate.country in context.countries_besides(candidate.country):
         return True
     return item.best.near_km is not None and item.best.near_km <= WEAK_NEAR_KM
+
+
+def _stray(item: _Pending, context: Context) -> bool:
+    """A small place on another continent from every other place the text names, in a country it
+    never names ("its South Hospital" read as a village in Ireland): a misreading, even from NER."""
+    if item.best is None:
+        return False
+    candidate = item.best.candidate
+    return candidate.kind not in ("country", "region", "capital") and \
+        candidate.population < WEAK_MIN_POPULATION and item.best.near_km is not None and \
+        item.best.near_km > FAR_KM and candidate.country not in context.countries_besides(candidate.country)
+
+
+def _acronym_in_brackets(toponym: Toponym) -> bool:
+    """"Volunteers for the Defence of the Homeland (VDP)": a bracketed acronym abbreviates the name
+    before it; it is not a town that happens to share the letters."""
+    doc = toponym.root.doc
+    text = doc.text
+    return toponym.text.isupper() and text[toponym.start - 1: toponym.start] == "(" and \
+        text[toponym.end: toponym.end + 1] == ")"
 
 
 def _mention(item: _Pending) -> PlaceMention:
@@ -143,7 +170,7 @@ def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMen
     _rank_all(pending, context)
     context = _context_from(pending)
     _rank_all(pending, context)
-    kept = [item for item in pending if not item.toponym.weak or _supported(item, context)]
+    kept = [item for item in pending if (_supported(item, context) if item.toponym.weak else not _stray(item, context))]
     mentions = [_mention(item) for item in kept + seats]
     mentions.sort(key=lambda m: m.start)
     return mentions
