@@ -271,3 +271,16 @@ def test_incident_is_placed_where_most_members_put_it(make_report, make_event):
         cluster.absorb(item_from_event(make_event(report, f"Fighters fired near Shusha ({n}).", place="Shusha"),
                                        report))
     assert cluster.location is not None and cluster.location.name == "Shusha"
+
+
+def test_a_village_named_once_does_not_outvote_a_town_named_often(make_report, make_event):
+    from truce.fusion.cluster import Cluster
+    from truce.fusion.items import item_from_event
+
+    first = make_report("Fire heard in Stepanakert", "Outlet A")
+    cluster = Cluster.seed(item_from_event(
+        make_event(first, "Fire heard in Stepanakert.", place="Stepanakert", precision="village"), first))
+    for n, outlet in enumerate(("Outlet B", "Outlet C")):
+        report = make_report(f"Fire near Shusha, story {n}", outlet)
+        cluster.absorb(item_from_event(make_event(report, f"Fired near Shusha ({n}).", place="Shusha"), report))
+    assert cluster.location is not None and cluster.location.name == "Shusha"

@@ -147,8 +147,13 @@ class Cluster:
                 str(self.location.geonameid) if self.location.geonameid
                 else (self.location.name or self.location.text).casefold()):
             self.place_votes.setdefault("~loaded", (self.location, 1))  # the stored incident's place
+        # Towns, villages and points are all "a locality": among them the votes decide (a village
+        # and a city of one name are often the same place in two gazetteer entries); a locality
+        # always beats a district, region or country.
+        local = PRECISION_RANK["city"]
         self.location = max(self.place_votes.values(),
-                            key=lambda pv: (PRECISION_RANK.get(pv[0].precision, 0), pv[1]))[0]
+                            key=lambda pv: (min(PRECISION_RANK.get(pv[0].precision, 0), local), pv[1],
+                                            PRECISION_RANK.get(pv[0].precision, 0)))[0]
 
     def absorb(self, item: Item, update_place: bool = True, retime: bool = True) -> None:
         """Add one item: refine the time span, keep the most precise place, sum counts, keep claims.
