@@ -284,3 +284,24 @@ def test_a_village_named_once_does_not_outvote_a_town_named_often(make_report, m
         report = make_report(f"Fire near Shusha, story {n}", outlet)
         cluster.absorb(item_from_event(make_event(report, f"Fired near Shusha ({n}).", place="Shusha"), report))
     assert cluster.location is not None and cluster.location.name == "Shusha"
+
+
+def test_unplaced_denial_joins_only_the_claim_it_answers(make_report, make_event):
+    """A denial naming no place corroborates nothing: it joins the incident whose claim it
+    answers, never one that merely happened that day, and alone it makes no incident."""
+    a, b, c = (make_report("Claim", "Armenpress"), make_report("Other story", "Reuters"),
+               make_report("Denial", "APA"))
+    claim = make_event(a, "Azerbaijani troops fired on the village of Vank, the defence army said.",
+                       status="claimed", speaker="ARM", place="Vank")
+    other = make_event(b, "Protesters gathered outside government buildings in Yerevan.", place="Shusha",
+                       actor=None, recipient=None, tag="other")
+    answer = make_event(c, "The ministry rejected the claim that troops fired on the village.",
+                        status="denied", speaker="AZE", place=None, actor=None, recipient=None, tag="ans")
+    unrelated = make_event(c, "Officials said morale in the capital remained high.", status="denied",
+                           speaker="AZE", place=None, actor=None, recipient=None, tag="unrel")
+    incidents = fuse([claim, other, answer, unrelated], [], {r.id: r for r in (a, b, c)})
+    members = {e for i in incidents for e in i.event_ids}
+    assert unrelated.id not in members, "a denial tied to nothing by report, words or sides joins nothing"
+    [vank] = [i for i in incidents if claim.id in i.event_ids]
+    assert answer.id in vank.event_ids
+    assert len(incidents) == 2

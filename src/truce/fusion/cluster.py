@@ -16,6 +16,7 @@ from truce.fusion.items import DAY, PRECISE, VAGUE, Item, family_of, located, pl
 from truce.model import Claim, Incident, PlaceRef, content_id
 
 _EVIDENCE = ' Evidence: "'
+MAX_CLAIM_TEXTS = 4  # claims compared with a denial or relay: bounded work per item
 
 
 @dataclass(slots=True)
@@ -51,6 +52,10 @@ class Cluster:
     # How many members named each place (keyed by geonameid or name): the incident is placed where
     # most of its most precise members put it, not where the first one happened to.
     place_votes: dict[str, tuple[PlaceRef, int]] = field(default_factory=dict)
+    # The words of the claims the incident rests on (a few, the smallest event ids first, so a
+    # reloaded incident keeps the same ones): a denial or a relay joins the incident whose claim
+    # it answers.
+    claim_texts: tuple[tuple[str, str], ...] = ()
 
     # --- derived from the fields above; refreshed by `_refresh` ---
     family: str = ""
@@ -111,6 +116,8 @@ class Cluster:
                 injured=incident.injured, weapons=set(incident.weapons),
                 prior_sources=incident.independent_sources,
                 time_rank=time_rank if time_rank is not None else _inferred_rank(incident))
+        for claim in incident.claims:
+            c._note_claim(claim)
         c._refresh()
         return c
 
@@ -138,6 +145,12 @@ class Cluster:
             self.start, self.end, self.time_rank = start, end, max(self.time_rank, item.time_rank)
         elif item.time_rank == self.time_rank:
             self.start, self.end = min(self.start, item.start), max(self.end, item.end)
+
+    def _note_claim(self, claim: Claim) -> None:
+        if claim.stance != "claims" or not claim.source_text:
+            return
+        texts = sorted({*self.claim_texts, (claim.event_id, claim.source_text)})
+        self.claim_texts = tuple(texts[:MAX_CLAIM_TEXTS])
 
     def _vote(self, place: PlaceRef) -> None:
         key = str(place.geonameid) if place.geonameid else (place.name or place.text).casefold()
@@ -182,6 +195,7 @@ class Cluster:
         self.sentence = self.sentence or item.sentence
         if item.claim is not None:
             self.claims.append(item.claim)
+            self._note_claim(item.claim)
         for attr in ("fatalities", "injured"):
             value = getattr(item, attr)
             if value is not None:

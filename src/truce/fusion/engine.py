@@ -32,6 +32,8 @@ from truce.settings import get_settings
 TEXT_JOIN_RATIO = 70.0
 # An incident spans at most this many windows, so that a week of daily shelling stays seven incidents.
 MAX_SPAN_WINDOWS = 2.0
+# A denial or relay without a place answers the claim it shares this many words with (0–100).
+ANSWER_RATIO = 50.0
 
 
 def _anchored(item: Item) -> bool:
@@ -91,9 +93,7 @@ class _Fuser:
         if timing is None:
             return None
         centres = timing[1]
-        text = 0.0
-        if item.sentence and c.sentence:
-            text = fuzz.token_set_ratio(item.sentence, c.sentence) / 100.0
+        text = _text_fit(item, c)
         if item.lat is not None and item.lon is not None and c.lat is not None and c.lon is not None:
             reach = self.distance_km + item.tol_km + c.tol_km
             dist = haversine_km(item.lat, item.lon, c.lat, c.lon)
@@ -139,10 +139,16 @@ class _Fuser:
                 # before publication (the end of its interval), not in the middle of two days.
                 closeness = 1.0 - max(0.0, c.t0 - item.t1, item.t1 - c.t1) / (2 * self.window_s)
         same_report = item.report_id in c.anchor_report_ids
-        text = fuzz.token_set_ratio(item.sentence, c.sentence) / 100.0 if item.sentence and c.sentence else 0.0
+        text = _text_fit(item, c)
         pair = item.pair_known and c.pair in ((item.actor, item.recipient), (item.recipient, item.actor))
+        if item.status == "denied":
+            # A denial corroborates nothing and names no place: it belongs with the claim it
+            # answers (its report's incident, the claim's words, the same pair of sides), and time
+            # alone does not tie it to whatever happened that day.
+            if not (same_report or pair or text * 100.0 >= ANSWER_RATIO):
+                return None
         # With no tie but time, the item must fall within the incident's own span.
-        if not (same_report or text * 100.0 >= TEXT_JOIN_RATIO or pair or gap == 0.0):
+        elif not (same_report or text * 100.0 >= TEXT_JOIN_RATIO or pair or gap == 0.0):
             return None
         size = min(1.0, len(c.report_ids) / 5.0)
         placed = 1.0 if c.location is not None else 0.0
@@ -245,8 +251,28 @@ def fuse(events: list[Event], observations: list[Observation], reports: Mapping[
     origins = OriginIndex(reports, teams)
     result = []
     for c in fuser.clusters:
+        if c.prior_sources is None and _only_denials(c):
+            continue  # its denials are fused again with the next run's claims
         result.append(to_incident(c, _sources(c, origins)))
     return sorted(result, key=lambda i: (i.start.timestamp() if i.start else float("inf"), i.id))
+
+
+def _text_fit(item: Item, c: Cluster) -> float:
+    """Shared words (0–1) between an item and an incident's evidence; a denial or a relayed claim is
+    also compared with the claims the incident rests on, since it answers or repeats one of them."""
+    if not item.sentence:
+        return 0.0
+    best = fuzz.token_set_ratio(item.sentence, c.sentence) if c.sentence else 0.0
+    if item.status in ("denied", "claimed"):
+        for _, text in c.claim_texts:
+            best = max(best, fuzz.token_set_ratio(item.sentence, text))
+    return best / 100.0
+
+
+def _only_denials(c: Cluster) -> bool:
+    """An incident made only of denials answers a claim that is not at hand: it is no happening."""
+    return not c.observation_ids and bool(c.event_ids) and all(
+        cl.stance == "denies" for cl in c.claims) and len(c.claims) == len(c.event_ids)
 
 
 def _sources(c: Cluster, origins: OriginIndex) -> int:
