@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from truce.extract.actors import past_dateline
 from truce.extract.lexicon import ArgRule, Lexicon, Sense, lemma_of
 
 _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -48,6 +49,8 @@ def role_words(trigger: Token, role: str) -> set[str]:
             heads = [c for c in trigger.head.children if c.dep_ in _SUBJECT_DEPS]
         if trigger.pos_ in {"NOUN", "PROPN"}:
             heads += [c for c in trigger.children if c.dep_ in {"compound", "amod", "poss"}]
+        # "ZAPORIZHZHIA, Ukraine, Sept 2 - A team ... reached": the parser's subject is the dateline
+        heads = [past_dateline(h) or h for h in heads]
     elif role == "modifier":
         heads = [c for c in trigger.children if c.dep_ in {"amod", "compound", "advmod", "npadvmod"}]
         return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}

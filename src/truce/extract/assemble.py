@@ -18,7 +18,7 @@ from truce.extract.arguments import arguments
 from truce.extract.attribution import stance
 from truce.extract.context import ReportContext
 from truce.extract.intent import intent_type
-from truce.extract.lexicon import Lexicon, Sense
+from truce.extract.lexicon import Lexicon, Sense, lemma_of
 from truce.extract.timing import date_for, token_at
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import ActorRef, DateRef, PlaceMention
@@ -32,7 +32,9 @@ BACKGROUND_DAYS = 60
 RECENT_DAYS = 14
 _PROTEST_SECTORS = {"CIV", "OPP", "LAB", "EDU", "REL"}
 _COERCE_SECTORS = {"COP", "GOV", "JUD"}
-_TERRITORIAL = {"capture", "seize", "retake", "recapture", "overrun", "take"}
+_TERRITORIAL = {"capture", "seize", "retake", "recapture", "overrun", "take", "regain"}
+# a more specific means names the same attack better: "a suicide bomber blew himself up"
+_MODE_RANK = {"suicide-attack": 4, "sexual": 3, "abduct": 3, "aerial": 2, "drone": 2, "heavy-weapons": 2}
 _PERSON_ENTS = {"PERSON"}
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 
@@ -76,6 +78,9 @@ def _depth(tok: Token, lex: Lexicon) -> int:
                 node.head.lower_ in _BACKDROP_MARKS
                 or any(c.dep_ == "mark" and c.lower_ in _BACKDROP_MARKS for c in node.children)):
             depth += 2
+        elif node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children):
+            depth += 1  # "marched in Yerevan, demanding ...": the participle tells the manner or aim
         node = node.head
         if not (node.lemma_.lower() in lex.reporting_verbs and node.pos_ == "VERB"):
             depth += 1
@@ -307,7 +312,7 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
         source, status = source or actor, "claimed"
     draft = Draft(type=etype, mode=mode, trigger=trig.token, lemma=tok_lemma, depth=depth,
                   weak=weak, actor=actor, recipient=recipient, source=source, status=status, aux=st.aux,
-                  territorial=tok_lemma in _TERRITORIAL)
+                  territorial=any(lemma_of(t, lex) in _TERRITORIAL for t in trig.tokens))
     start = min(t.idx for t in trig.tokens) + offset
     end = max(t.idx + len(t.text) for t in trig.tokens) + offset
     draft.spans = {"trigger": _span(start, end)}
@@ -356,6 +361,8 @@ def _distinct_actors(a: Draft, b: Draft) -> bool:
 
 def _merge(old: Draft, new: Draft) -> Draft:
     keep, other = (old, new) if (old.depth, -old.confidence) <= (new.depth, -new.confidence) else (new, old)
+    if _MODE_RANK.get(other.mode or "", 0) > _MODE_RANK.get(keep.mode or "", 0):
+        keep.mode = other.mode
     keep.mode = keep.mode or other.mode
     for key in ("actor", "recipient", "source"):
         mine, theirs = getattr(keep, key), getattr(other, key)

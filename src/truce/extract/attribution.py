@@ -110,7 +110,11 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
             break
         if plemma in lex.claim_verbs and parent.pos_ == "VERB" and node.dep_ in {"pcomp", "prep", "pobj"}:
             speaker = speaker or _speaker_of(parent)
-        if node.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and parent.pos_ in {"VERB", "ADJ"}:
+        # a finished past clause before its governor ("A convoy reached Mekelle ... since the sides
+        # agreed to stop fighting", misparsed) is no aim or promise of that governor
+        fronted = node.dep_ == "ccomp" and node.i < parent.i and node.tag_ == "VBD"
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and parent.pos_ in {"VERB", "ADJ"} \
+                and not fronted:
             if plemma in lex.hypothetical_cues or plemma in lex.promise_verbs:
                 hypothetical = True
             if plemma in {"plan", "intend", "prepare", "aim", "expect", "schedule", "due"}:

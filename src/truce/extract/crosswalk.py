@@ -5,6 +5,12 @@ root codes. Rules, not a model: each line below is a defensible mapping (version
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from truce.model import Event
+
 VERSION = "truce.extract.crosswalk.v2"
 
 _ARMED = {"MIL", "REB", "COP", "IMG", "UAF", "SPY"}
@@ -24,37 +30,56 @@ _CAMEO = {
 _DEMAND_WORDS = {"demand", "insist", "ultimatum", "order", "require"}
 
 
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What the event's sentence says around it (truce.extract.scene reads it): the kind of
+    people harmed, whether there was fighting, a protest and an intervention against it, lethal
+    force, and whether a crowd or demonstrators did the violence."""
+
+    civilian_victims: bool = False
+    armed_victims: bool = False
+    protest: bool = False
+    intervention: bool = False
+    lethal: bool = False
+    fighting: bool = False
+    crowd: bool = False
+    demonstrators: bool = False
+    clash: bool = False
+    aircraft: bool = False
+
+
+_NO_SCENE = Scene()
+_STATE = {"MIL", "GOV", "COP", "SPY"}
+_CIVILIAN_SECTORS = {"CIV", "MED", "REL", "EDU", "OPP", "LAB", "NGO", "HLH", "REF"}
+
+
 def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sector: str | None,
-          weapons: list[str] | None = None, territorial: bool = False) -> dict[str, str | None]:
-    """ACLED event_type and sub_event_type for one event."""
+          weapons: list[str] | None = None, territorial: bool = False,
+          scene: Scene | None = None) -> dict[str, str | None]:
+    """ACLED event_type and sub_event_type for one event (its sentence's `scene` when known)."""
     weapons = weapons or []
+    scene = scene or _NO_SCENE
     if etype == "ASSAULT":
-        if mode == "destroy":
-            return _pair("Strategic developments", "Looting/property destruction")
-        if mode in _REMOTE:
-            return _pair("Explosions/Remote violence", _REMOTE[mode])
-        if "grenade" in weapons:
-            return _pair("Explosions/Remote violence", "Grenade")
-        if recipient_sector in {"CIV", "MED", "REL", "EDU"} or mode in _CIVILIAN_SUB:
-            return _pair("Violence against civilians", _CIVILIAN_SUB.get(mode or "", "Attack"))
-        if territorial:
-            if actor_sector in {"REB"}:
-                return _pair("Battles", "Non-state actor overtakes territory")
-            return _pair("Battles", "Government regains territory")
-        if mode in {"beat", "torture", "targeted", "primitive"} and recipient_sector not in _ARMED:
-            return _pair("Violence against civilians", "Attack")
-        return _pair("Battles", "Armed clash")
+        return _assault(mode, actor_sector, recipient_sector, weapons, territorial, scene)
     if etype == "PROTEST":
         if mode == "riot":
             return _pair("Riots", "Violent demonstration")
+        if scene.intervention:
+            return _pair("Protests", "Excessive force against protesters" if scene.lethal
+                         else "Protest with intervention")
         return _pair("Protests", "Peaceful protest")
     if etype == "COERCE":
-        if mode == "crowd-control":
-            return _pair("Protests", "Excessive force against protesters")
+        if mode == "crowd-control" or (mode == "arrest" and scene.protest):
+            return _pair("Protests", "Excessive force against protesters" if scene.lethal
+                         else "Protest with intervention")
         if mode == "arrest":
             return _pair("Strategic developments", "Arrests")
         if mode in {"seize", "destroy"}:
+            if scene.demonstrators:
+                return _pair("Riots", "Violent demonstration")
             return _pair("Strategic developments", "Looting/property destruction")
+        if mode == "disrupt":
+            return _pair("Strategic developments", "Disrupted weapons use")
         return _pair("Strategic developments", "Other")
     if etype in {"AGREE"} or (etype == "RETREAT" and mode in {"ceasefire", "release", "disarm"}):
         return _pair("Strategic developments", "Agreement")
@@ -65,6 +90,44 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
             return _pair("Strategic developments", "Headquarters or base established")
         return _pair("Strategic developments", "Change to group/activity")
     return _pair("Strategic developments", "Other")
+
+
+def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str | None,
+             weapons: list[str], territorial: bool, scene: Scene) -> dict[str, str | None]:
+    """ACLED's violent types, decided by the means first (remote means make an explosion whoever
+    is hit), then by who did it (a crowd riots), then by whom it hit (civilians or armed men)."""
+    if mode == "suicide-attack":
+        return _pair("Explosions/Remote violence", "Suicide bomb")
+    if "grenade" in weapons and mode in {None, "explosives", "firearms"}:
+        return _pair("Explosions/Remote violence", "Grenade")
+    if mode in _REMOTE:
+        if mode == "explosives" and scene.aircraft:
+            return _pair("Explosions/Remote violence", "Air/drone strike")
+        return _pair("Explosions/Remote violence", _REMOTE[mode])
+    if scene.demonstrators or (scene.protest and scene.crowd):
+        return _pair("Riots", "Violent demonstration")
+    if scene.crowd and actor_sector not in _ARMED:
+        return _pair("Riots", "Mob violence")
+    if mode == "destroy":
+        return _pair("Strategic developments", "Looting/property destruction")
+    if scene.protest and not scene.armed_victims and (actor_sector in _STATE or recipient_sector == "CIV"):
+        return _pair("Protests", "Excessive force against protesters")
+    if mode in _CIVILIAN_SUB:
+        return _pair("Violence against civilians", _CIVILIAN_SUB[mode or ""])
+    if territorial:
+        if not scene.fighting:  # "took control of the town after the peacekeepers left"
+            return _pair("Strategic developments", "Non-violent transfer of territory")
+        if actor_sector in _STATE:
+            return _pair("Battles", "Government regains territory")
+        if actor_sector is not None or recipient_sector in _STATE:
+            return _pair("Battles", "Non-state actor overtakes territory")
+        return _pair("Battles", "Armed clash")
+    armed_target = recipient_sector in _ARMED or scene.armed_victims or scene.clash
+    if not armed_target and (recipient_sector in _CIVILIAN_SECTORS or scene.civilian_victims):
+        return _pair("Violence against civilians", "Attack")
+    if mode in {"beat", "torture", "targeted", "primitive"} and not armed_target:
+        return _pair("Violence against civilians", "Attack")
+    return _pair("Battles", "Armed clash")
 
 
 def cameo_root(etype: str, mode: str | None, actor_sector: str | None, recipient_sector: str | None,
@@ -88,3 +151,19 @@ def cameo_root(etype: str, mode: str | None, actor_sector: str | None, recipient
 
 def _pair(event_type: str, sub: str) -> dict[str, str | None]:
     return {"event_type": event_type, "sub_event_type": sub}
+
+
+# What an ACLED coder codes a note by: violent and contentious acts before troop moves and deals,
+# and those before speech (a note's condemnation or claim is context, not its event).
+_NOTE_RANK = {"ASSAULT": 0, "PROTEST": 0, "COERCE": 1, "RETREAT": 2, "MOBILIZE": 2, "AGREE": 3}
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event an ACLED-style coder would code a short note by: the first asserted event of
+    the most salient kind (fighting, violence and protest first, then coercion, moves, deals)."""
+    if not events:
+        return None
+    def rank(pair: tuple[int, Event]) -> tuple[int, int, int]:
+        index, ev = pair
+        return (0 if ev.status == "asserted" else 1, _NOTE_RANK.get(ev.type, 4), index)
+    return min(enumerate(events), key=rank)[1]

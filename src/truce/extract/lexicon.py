@@ -63,6 +63,8 @@ class Lexicon:
     arg_rules: dict[str, tuple[ArgRule, ...]] = field(default_factory=dict)  # trigger lemma -> rules
     needs_rule: frozenset[str] = frozenset()  # lemmas that name an event only when a rule matches
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # parser lemma slips ("stag" -> "stage")
+    # past forms the tagger takes for nouns ("The army retook control" -> "retook" NOUN): by form
+    form_fixes: dict[str, str] = field(default_factory=dict)
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -144,10 +146,13 @@ def load_lexicon() -> Lexicon:
         arg_rules={k: tuple(v) for k, v in arg_rules.items()},
         needs_rule=frozen("needs_rule"),
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (trig.get("lemma_fixes") or {}).items()},
+        form_fixes={str(k).lower(): str(v).lower() for k, v in (trig.get("form_fixes") or {}).items()},
     )
 
 
 def lemma_of(tok: Token, lex: Lexicon) -> str:
     """The token's lemma, lower-cased, with the parser's known lemma slips corrected."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ in lex.form_fixes:
+        return lex.form_fixes[tok.lower_]
     return lex.lemma_fixes.get(lemma, lemma) if tok.pos_ in {"VERB", "AUX"} else lemma

@@ -29,6 +29,7 @@ from truce.extract.context import ReportContext
 from truce.extract.helpers import dates_for, places_for
 from truce.extract.language import detect_language
 from truce.extract.lexicon import load_lexicon
+from truce.extract.scene import scene_of
 from truce.extract.timing import reread_future
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import DateRef, Event, Evidence, PlaceMention, Report, content_id
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from truce.extract.classify import TypePrediction
 
 _BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[\"“A-Z0-9])")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40}){0,2}\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s")
 _END = re.compile(r"[.!?\"”’:)]\s*$")
 MAX_PARAGRAPH = 20_000  # characters; longer runs are cut at sentence-like breaks
 
@@ -75,6 +76,7 @@ def _cut_long(offset: int, piece: str) -> Iterator[tuple[int, str]]:
         offset, piece = offset + cut, piece[cut:]
     if piece.strip():
         yield offset, piece
+
 
 
 def extract(text: str, published: date | datetime | str | None = None,
@@ -258,12 +260,14 @@ def _paragraph_events(para: _Paragraph, index: int, ctx: ReportContext) -> list[
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
     for sent, drafts in zip(sents, per_sentence, strict=True):
-        out.extend(_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx)
+        scene = scene_of(sent, drafts) if drafts else None
+        out.extend(_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx, scene)
                    for d in drafts if not d.background)
     return out
 
 
-def _event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext) -> Event:
+def _event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,
+           scene: crosswalk.Scene | None = None) -> Event:
     spans = d.spans or {}
     trigger_at = str(spans.get("trigger", [start])[0])
     actor_sector = d.actor.sector if d.actor else None
@@ -275,7 +279,8 @@ def _event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext) ->
         actor=d.actor, recipient=d.recipient, source=d.source,
         location=d.location.to_place() if d.location else None, date=d.date,
         fatalities=d.fatalities, injured=d.injured, weapons=list(d.weapons),
-        acled=crosswalk.acled(d.type, d.mode, actor_sector, recipient_sector, list(d.weapons), d.territorial),
+        acled=crosswalk.acled(d.type, d.mode, actor_sector, recipient_sector, list(d.weapons), d.territorial,
+                             scene),
         cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
         evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
         confidence=d.confidence,

@@ -1,0 +1,144 @@
+"""What a sentence says around its events, as the ACLED crosswalk needs it: who the victims were,
+whether there was fighting, whether a protest met intervention, whether a crowd did the violence.
+
+ACLED decides its type by the whole incident ("protesters gathered; police fired tear gas" is one
+protest with intervention), while the extractor reads one trigger at a time, so the crosswalk gets
+this scene of the sentence as well as the event's own fields.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.extract.crosswalk import Scene
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from truce.extract.assemble import Draft
+
+# People who are not combatants when they are the ones harmed (ACLED: violence against civilians)
+_CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "worshipper", "worshiper",
+                   "student", "pupil", "child", "children", "woman", "women", "man", "men", "farmer",
+                   "herder", "passenger", "refugee", "chief", "teacher", "journalist", "worker", "trader",
+                   "family", "girl", "boy", "inhabitant", "displaced", "idp", "patient", "doctor", "nurse",
+                   "pilgrim", "mourner", "shepherd", "fisherman", "miner", "driver", "motorist",
+                   "traveller", "traveler", "merchant", "priest", "imam", "pastor", "elder", "couple",
+                   "teenager", "local", "camp", "village", "market", "school",
+                   "church", "mosque", "hospital", "home", "house", "household", "neighbourhood",
+                   "neighborhood", "settlement", "congregation", "wedding", "funeral", "bus"}
+# ... and who are combatants (ACLED: a battle)
+_ARMED_NOUNS = {"soldier", "troop", "militant", "fighter", "rebel", "officer", "policeman", "police",
+                "gendarme", "guard", "jihadist", "insurgent", "combatant", "militiaman", "militia",
+                "serviceman", "army", "base", "post", "position", "checkpoint", "barrack", "garrison",
+                "outpost", "patrol", "convoy", "unit", "station", "terrorist",
+                "gunman", "assailant", "attacker", "paramilitary", "commander", "recruit", "volunteer"}
+_HARM_VERBS = {"kill", "wound", "injure", "abduct", "kidnap", "shoot", "execute", "attack", "target",
+               "rape", "massacre", "behead", "murder", "beat", "lynch", "slaughter", "hit", "strike",
+               "raid", "ambush", "stab", "hack", "torture", "assault", "leave", "gun", "burn"}
+# a group of unorganised people doing violence: ACLED riots (mob violence), not an armed attack
+_CROWD_NOUNS = {"mob", "crowd", "resident", "villager", "youth", "local", "people",
+                "inhabitant", "rioter", "community", "neighbour", "neighbor"}
+_DEMONSTRATOR_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
+_FIGHT_WORDS = {"fighting", "clash", "battle", "firefight", "gunfight", "skirmish", "combat", "exchange",
+                "fight", "repel", "repulse", "ambush", "heavy", "resistance", "counterattack",
+                "counteroffensive", "offensive", "gunbattle", "shootout"}
+# taking a place back, or overrunning it, is taken from someone who held it: a battle
+_CONTESTED = {"retake", "retook", "retaken", "recapture", "recaptured", "regain", "regained", "overrun",
+              "overran", "liberate", "liberated", "reclaim", "reclaimed"}
+# named fighting between two sides: ACLED codes it a battle even when civilians die in it
+_CLASH_WORDS = {"clash", "fighting", "battle", "firefight", "gunfight", "gunbattle", "shootout", "skirmish",
+                "exchange"}
+_AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "bomber", "airforce", "fighter-jet"}
+_LETHAL_CROWD = {"ammunition", "live", "shoot", "kill", "gun"}
+
+
+def scene_of(sent: Span, drafts: list[Draft]) -> Scene:
+    """The sentence's scene, read from its tokens and its draft events."""
+    victims = _victims(sent)
+    protest = any(d.type == "PROTEST" for d in drafts) or any(
+        t.lemma_.lower() in _DEMONSTRATOR_NOUNS | {"protest", "demonstration", "rally", "march"}
+        for t in sent if t.pos_ == "NOUN")  # "on 7 March" is a date
+    intervention = any(d.type == "COERCE" and d.mode in {"crowd-control", "arrest"} for d in drafts)
+    lethal = any((d.fatalities or 0) > 0 for d in drafts if d.type in {"ASSAULT", "COERCE"}) or any(
+        t.lemma_.lower() in _LETHAL_CROWD for t in sent if t.dep_ in {"dobj", "amod", "ROOT", "advcl", "conj"})
+    fighting = any((t.lemma_.lower() in _FIGHT_WORDS or t.lower_ in _CONTESTED) and not _negated(t)
+                   for t in sent) or any(
+        (d.fatalities or 0) > 0 or (d.injured or 0) > 0 for d in drafts if d.type == "ASSAULT")
+    clash = any(t.lemma_.lower() in _CLASH_WORDS and not _negated(t) and t.pos_ in {"NOUN", "VERB"}
+                and (t.lemma_.lower() != "exchange" or any(c.lower_ in {"fire", "gunfire"} for c in t.children))
+                for t in sent)
+    crowd = demonstrators = aircraft = False
+    for d in drafts:
+        if d.type != "ASSAULT":
+            continue
+        subject = _subject(d.trigger)
+        if subject is not None:
+            subject_words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children}
+            # "Air Force jets bombed": an aircraft's bombs make an air strike
+            aircraft = aircraft or (bool(subject_words & _AIRCRAFT) and subject.lower_ != "bomber") or (
+                subject.lemma_.lower() == "force" and "air" in subject_words)
+        words = {subject.lemma_.lower(), subject.lower_} if subject is not None else set()
+        if d.actor is not None:
+            words |= {w.lower().rstrip("s") for w in d.actor.text.split()}
+        crowd = crowd or bool(words & _CROWD_NOUNS)
+        demonstrators = demonstrators or bool(words & _DEMONSTRATOR_NOUNS)
+    return Scene(civilian_victims="CIV" in victims, armed_victims="ARM" in victims, protest=protest,
+                 intervention=intervention, lethal=lethal, fighting=fighting, crowd=crowd,
+                 demonstrators=demonstrators, clash=clash, aircraft=aircraft)
+
+
+def _negated(tok: Token) -> bool:
+    """"without fighting", "no clashes": the word says the fighting did not happen."""
+    return (tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without") or any(
+        c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "without"} for c in tok.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "agent"}), None)
+        if subj is not None:
+            if subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
+            return subj
+        if node.dep_ not in {"conj", "advcl", "xcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _victims(sent: Span) -> set[str]:
+    """"CIV" and/or "ARM": the kinds of people (or places) the sentence's harm verbs act on."""
+    found: set[str] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in _CIVILIAN_NOUNS and lemma not in _ARMED_NOUNS:
+            continue
+        if not _harmed(tok):
+            continue
+        # "a military post", "a police station", "army base": the modifier says whose it is
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+        if mods & {"military", "army", "police", "security", "rebel", "militia"} or lemma in _ARMED_NOUNS:
+            found.add("ARM")
+        else:
+            found.add("CIV")
+    return found
+
+
+def _harmed(tok: Token) -> bool:
+    """The word is what a harm verb acts on: its object, passive subject, or the object of "on"/"at"
+    after one ("an attack on a village", "fired on worshippers")."""
+    node = tok
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in {"dobj", "nsubjpass", "pobj"}:
+        node = node.head.head  # "the village of Mukondi", "a group of civilians"
+    if node.dep_ in {"dobj", "nsubjpass"}:
+        return node.head.lemma_.lower() in _HARM_VERBS
+    if node.dep_ == "pobj" and node.head.lower_ == "with":  # "clashed with militants"
+        return node.head.head.lemma_.lower() in {"clash", "fight", "battle", "skirmish"}
+    if node.dep_ == "pobj" and node.head.lower_ in {"on", "at", "against", "upon"}:
+        gov = node.head.head
+        return gov.lemma_.lower() in _HARM_VERBS | {"fire", "attack", "raid", "strike", "assault", "open"}
+    return False
