@@ -19,7 +19,7 @@ from truce.extract.attribution import stance
 from truce.extract.context import ReportContext
 from truce.extract.intent import intent_type
 from truce.extract.lexicon import Lexicon, Sense, lemma_of
-from truce.extract.timing import date_for, token_at
+from truce.extract.timing import backstory_date, date_for, token_at
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import ActorRef, DateRef, PlaceMention
 
@@ -37,6 +37,7 @@ _TERRITORIAL = {"capture", "seize", "retake", "recapture", "overrun", "take", "r
 _MODE_RANK = {"suicide-attack": 4, "sexual": 3, "abduct": 3, "aerial": 2, "drone": 2, "heavy-weapons": 2}
 _PERSON_ENTS = {"PERSON"}
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
+_TIME_NOUNS = {"spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "day", "time"}
 
 
 @dataclass(slots=True)
@@ -111,6 +112,8 @@ def code_actor(head: Token | None, offset: int, ctx: ReportContext) -> ActorRef 
     """ActorRef for a phrase head; pronouns and "the official" resolve to an earlier actor."""
     if head is None or (head.dep_ == "poss" and head.ent_type_ in {"DATE", "TIME"}):
         return None  # "Saturday's attack": a date in the possessive is no actor
+    if head.lemma_.lower() in _TIME_NOUNS and any(c.dep_ == "det" for c in head.children):
+        return None  # "that autumn" misparsed as a subject names when, not who
     if is_pronoun(head):
         found = ctx.antecedent(pronoun_kind(head))
         if found is None:
@@ -382,6 +385,11 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
     taken = [tuple(v) for k, v in spans.items() if k in {"actor", "recipient", "source"}]
     place = _place_for(draft.trigger, sent, places, taken, offset,  # type: ignore[arg-type]
                        attack=draft.type == "ASSAULT")
+    if place is None and draft.type == "ASSAULT" and "recipient" in spans:
+        # "shelled El Fasher", "struck Kharkiv's Industrialnyi district": when the attacked place
+        # is the only place, it is also where the attack happened
+        others = [t for t in taken if list(t) != spans["recipient"]]
+        place = _place_for(draft.trigger, sent, places, others, offset, attack=True)  # type: ignore[arg-type]
     if place is not None and (draft.type in _VIOLENT or place.precision not in {"country"}):
         draft.location = place
         spans["location"] = [place.start, place.end]
@@ -391,6 +399,8 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
         ctx.paragraph_date = date
     elif ctx.paragraph_date is not None:
         draft.date = ctx.paragraph_date  # the paragraph's narrative goes on ("It later announced")
+    else:
+        draft.date = backstory_date(draft.trigger, draft.aux, sent, dates, offset, ctx.published, BACKGROUND_DAYS)
     if draft.date is not None and draft.date.span is not None:
         spans["date"] = [draft.date.span[0], draft.date.span[1]]
     if draft.type in {"ASSAULT", "COERCE"}:
@@ -424,3 +434,4 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
         if age > RECENT_DAYS:
             draft.aux = draft.aux or "historical"
     draft.spans = spans
+

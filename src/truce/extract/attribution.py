@@ -141,10 +141,21 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
             speaker = according
     if speaker is not None and status == "asserted":
         status = "claimed"
+    if counterfactual(trigger):
+        # "could not have fought a war it would have lost": a past that did not happen, argued
+        # about, neither a denial nor a happening
+        negated, hypothetical = False, True
     if negated and status == "claimed" and speaker is not None:
         status = "denied"  # a party saying something did not happen is its denial
     aux = "negation" if negated else "future" if future else "hypothetical" if hypothetical else None
     return Stance(speaker, status, aux, quoted)
+
+
+def counterfactual(trigger: Token) -> bool:
+    """The trigger's verb is a modal perfect ("could have fought", "would not have attacked")."""
+    verb = trigger.head if trigger.dep_ in {"dobj", "pobj"} and trigger.pos_ == "NOUN" else trigger
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & (_MODALS_HYPO | {"must"}))
 
 
 def _hypothetical_cue(child: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from truce.extract.attribution import counterfactual
 from truce.extract.lexicon import Lexicon, Sense, lemma_of
 
 _COOPERATIVE = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}
@@ -25,7 +26,7 @@ def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
     withdraw" a demand. The condition of a threat ("if Israel violated the ceasefire") stays what it
     is, marked hypothetical; a plan stated by the reporter ("the minister will resign") keeps its type
     with aux future; troops preparing to attack are mobilising."""
-    if _conditional(tok):
+    if _conditional(tok) or counterfactual(tok):  # "could have fought a war": no intention either
         return sense.type, sense.mode
     if sense.type not in {"REQUEST", "THREATEN"} and _must(tok, lex):
         return "REQUEST", None

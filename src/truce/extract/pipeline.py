@@ -259,11 +259,68 @@ def _paragraph_events(para: _Paragraph, index: int, ctx: ReportContext) -> list[
 
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
+    fold_casualties(per_sentence)
     for sent, drafts in zip(sents, per_sentence, strict=True):
         scene = scene_of(sent, drafts) if drafts else None
         out.extend(_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx, scene)
                    for d in drafts if not d.background)
     return out
+
+
+# Casualty words: a sentence whose only event is people killed or hurt ("Three civilians were
+# killed", "Two soldiers were wounded") reports a toll, usually of the attack just told.
+_CASUALTY_LEMMAS = {"kill", "die", "wound", "injure", "hurt", "death", "dead", "toll", "casualty", "perish"}
+_NOT_HAPPENED = {"negation", "future", "hypothetical"}
+
+
+def fold_casualties(per_sentence: list[list[Draft]]) -> None:
+    """Fold actorless casualty reports into the attack told before them in the paragraph.
+
+    Rule: an ASSAULT with no actor whose trigger is a casualty word and which counts dead or
+    injured, in a sentence after one with an ASSAULT that happened (not denied, negated, planned or
+    supposed), is that attack's toll when nothing in it says otherwise: no place or the same place,
+    no date or an overlapping one. The attack takes the counts (a later, larger count replaces an
+    earlier one: tolls are revised upward, "rose to 12") and the casualty event is dropped, so one
+    attack is one event. A casualty report with a place or date of its own stays apart, as before.
+    """
+    last: Draft | None = None
+    for drafts in per_sentence:
+        keep: list[Draft] = []
+        for d in drafts:
+            if last is not None and _is_toll_of(d, last):
+                _adopt_counts(last, d)
+                continue
+            keep.append(d)
+        drafts[:] = keep
+        attacks = [d for d in drafts if d.type == "ASSAULT" and d.actor is not None and d.status != "denied"
+                   and d.aux not in _NOT_HAPPENED and not d.background]
+        if attacks:
+            last = max(attacks, key=lambda d: d.confidence)
+
+
+def _is_toll_of(d: Draft, attack: Draft) -> bool:
+    if d.type != "ASSAULT" or d.actor is not None or d.lemma not in _CASUALTY_LEMMAS:
+        return False
+    if (d.fatalities is None and d.injured is None) or d.aux in _NOT_HAPPENED or d.status == "denied":
+        return False
+    if d.location is not None and attack.location is not None and d.location.name != attack.location.name:
+        return False
+    if d.date is None or attack.date is None or None in (d.date.start, d.date.end, attack.date.start,
+                                                          attack.date.end):
+        return True
+    return d.date.start <= attack.date.end and attack.date.start <= d.date.end  # type: ignore[operator]
+
+
+def _adopt_counts(attack: Draft, toll: Draft) -> None:
+    spans = attack.spans if attack.spans is not None else {}
+    theirs = toll.spans or {}
+    for field_name in ("fatalities", "injured"):
+        count = getattr(toll, field_name)
+        if count is not None and (getattr(attack, field_name) or 0) <= count:
+            setattr(attack, field_name, count)
+            if field_name in theirs:
+                spans[field_name] = theirs[field_name]
+    attack.spans = spans
 
 
 def _event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,

@@ -162,3 +162,32 @@ def _chain(tok: Token) -> list[Token]:
 
 def token_at(sent: Span, char: int) -> Token | None:
     return next((t for t in sent if t.idx <= char < t.idx + len(t.text) + 1), None)
+
+
+def backstory_date(trig: Token, aux: str | None, sent: Span, dates: list[DateRef], offset: int,
+                   published: date | None, old_days: int) -> DateRef | None:
+    """The date of a past-tense narrative sentence with no date of its own, in a paragraph whose
+    last earlier date lies more than `old_days` before publication ("The war broke out in 2020.
+    In a 44-day war, Azerbaijan retook Shusha."): the paragraph tells history, and the event
+    belongs to it. Only old anchors count, so a recent date never spreads to undated sentences."""
+    if published is None or aux in {"future", "hypothetical"} or not past_tense(trig):
+        return None
+    before = [d for d in dates if d.span and d.span[1] <= sent.start_char + offset and d.end is not None
+              and d.start is not None and not d.background]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.span or (0, 0))
+    assert last.end is not None
+    return last if (published - last.end).days > old_days else None
+
+
+def past_tense(trig: Token) -> bool:
+    """The trigger's clause is told in the simple past or past perfect."""
+    verb = trig
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might"}
+                       for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "was", "were"}
+                                      for c in verb.children)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from truce.model import DatePrecision
 from truce.timex.absolute import resolve_absolute
+from truce.timex.anaphora import season_of_year
 from truce.timex.calendar import Prefer, clip, month_end, month_period, year_period
 from truce.timex.fallback import resolve_with_dateparser
 from truce.timex.lexicon import CLOCK_TIME, DAYPART_RE, TIME_OF_DAY_WORDS, expand_abbreviations
@@ -112,6 +113,9 @@ def _resolve_position(text: str, published: date | None, prefer: Prefer) -> Foun
     found = resolve_relative(text, published, prefer)
     if found is not None:
         return _apply_part(found, part, published, prefer)
+    season = season_of_year(text)
+    if season is not None:  # "autumn 2020": the season whole, whatever part is named
+        return season.start, season.end, season.precision
     found = resolve_absolute(text, published, prefer, part)
     if found is None:
         found = resolve_with_dateparser(text, published, prefer)

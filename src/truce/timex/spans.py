@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from truce.model import DateRef
+from truce.timex.anaphora import SEASON_OF_YEAR, pointing_dates
 from truce.timex.calendar import Prefer
 from truce.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from truce.timex.phrase import normalise
@@ -38,6 +39,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?:century|centuries|anniversary|floor|round|time|minute|hour|day|birthday|session|"
                r"brigade|division|regiment|battalion|army|corps|street))"),
     re.compile(r"(?i:\brecent (?:days|weeks|months)\b)"),
+    SEASON_OF_YEAR,
+    # a year naming an episode ("the 2020 war", "the 1994 ceasefire"), which the model tags EVENT
+    re.compile(r"(?<=\bthe )(?:1[89]|20)\d{2}(?= (?:war|wars|conflict|fighting|offensive|invasion|coup|"
+               r"ceasefire|truce|agreement|accord|deal|election|elections|clashes|uprising|revolution|"
+               r"crisis|protests|campaign|attack|attacks|massacre|genocide|talks|summit|peace)\b)"),
     re.compile(r"(?i:\bfor (?:many |several |a few )?(?:decades|years|centuries|generations)\b)"),
     re.compile(rf"\b{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b)?"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME}(?: \d{{4}}\b)?"),
@@ -65,7 +71,10 @@ def dates_in_doc(doc: Doc, published: date | datetime | None, prefer: Prefer = "
             ref = _read(text, start, end, published, prefer)
             if ref is not None:
                 found.append(ref)
-    return found
+    # "that autumn", "the following year": read against the last date named before them
+    pointing = pointing_dates(text, found)
+    found = [d for d in found if not any(_overlap(d, p) for p in pointing)] + pointing
+    return sorted(found, key=lambda d: d.span or (0, 0))
 
 
 def find_dates(text: str, published: date | datetime | None, prefer: Prefer = "past") -> list[DateRef]:
@@ -75,6 +84,10 @@ def find_dates(text: str, published: date | datetime | None, prefer: Prefer = "p
     from truce.nlp import load_nlp  # the model loads once per process, and only when needed
 
     return dates_in_doc(load_nlp()(text), published, prefer)
+
+
+def _overlap(a: DateRef, b: DateRef) -> bool:
+    return a.span is not None and b.span is not None and a.span[0] < b.span[1] and b.span[0] < a.span[1]
 
 
 def _overlapping_groups(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
