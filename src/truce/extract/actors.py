@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation, known_person
-from truce.extract.actors_phrase import ethnic_tokens, partitive_of, proxy_modifiers
+from truce.extract.actors_phrase import ethnic_tokens, pair_mention, partitive_of, proxy_modifiers
 from truce.extract.helpers import places_for
 from truce.extract.lexicon import load_lexicon
 from truce.model import ActorRef, PlaceMention
@@ -34,6 +34,9 @@ _GROUP_HEADS = {"rebel", "group", "opposition", "separatist", "insurgent", "mili
 _PLACE_HEADS = {"town", "village", "city", "district", "settlement", "neighbourhood", "neighborhood", "suburb",
                 "hamlet", "outpost", "checkpoint", "hospital", "school", "market", "camp", "building",
                 "port", "airport", "bridge", "depot", "refinery", "power plant", "substation"}
+# Bare descriptions of a place named before ("the enclave", "the region").
+_PLACE_WORDS = {"enclave", "territory", "strip", "region", "province", "area", "city", "town", "state", "district",
+                "country", "capital", "village", "exclave", "peninsula"}
 # "the country", "the official": definite descriptions that point back to an actor already named.
 ANAPHORIC_HEADS = {"country", "official", "government", "army", "ministry", "spokesman",
                    "spokeswoman", "group", "president", "minister", "leader", "side", "state"}
@@ -171,6 +174,8 @@ def pronoun_kind(head: Token) -> str:
         return "person"
     if low in _PLURAL:
         return "group"
+    if head.lemma_.lower() == "group":
+        return "organisation"  # "the group": an armed group or movement named before, not a state
     return "state"
 
 
@@ -186,6 +191,14 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     real = past_dateline(head)
     if real is not None:
         return actor_from(real, offset)
+    pair = named_pair(head) if head.pos_ in {"NOUN", "PROPN"} else None
+    if pair is not None:  # "the DGMOs of the two countries": the first of the pair named before
+        first = actor_from(pair[0], offset)
+        toks = np_tokens(head)
+        if first is not None and toks:
+            lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            return ActorRef(text=head.doc.text[lo:hi], name=first.name, country=first.country,
+                            sector=sector_of([head.lemma_]) or first.sector, span=(lo + offset, hi + offset))
     members = partitive_of(head)
     if members is not None:  # "thousands of students", "leaders of the coalition": who they are
         inner = actor_from(members, offset)
@@ -232,6 +245,8 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
         country = _country_from_of_phrase(head, preps=("in", "from", "of"))  # "rebels in the Ivory Coast"
         if country is None:
             country = _country_from_participle(head)  # "guerrillas operating in Macedonia"
+        if country is None:
+            country = _anaphoric_place_country(head)  # "militants in the enclave" after "Gaza City"
     people_noun = head.ent_type_ == "NORP" or (head.tag_ in {"NNS", "NNPS"} and country_of(head.text) is not None)
     if country is None and people_noun and head.i not in skip:
         country = _modifier_country(head, content, skip)  # "Bosnian Serbs", "Iraqi Kurds"
@@ -267,6 +282,10 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     if country is None and (place_target or head.pos_ == "PROPN" or head.ent_type_ in {"GPE", "LOC", "FAC"}):
         # "shelled Kharkiv", "the village of Krynky" (the tagger may call the town a PERSON)
         country = _place_country(head, toks)
+    if country is None and any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in toks):
+        owner = _reported_owner(head)  # "Russia said some of its troops were returning"
+        if owner is not None:
+            country = owner
     if country is None and (place_target or sector == "CIV"):
         # targets and victims: where it happened, never the attacker's country named beside them
         country = _located_country(head)
@@ -304,6 +323,56 @@ def _country_from_participle(head: Token) -> str | None:
             found = _country_from_of_phrase(child, preps=("in",))
             if found:
                 return found
+    return None
+
+
+def _reported_owner(head: Token) -> str | None:
+    """The country of whoever says "its"/"their" X: "Kyiv said its troops had advanced" (the
+    possessive sits in the clause a verb of saying governs; its named subject owns X)."""
+    node = head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon().reporting_verbs:
+            subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in {"PROPN", "NOUN"}:
+                return None
+            owner = actor_from(subj, 0)
+            return owner.country if owner is not None else None
+        node = node.head
+    return None
+
+
+def named_pair(head: Token) -> tuple[Token, Token] | None:
+    """The two countries "the two countries" / "both sides" in `head`'s phrase stand for: the
+    nearest coordination of two different countries named before it in the paragraph
+    ("India and Pakistan ... the two countries")."""
+    pair = pair_mention(head)
+    if pair is None:
+        return None
+    for tok in reversed(head.doc[: pair.i]):
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            continue
+        first, second = tok.head, tok
+        a, b = country_of(first.text, gazetteer=False), country_of(second.text, gazetteer=False)
+        if a and b and a != b:
+            return first, second
+    return None
+
+
+def _anaphoric_place_country(head: Token) -> str | None:
+    """"militants in the enclave", "rebels in the province": a place named before by a bare
+    description takes the country of the nearest place the paragraph named before it."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in {"in", "from", "of"}:
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _PLACE_WORDS and \
+                    any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in pobj.children) and \
+                    not any(c.dep_ in {"amod", "compound", "poss"} for c in pobj.children):
+                before = [p for p in _places(head) if p.start < pobj.idx and p.country and p.usage == "literal"]
+                if before:
+                    return max(before, key=lambda p: p.start).country
     return None
 
 

@@ -63,3 +63,28 @@ def ethnic_tokens(content: list[Token]) -> set[int]:
         if a.lower_ == "ethnic":
             out.add(b.i)
     return out
+
+
+# Nouns that name both sides of a pair named before: "the two countries", "both sides".
+_PAIR_NOUNS = {"country", "side", "nation", "neighbour", "neighbor", "state", "government", "army", "party"}
+
+
+def pair_noun(tok: Token) -> bool:
+    """"the two countries", "both sides", "the two neighbours": a phrase standing for a pair."""
+    return tok.lemma_.lower() in _PAIR_NOUNS and tok.tag_ in {"NNS", "NNPS"} and any(
+        c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
+def pair_mention(tok: Token) -> Token | None:
+    """The pair phrase inside the phrase headed by `tok` ("Directors General ... of the two
+    countries", "the armies of both sides"), or `tok` itself."""
+    if pair_noun(tok):
+        return tok
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = pair_mention(pobj)
+                    if found is not None:
+                        return found
+    return None

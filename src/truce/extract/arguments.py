@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from truce.extract.actors import country_of, past_dateline
-from truce.extract.actors_phrase import proxy_modifiers
+from truce.extract.actors import country_of, named_pair, past_dateline
+from truce.extract.actors_phrase import partitive_of, proxy_modifiers
 from truce.extract.lexicon import load_lexicon
 from truce.extract.triggers import Trigger
 
@@ -37,6 +37,8 @@ _RECIPIENT_PREPS: dict[str, set[str]] = {
     "RETREAT": {"from"},
     "CONCEDE": {"to"},
 }
+_MUNITIONS = {"rocket", "missile", "shell", "mortar", "round", "bomb", "grenade", "drone", "projectile", "bullet",
+              "shot", "salvo", "barrage", "munition"}
 _NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE"}
 _HARM_VERBS = {"kill", "wound", "injure", "hit", "destroy", "damage"}
@@ -112,6 +114,12 @@ def _recipient_from(tok: Token, etype: str, skip: set[int] | None = None, depth:
     skip = skip or set()
     lex = load_lexicon()
     obj = _child(tok, {"dobj", "dative", "nsubjpass"} if tok.pos_ in {"VERB", "AUX"} else set())
+    if obj is not None and obj.i not in skip and etype == "ASSAULT" and _munition(obj):
+        for child in tok.children:  # "fired hundreds of rockets at Tel Aviv": the aim is the recipient
+            aimed = _child(child, {"pobj"}) if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS[etype] \
+                else None
+            if aimed is not None and aimed.i not in skip and aimed.ent_type_ not in _NOT_ACTORS:
+                return aimed
     if obj is not None and obj.i not in skip:
         senses = lex.nouns.get(obj.lemma_.lower()) or ()
         if any(s.type == etype for s in senses) and depth < 2:
@@ -126,7 +134,35 @@ def _recipient_from(tok: Token, etype: str, skip: set[int] | None = None, depth:
                 return pobj
     if obj is not None and depth < 2:
         return _recipient_from(obj, etype, skip | {obj.i}, depth + 1)
+    if obj is None and tok.pos_ in {"VERB", "AUX"}:
+        return _small_clause_object(tok, skip)
     return None
+
+
+def _small_clause_object(verb: Token, skip: set[int]) -> Token | None:
+    """"We hold the regime responsible", "found them guilty": the parser makes the object the
+    subject of a verbless adjective clause; it is still who the verb acts on."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "oprd"} and child.pos_ == "ADJ" and child.i > verb.i and \
+                not any(c.dep_ in {"aux", "cop", "auxpass"} or c.pos_ == "AUX" for c in child.children):
+            subj = _child(child, {"nsubj"})
+            if subj is not None and subj.i not in skip and subj.ent_type_ not in _NOT_ACTORS:
+                return subj
+    return None
+
+
+def _munition(noun: Token) -> bool:
+    """What is fired, not what is hit: "rockets", "hundreds of rockets", "14 drones"."""
+    inner = partitive_of(noun) or noun
+    return inner.lemma_.lower() in _MUNITIONS
+
+
+def _bare_participle_agent(verb: Token) -> bool:
+    """"missiles launched by the Houthis": a participle without subject whose `by` names a doer."""
+    agent = _child(verb, {"agent"})
+    pobj = _child(agent, {"pobj"}) if agent is not None else None
+    return verb.tag_ == "VBN" and pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and \
+        _child(verb, {"nsubj", "csubj"}) is None
 
 
 def _stative(verb: Token) -> bool:
@@ -198,12 +234,38 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
     actor, recipient = found.actor, found.recipient
     if actor is not None:
         actor = past_dateline(actor) or actor  # "MOSCOW, Nov 10 - Armenia and Azerbaijan agreed"
+        actor = _reported_self(actor) or actor
     if actor is not None and etype in _VIOLENT and _victim_subject(actor, trig.token):
         keep = recipient is not None and recipient.ent_type_ not in _NOT_ACTORS  # ("describe months of ...")
         return ArgHeads(None, recipient if keep else actor)
     if actor is not None and etype in _JOINT and (recipient is None or _names_event(recipient, etype)):
         recipient = _second_party(actor) or recipient  # ("held talks": the noun is the event, not a party)
+        pair = named_pair(actor) if recipient is None or _names_event(recipient, etype) else None
+        if pair is not None:
+            recipient = pair[1]  # "the two countries held talks": the second of the pair named before
     return ArgHeads(actor, recipient)
+
+
+def _reported_self(pron: Token) -> Token | None:
+    """"The Rwandan military said it had exercised restraint": a pronoun subject of a clause that
+    a verb of saying governs refers to that verb's named subject, when number and kind agree."""
+    low = pron.lower_
+    clause = pron.head
+    if pron.pos_ != "PRON" or low not in {"it", "they", "he", "she"} or pron.dep_ != "nsubj" or \
+            clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    lex = load_lexicon()
+    say = clause.head
+    if say.lemma_.lower() not in lex.reporting_verbs | lex.denial_verbs:
+        return None
+    subj = _child(say, {"nsubj"})
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in _NOT_ACTORS:
+        return None
+    person = subj.ent_type_ == "PERSON"
+    plural = subj.tag_ in {"NNS", "NNPS"}
+    agrees = (low in {"he", "she"} and person) or (low == "it" and not person and not plural) or \
+        (low == "they" and plural)
+    return subj if agrees else None
 
 
 def _victim_subject(head: Token, trig: Token) -> bool:
@@ -254,7 +316,8 @@ def _arguments(trig: Trigger, etype: str) -> ArgHeads:
             recipient = _prep_object(tok, etype, skip | ({actor.i} if actor is not None else set()))
             return ArgHeads(actor, recipient)
         if actor is None:
-            if _is_passive(tok):
+            if _is_passive(tok) or _bare_participle_agent(tok):
+                # also a bare participle: "missiles launched by the Houthis"
                 agent = _child(tok, {"agent"})
                 actor = _child(agent, {"pobj"}) if agent is not None else None
             else:

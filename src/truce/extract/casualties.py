@@ -18,7 +18,8 @@ _NUMBER_WORDS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "some", "few"}
-_KILL = {"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "murder"}
+_KILL = {"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "murder", "lynch",
+         "assassinate"}
 _WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
 _ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
 _TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "night"}
@@ -99,8 +100,8 @@ def _count_of(noun: Token) -> tuple[int, Token] | None:
     value = number_value(noun) if noun.pos_ == "NUM" else None
     if value is not None:
         return value, noun
-    if noun.lower_ in {"another", "one"}:
-        return 1, noun  # "... and another was wounded"
+    if noun.lower_ in {"another", "one", "him", "her"}:
+        return 1, noun  # "... and another was wounded", "beating him to death"
     for child in noun.children:
         if child.dep_ in {"nummod", "quantmod"} and not _age(child):
             value = number_value(child)
@@ -133,15 +134,34 @@ def _victims(tok: Token) -> list[Token]:
         out = [tok]  # "left 30 dead"
     elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
         out = [tok.head]  # "12 dead civilians"
-    elif tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "oprd"}:
-        out = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    elif tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "oprd", "dep", "xcomp"} and tok.head.pos_ in {"VERB", "AUX"}:
+        out = _object_victims(tok.head)  # "leaving 3 officers dead", "were shot dead", "shot dead two"
+        if not out and tok.dep_ == "acomp":
+            out = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "two soldiers are dead"
+    elif lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
+        out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
     elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured"}:
         out = [tok]  # "12 dead", "the wounded"
+    partitive = [n for n in out if _partitive(n)]
+    if partitive:
+        out = partitive  # "160 wounded people received, 27 of them died": the 27 died, not the 160
     expanded: list[Token] = []
     for noun in out:
         expanded.append(noun)
         expanded.extend(c for c in noun.conjuncts if c.i > noun.i)
     return expanded
+
+
+def _object_victims(verb: Token) -> list[Token]:
+    """Who a verb of result acts on: its object, else its passive subject ("were shot dead")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs or [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _partitive(noun: Token) -> bool:
+    """"27 of them", "five of whom": a part of a group named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and
+               any(g.lower_ in {"them", "whom", "those"} for g in c.children) for c in noun.children)
 
 
 def _toll(tok: Token) -> tuple[int, Token] | None:

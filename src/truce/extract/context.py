@@ -14,11 +14,13 @@ from truce.extract.actors_known import operating_countries
 from truce.model import ActorRef, DateRef
 
 _POSSESSIVES = {"its", "their"}
+_FIRST_PERSON = {"we", "us", "our", "ours"}
 # Words that say a state body is not the report's own ("other governments", "Western officials").
 _UNBOUND = {"other", "several", "some", "both", "western", "international", "neighbouring", "neighboring",
             "regional", "allied", "many", "foreign-backed", "all", "two", "three"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 _LOCAL_SECTORS = {"REB", "OPP", "CIV"}
+_GROUP_SECTORS = {"REB", "OPP", "PTY", "NGO"}
 
 
 @dataclass(slots=True)
@@ -28,6 +30,7 @@ class ReportContext:
     report_id: str
     published: date | None
     recent: list[tuple[str, ActorRef]] = field(default_factory=list)  # (kind, actor), newest last
+    tally: dict[str, int] = field(default_factory=dict)  # actors per country over the whole report
     quote_speaker: ActorRef | None = None  # speaker of the last quotation, for continued quotes
     paragraph_date: DateRef | None = None  # last event date in the current paragraph
     paragraph_index: int = -1
@@ -41,6 +44,8 @@ class ReportContext:
             return
         self.recent.append((kind, actor))
         del self.recent[:-12]
+        if actor.country is not None:
+            self.tally[actor.country] = self.tally.get(actor.country, 0) + 1
 
     def antecedent(self, kind: str, before: int | None = None) -> ActorRef | None:
         """The most recent compatible actor: a person for he/she, a state or group for it/they;
@@ -57,6 +62,12 @@ class ReportContext:
                     return actor
             return None
         pool = self.recent
+        if kind == "organisation":
+            # "the group" after "the Houthis": the latest non-state group, else any group
+            for _have, actor in reversed(pool):
+                if actor.sector in _GROUP_SECTORS and actor.country is not None:
+                    return actor
+            kind = "group"
         for need_country in (True, False):  # an antecedent that names its state is the useful one
             for want in wanted.get(kind, (kind,)):
                 for have, actor in reversed(pool):
@@ -73,6 +84,13 @@ class ReportContext:
         if actor.sector in {"IGO", "NGO"}:
             return
         words = actor.text.lower().split()
+        speaker = self.quote_speaker
+        if actor.country is None and words and words[0] in _FIRST_PERSON and speaker is not None \
+                and speaker.country is not None:
+            # "We hold X responsible," the army spokesman said: "we" is the speaker's side
+            actor.country, actor.name = speaker.country, speaker.name
+            actor.sector = actor.sector or speaker.sector
+            return
         if actor.country is None and words and words[0] in _POSSESSIVES:
             owner = self.antecedent("state" if words[0] == "its" else "group",
                                     before=actor.span[0] if actor.span else None)
@@ -85,12 +103,20 @@ class ReportContext:
         if actor.country is None and not _UNBOUND.intersection(words) and (
                 (kind == "person" and actor.sector in _STATE_SECTORS) or
                 (kind != "person" and actor.sector in _STATE_SECTORS | _LOCAL_SECTORS)):
-            actor.country = state.country
+            # the report's main state, not a foreign one quoted at length just before
+            actor.country = self.main_country() or state.country
             return
         if actor.sector == "REB" and actor.name and actor.country != state.country:
             where = operating_countries(actor.name, actor.country)
             if state.country in where or where == ("*",):
                 actor.country = state.country
+
+    def main_country(self) -> str | None:
+        """The country the whole report names most often among its actors; None on a tie."""
+        ranked = sorted(self.tally.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def salient_state(self) -> ActorRef | None:
         """The country named most often among recent actors (ties: the latest)."""
