@@ -75,6 +75,14 @@ def main() -> None:
     whole = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+    whole_multi = None
+    if args.n_process > 1:
+        start = time.perf_counter()
+        multi_events = sum(len(evs) for evs in extract_many(((a, "2024-01-01") for a in articles), batch_size=64,
+                                                            n_process=args.n_process))
+        whole_multi = time.perf_counter() - start
+        assert multi_events == n_events, "parsing in worker processes must not change the events"
+
     print(describe())
     print(f"articles: {len(articles)}, words: {total_words} ({total_words / len(articles):.0f} per article)")
     print(f"bare nlp.pipe:    {bare:7.2f} s  {len(articles) / bare:7.1f} articles/s  {total_words / bare:9.0f} words/s")
@@ -82,6 +90,10 @@ def main() -> None:
           f"{total_words / whole:9.0f} words/s  ({n_events} events)")
     if multi is not None:
         print(f"bare nlp.pipe, n_process={args.n_process}: {multi:7.2f} s  {len(articles) / multi:7.1f} articles/s")
+    if whole_multi is not None and multi is not None:
+        print(f"whole extraction, n_process={args.n_process}: {whole_multi:7.2f} s  "
+              f"{len(articles) / whole_multi:7.1f} articles/s  {total_words / whole_multi:9.0f} words/s  "
+              f"(ratio to bare n_process={args.n_process}: {whole_multi / multi:.2f})")
     print(f"load average at the end: {os.getloadavg()[0]:.2f} (other work on the machine skews figures)")
     print(f"ratio whole/bare: {whole / bare:.2f} (target <= 1.5)")
     print(f"peak memory (max RSS): {peak_mb:.0f} MB (target < 1024)")

@@ -91,3 +91,13 @@ def test_no_date_before_an_explicit_background_period() -> None:
     for ev in extract(text, published="2023-09-21"):
         if ev.date is not None and ev.date.start is not None:
             assert ev.date.start.year == 2023
+
+
+def test_parsing_in_worker_processes_gives_the_same_events() -> None:
+    from truce.extract.pipeline import extract_many
+
+    texts = [("Russian forces shelled Kherson on Monday, killing two civilians, officials said.", "2023-05-10"),
+             ("Azerbaijan and Armenia agreed on Tuesday to hold talks in Brussels.", "2023-05-10")]
+    one = [[e.to_dict() for e in evs] for evs in extract_many(texts)]
+    two = [[e.to_dict() for e in evs] for evs in extract_many(texts, n_process=2)]
+    assert one == two and any(one)

@@ -115,10 +115,12 @@ ReportInput = tuple[str, date | datetime | str | None] | tuple[str, date | datet
 
 
 def extract_many(reports: Iterable[ReportInput], batch_size: int = 64,
-                 use_classifier: bool | None = None) -> Iterator[list[Event]]:
+                 use_classifier: bool | None = None, n_process: int = 1) -> Iterator[list[Event]]:
     """Events of many reports, in input order, piping all their paragraphs through one nlp.pipe.
     Each report is (text, published) or (text, published, report_id); the id, when given, is the
-    events' report_id. The classifier runs once per chunk of about `batch_size` paragraphs."""
+    events' report_id. The classifier runs once per chunk of about `batch_size` paragraphs.
+    `n_process` > 1 parses in that many spaCy worker processes while this one reads the parses;
+    the results are the same."""
     from truce.nlp import load_nlp
 
     nlp = load_nlp()
@@ -151,7 +153,8 @@ def extract_many(reports: Iterable[ReportInput], batch_size: int = 64,
         pending.clear()
 
     size = 0
-    for doc, (number, offset, ctx) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+    parsed = nlp.pipe(stream(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (number, offset, ctx) in parsed:
         if number != current:
             if size >= batch_size:
                 yield from flush()
