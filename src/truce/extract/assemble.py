@@ -304,8 +304,8 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
     weak = trig.weak and not trig.via_phrase
     tok_lemma = trig.token.lemma_.lower()
     etype, mode = intent_type(sense, st.aux, trig.token, source is not None or st.quoted, lex)
-    if etype == "REQUEST" and heads.actor is not None:
-        # "X said Y must withdraw": X demands, Y is asked
+    if etype == "REQUEST" and sense.type != "REQUEST" and heads.actor is not None:
+        # "X said Y must withdraw": the modal turned Y's act into X's demand, so Y is asked
         recipient, actor = actor, source or actor
     if etype in _SPEECH_ACTS and source is not None and status == "claimed":
         actor, recipient, status = _speech_act(etype, trig, actor, recipient, source, lex)

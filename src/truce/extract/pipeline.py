@@ -263,6 +263,7 @@ def _paragraph_events(para: _Paragraph, index: int, ctx: ReportContext) -> list[
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
     fold_casualties(per_sentence)
+    lend_places(per_sentence)
     for sent, drafts in zip(sents, per_sentence, strict=True):
         scene = scene_of(sent, drafts) if drafts else None
         out.extend(_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx, scene)
@@ -299,6 +300,28 @@ def fold_casualties(per_sentence: list[list[Draft]]) -> None:
                    and d.aux not in _NOT_HAPPENED and not d.background]
         if attacks:
             last = max(attacks, key=lambda d: d.confidence)
+
+
+_SCENE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def lend_places(per_sentence: list[list[Draft]]) -> None:
+    """Give a placeless act of force the place of the paragraph's story so far.
+
+    Rule: an ASSAULT or COERCE with no place of its own, in a sentence after one whose events
+    happened somewhere (not denied, planned or supposed), happened there too: "In Niamey, thousands
+    rallied ... Some marched to the embassy before security forces fired tear gas" - the paragraph
+    tells one scene until it names another place. A sentence's own place always wins.
+    """
+    last: PlaceMention | None = None
+    for drafts in per_sentence:
+        for d in drafts:
+            if d.location is None and d.type in _SCENE_TYPES and last is not None and not d.background:
+                d.location = last
+        here = [d.location for d in drafts if d.location is not None and d.status != "denied"
+                and d.aux not in _NOT_HAPPENED and not d.background]
+        if here:
+            last = here[-1]
 
 
 def _is_toll_of(d: Draft, attack: Draft) -> bool:
