@@ -91,8 +91,8 @@ def _tables() -> _Tables:
         norm = normal(key)
         label = key.upper() if len(norm.replace(" ", "")) <= 4 else key.title()
         orgs.setdefault(norm, KnownActor(label, country, sector, operates.get(norm, ())))
-        if " " not in norm and len(norm) <= 3:
-            short.add(norm)
+        if " " not in norm and (len(norm) <= 3 or (sector == "MED" and len(norm) <= 5)):
+            short.add(norm)  # "SANA", "TASS", "WAFA": acronyms only, not the names Sana or Wafa
     longest = max((len(k.split()) for k in orgs), default=1)
     return _Tables(full, surname, orgs, frozenset(short), longest)
 

@@ -21,6 +21,11 @@ _UNBOUND = {"other", "several", "some", "both", "western", "international", "nei
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 _LOCAL_SECTORS = {"REB", "OPP", "CIV"}
 _GROUP_SECTORS = {"REB", "OPP", "PTY", "NGO"}
+# Nouns naming an act of detention: "condemned the detentions" is aimed at whoever detained,
+# in practice the latest security body the report named (victims are mostly civilians).
+_DETENTION_ACTS = {"detention", "detentions", "arrest", "arrests", "abduction", "abductions",
+                   "kidnapping", "kidnappings", "seizure", "detainment"}
+_DETAINING_SECTORS = {"MIL", "COP"}
 
 
 @dataclass(slots=True)
@@ -84,6 +89,12 @@ class ReportContext:
         if actor.sector in {"IGO", "NGO"}:
             return
         words = actor.text.lower().split()
+        if actor.country is None and actor.sector is None and len(words) == 2 and words[0] in {"the", "these"} \
+                and words[1] in _DETENTION_ACTS:
+            detainer = self.detaining_side()
+            if detainer is not None:
+                actor.name, actor.country, actor.sector = detainer.name, detainer.country, detainer.sector
+            return
         speaker = self.quote_speaker
         if actor.country is None and words and words[0] in _FIRST_PERSON and speaker is not None \
                 and speaker.country is not None:
@@ -110,6 +121,26 @@ class ReportContext:
             where = operating_countries(actor.name, actor.country)
             if state.country in where or where == ("*",):
                 actor.country = state.country
+
+    def last_pair(self) -> tuple[ActorRef, ActorRef] | None:
+        """The two sides "the two countries" / "both sides" stand for when the pair was named in an
+        earlier paragraph: the two latest actors of different countries, in the order named."""
+        latest: ActorRef | None = None
+        for _have, actor in reversed(self.recent):
+            if actor.country is None:
+                continue
+            if latest is None:
+                latest = actor
+            elif actor.country != latest.country:
+                return actor, latest
+        return None
+
+    def detaining_side(self) -> ActorRef | None:
+        """The latest security body (army, police, border guards) named with its country."""
+        for _have, actor in reversed(self.recent):
+            if actor.sector in _DETAINING_SECTORS and actor.country is not None:
+                return actor
+        return None
 
     def main_country(self) -> str | None:
         """The country the whole report names most often among its actors; None on a tie."""
