@@ -37,6 +37,12 @@ _TERRITORIAL = {"capture", "seize", "retake", "recapture", "overrun", "take", "r
 _MODE_RANK = {"suicide-attack": 4, "sexual": 3, "abduct": 3, "aerial": 2, "drone": 2, "heavy-weapons": 2}
 _PERSON_ENTS = {"PERSON"}
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
+# phrases that stand for the two sides named earlier ("the two countries held talks")
+_PAIR_PHRASES = ("the two countries", "both countries", "both sides", "the two sides", "the two armies",
+                 "both armies")
+# what a hospital or camp receives that is no visitor: "received 160 wounded people"
+_PATIENT_WORDS = {"wounded", "injured", "patient", "patients", "casualty", "casualties", "injury", "injuries",
+                  "body", "bodies", "dead", "refugee", "refugees"}
 _TIME_NOUNS = {"spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "day", "time"}
 
 
@@ -286,6 +292,13 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
                 better = actor_from(sib, offset)
                 if better is not None and better.country:
                     recipient = better
+    if sense.type == "CONSULT" and trig.token.lemma_.lower() == "receive" and _receives_patients(trig.token):
+        # "the hospital received 160 wounded": no visit, but the toll of an attack by someone else
+        return _casualty_intake(trig, sent, offset)
+    if heads.actor is not None and (recipient is None or recipient.country is None) and _names_pair(heads.actor):
+        pair = ctx.last_pair()
+        if pair is not None:
+            actor, recipient = pair  # "the two countries held talks": the two sides named before
     st = stance(trig.token, sent, lex, regions, quote_speaker)
     if st.aux == "negation" and any(t.dep_ == "neg" for t in trig.tokens):
         # the negation is part of the trigger ("would not hesitate to"): nothing is denied
@@ -308,7 +321,7 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
         # "X said Y must withdraw": the modal turned Y's act into X's demand, so Y is asked
         recipient, actor = actor, source or actor
     if etype in _SPEECH_ACTS and source is not None and status == "claimed":
-        actor, recipient, status = _speech_act(etype, trig, actor, recipient, source, lex)
+        actor, recipient, status = _speech_act(etype, trig, actor, recipient, source, lex, heads.actor)
         st.aux = None  # the saying happened: a threat or denial is not itself conditional
     if any(t.lower_ == "responsibility" for t in trig.tokens) and actor is not None:
         # "al Shabaab claimed responsibility": the attack, by the group, on its own word
@@ -336,8 +349,43 @@ _SPEECH_ACTS = {"THREATEN", "REJECT"}
 _SUFFER_LEMMAS = {"pay", "face", "suffer", "regret", "bear"}
 
 
+def _names_pair(head: Token) -> bool:
+    """Whether the phrase of `head` stands for two sides ("the DGMOs of the two countries")."""
+    text = " ".join(t.lower_ for t in head.subtree)
+    return any(p in text for p in _PAIR_PHRASES)
+
+
+def _receives_patients(trig: Token) -> bool:
+    """Whether "receive" takes in the wounded, patients or bodies rather than a visitor."""
+    for obj in trig.children:
+        if obj.dep_ in {"dobj", "nsubjpass"} and any(t.lower_ in _PATIENT_WORDS for t in obj.subtree):
+            return True
+    return False
+
+
+def _casualty_intake(trig: Trigger, sent: Span, offset: int) -> Draft | None:
+    """An actorless ASSAULT for wounded taken in, when the sentence counts them."""
+    killed, hurt, _, _ = cas.casualties(sent)
+    if killed is None and hurt is None:
+        return None
+    start = min(t.idx for t in trig.tokens) + offset
+    end = max(t.idx + len(t.text) for t in trig.tokens) + offset
+    return Draft(type="ASSAULT", mode=None, trigger=trig.token, lemma=trig.token.lemma_.lower(),
+                 depth=_depth_free(trig.token), weak=True, spans={"trigger": _span(start, end)}, confidence=0.6)
+
+
+def _depth_free(tok: Token) -> int:
+    """Clause depth without the lexicon: how many verbs lie above the token."""
+    depth, node = 0, tok
+    while node.head.i != node.i and depth < 5:
+        node = node.head
+        depth += node.pos_ in {"VERB", "AUX"}
+    return depth
+
+
 def _speech_act(etype: str, trig: Trigger, actor: ActorRef | None, recipient: ActorRef | None,
-                source: ActorRef, lex: Lexicon) -> tuple[ActorRef | None, ActorRef | None, str]:
+                source: ActorRef, lex: Lexicon,
+                actor_head: Token | None = None) -> tuple[ActorRef | None, ActorRef | None, str]:
     """Actor, recipient and status of a threat or rejection voiced by `source`. Only intentions
     read from the clause (modal threats, "was false") change: a verb of their own ("X denied",
     "X warned") already has its speaker as subject."""
@@ -353,6 +401,11 @@ def _speech_act(etype: str, trig: Trigger, actor: ActorRef | None, recipient: Ac
         return source, actor if recipient is None else recipient, "asserted"
     if actor is None or actor.country is None or actor.country == source.country:
         return actor or source, recipient, "asserted"  # "it would not hesitate to defend"
+    if actor_head is not None and actor_head.head.i == head.i and \
+            actor_head.dep_ in {"amod", "poss", "compound", "nmod"}:
+        # "Ankara said any Egyptian deployment would be an adventure": the speaker threatens the
+        # side whose act it names
+        return source, actor, "asserted"
     return actor, recipient, "claimed"
 
 

@@ -99,6 +99,7 @@ def extract(text: str, published: date | datetime | str | None = None,
     events: list[Event] = []
     for index, para in enumerate(prepared):
         events.extend(_paragraph_events(para, index, ctx))
+    lend_attacker(events)
     return events
 
 
@@ -149,6 +150,7 @@ def extract_many(reports: Iterable[ReportInput], batch_size: int = 64,
             if ctx is not None:
                 for index, para in enumerate(paras):
                     events.extend(_paragraph_events(para, index, ctx))
+                lend_attacker(events)
             yield events
         pending.clear()
 
@@ -322,6 +324,35 @@ def lend_places(per_sentence: list[list[Draft]]) -> None:
                 and d.aux not in _NOT_HAPPENED and not d.background]
         if here:
             last = here[-1]
+
+
+def lend_attacker(events: list[Event]) -> None:
+    """Give a report's bare toll the report's attacker.
+
+    Rule: an ASSAULT with a count of dead or injured but no actor and no place of its own ("the
+    death toll had risen to 35") counts the victims of the attack the report is about. When the
+    report's attacks that happened name exactly one attacking country - leaving out the victims'
+    own country when more than one attacks - the toll takes that attack's actor (and its
+    recipient when the toll names none). Two or more candidate attackers: left as it is.
+    """
+    tolls = [e for e in events if e.type == "ASSAULT" and e.actor is None and e.location is None
+             and (e.fatalities is not None or e.injured is not None)]
+    if not tolls:
+        return
+    attacks = [e for e in events if e.type == "ASSAULT" and e.actor is not None and e.actor.country
+               and e.status != "denied" and e.aux not in _NOT_HAPPENED]
+    for toll in tolls:
+        countries = {e.actor.country for e in attacks if e.actor is not None}
+        victims = toll.recipient.country if toll.recipient is not None else None
+        if len(countries) > 1 and victims is not None:
+            countries.discard(victims)  # "Gaza's toll": the side hit is not the attacker
+        if len(countries) != 1:
+            continue
+        main = max((e for e in attacks if e.actor is not None and e.actor.country in countries),
+                   key=lambda e: e.confidence)
+        toll.actor = main.actor
+        if toll.recipient is None:
+            toll.recipient = main.recipient
 
 
 def _is_toll_of(d: Draft, attack: Draft) -> bool:
