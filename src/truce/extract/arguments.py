@@ -76,6 +76,10 @@ def _nearest_subject(verb: Token) -> Token | None:
     return max(before, key=lambda c: c.i) if before else subjects[0]
 
 
+# verbs whose subject holds an object in the state a participle names ("had troops massed")
+_HOLDING_VERBS = {"have", "keep", "hold"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of `verb`, inherited from the governing clause when it has none of its own."""
     subj = _nearest_subject(verb)
@@ -98,7 +102,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             head = head.head
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-            return _child(head, {"poss"}) or None
+            owner = _child(head, {"poss"})
+            if owner is None and verb.tag_ == "VBN" and head.dep_ == "dobj" and \
+                    head.head.lemma_.lower() in _HOLDING_VERBS:
+                # "Russia had 100,000 troops massed near the border": whoever has the troops so
+                # placed is the one who placed them
+                return subject_of(head.head, depth + 1)
+            if owner is None and head.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}:
+                # a sentence whose root is a noun ("On 11 May, units of the Armed Forces ...,
+                # subjected to fire the positions"): the parser took the main verb for a
+                # participle, and the noun is its subject
+                return head
+            return owner
         # "X persuaded Y to withdraw": the object of the governing verb acts
         if verb.dep_ == "xcomp":
             obj = _child(head, {"dobj"})

@@ -87,8 +87,10 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
     hypothetical = future = False
     node = trigger
     steps = 0
+    chain: list[Token] = []
     while steps < 12:
         steps += 1
+        chain.append(node)
         for child in node.children:
             low = child.lower_
             if child.dep_ in {"aux", "auxpass"} and low in _MODALS_FUTURE:
@@ -131,6 +133,12 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"}:
             negated = True  # "failed to reach agreement": it did not happen
         node = parent
+    if speaker is None and status == "asserted":
+        side = _side_report(chain, lex)
+        if side is not None:
+            speaker = _speaker_of(side)
+            if _negated(side):
+                status = "denied"
     quoted = False
     if speaker is None and in_quote(trigger.idx, regions):
         speaker = quote_speaker
@@ -149,6 +157,21 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         status = "denied"  # a party saying something did not happen is its denial
     aux = "negation" if negated else "future" if future else "hypothetical" if hypothetical else None
     return Stance(speaker, status, aux, quoted)
+
+
+def _side_report(chain: list[Token], lex: Lexicon) -> Token | None:
+    """A reporting verb hanging as a side clause on a clause above the trigger: "Instead, the RDF
+    said, rockets ... had hit Musanze" - the parser makes "said" a child (parataxis or ccomp) of
+    "hit" rather than its governor. A side clause has no complement of its own; one that has
+    ("hit the town and said that ...") reports something else."""
+    for node in chain:
+        for child in node.children:
+            if child.dep_ in {"parataxis", "ccomp"} and child.pos_ == "VERB" and \
+                    child.lemma_.lower() in lex.reporting_verbs and \
+                    not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in child.children) and \
+                    _speaker_of(child) is not None:
+                return child
+    return None
 
 
 def counterfactual(trigger: Token) -> bool:

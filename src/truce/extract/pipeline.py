@@ -30,7 +30,7 @@ from truce.extract.helpers import dates_for, places_for
 from truce.extract.language import detect_language
 from truce.extract.lexicon import load_lexicon
 from truce.extract.scene import scene_of
-from truce.extract.timing import reread_future
+from truce.extract.timing import on_word_bounds, reread_future
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import DateRef, Event, Evidence, PlaceMention, Report, content_id
 
@@ -100,6 +100,7 @@ def extract(text: str, published: date | datetime | str | None = None,
     for index, para in enumerate(prepared):
         events.extend(_paragraph_events(para, index, ctx))
     lend_attacker(events)
+    answer_attacks(events)
     return events
 
 
@@ -151,6 +152,7 @@ def extract_many(reports: Iterable[ReportInput], batch_size: int = 64,
                 for index, para in enumerate(paras):
                     events.extend(_paragraph_events(para, index, ctx))
                 lend_attacker(events)
+                answer_attacks(events)
             yield events
         pending.clear()
 
@@ -240,7 +242,8 @@ def _paragraph_events(para: _Paragraph, index: int, ctx: ReportContext) -> list[
     doc, offset, sents = para.doc, para.offset, para.sents
     ctx.new_paragraph(index)
     places = [_shift_place(p, offset) for p in places_for(doc)]
-    dates = [_shift_date(d, offset) for d in reread_future(doc, dates_for(doc, ctx.published), ctx.published)]
+    dates = [_shift_date(d, offset) for d in reread_future(doc, on_word_bounds(doc, dates_for(doc, ctx.published)),
+                                                           ctx.published)]
     regions = quote_regions(doc.text)
     speakers = [reporting_speaker(s, lex, regions) for s in sents]
     para_speaker = next((s for s in speakers if s is not None), None)
@@ -353,6 +356,44 @@ def lend_attacker(events: list[Event]) -> None:
         toll.actor = main.actor
         if toll.recipient is None:
             toll.recipient = main.recipient
+
+
+_RETALIATION = ("retaliat", "respon", "reprisal", "counterattack", "counter-attack")
+
+
+def answer_attacks(events: list[Event]) -> None:
+    """Give a retaliation the attack it answers.
+
+    Rule: an ASSAULT named as retaliation ("took retaliatory measures", "retaliated") whose actor
+    has a country but which names no recipient of another country answers the attacks on that
+    country told before it in the report: the last such attack's actor is its recipient, and,
+    when it has no date of its own, it takes the date of the last such attack that has one.
+    """
+    for n, event in enumerate(events):
+        if event.type != "ASSAULT" or event.actor is None or not event.actor.country:
+            continue
+        if event.recipient is not None and event.recipient.country:
+            continue
+        ev = event.evidence
+        at = ev.spans.get("trigger") if ev is not None and ev.spans else None
+        if ev is None or not at:
+            continue
+        word = ev.sentence[int(at[0]) - ev.start:int(at[1]) - ev.start].lower()
+        if not word.startswith(_RETALIATION):
+            continue
+        side = event.actor.country
+        before = [e for e in events[:n] if e.type == "ASSAULT" and e.actor is not None and e.actor.country
+                  and e.actor.country != side and e.recipient is not None and e.recipient.country == side
+                  and e.status != "denied" and e.aux not in _NOT_HAPPENED]
+        if not before:
+            continue
+        answered = before[-1].actor
+        if answered is not None:
+            event.recipient = replace(answered, span=None)
+            ev.spans.pop("recipient", None)  # the answered attacker is named in another sentence
+        dates = [e.date for e in before if e.date is not None and e.date.start is not None]
+        if event.date is None and dates:
+            event.date = replace(dates[-1], span=None)
 
 
 def _is_toll_of(d: Draft, attack: Draft) -> bool:
