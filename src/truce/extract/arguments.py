@@ -172,6 +172,18 @@ def _munition(noun: Token) -> bool:
     return inner.lemma_.lower() in _MUNITIONS
 
 
+def is_interception(verb: Token) -> bool:
+    """"Air defences shot down several missiles", "intercepted two drones": the side attacked
+    stopping the weapons, not an attacker."""
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return False
+    if lemma not in {"shoot", "intercept", "down"}:
+        return False
+    obj = _child(verb, {"dobj", "nsubjpass"})
+    return obj is not None and _munition(obj)
+
+
 def _bare_participle_agent(verb: Token) -> bool:
     """"missiles launched by the Houthis": a participle without subject whose `by` names a doer."""
     agent = _child(verb, {"agent"})
@@ -344,6 +356,9 @@ def _arguments(trig: Trigger, etype: str) -> ArgHeads:
             recipient = None
         return ArgHeads(actor, recipient)
     # nominal trigger
+    if etype == "ACCUSE" and tok.dep_ == "oprd" and tok.head.pos_ == "VERB":
+        # "what it called an Israeli aggression": the namer accuses, the modifier names the accused
+        return ArgHeads(subject_of(tok.head), _modifier_actor(tok))
     actor = _modifier_actor(tok)
     recipient = _recipient_from(tok, etype, skip)
     gov = tok.head

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
 from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
-from truce.extract.arguments import arguments
+from truce.extract.arguments import arguments, is_interception
 from truce.extract.attribution import stance
 from truce.extract.context import ReportContext
 from truce.extract.intent import intent_type
@@ -422,6 +422,8 @@ def _merge(old: Draft, new: Draft) -> Draft:
     keep.mode = keep.mode or other.mode
     for key in ("actor", "recipient", "source"):
         mine, theirs = getattr(keep, key), getattr(other, key)
+        if key == "actor" and is_interception(other.trigger):
+            continue  # who shot the missiles down did not fire them
         # the other trigger's argument wins when ours is missing or names no country
         if theirs is not None and (mine is None or (mine.country is None and theirs.country is not None)):
             setattr(keep, key, theirs)
@@ -465,6 +467,10 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
         draft.weapons = tuple(weapons)
         if draft.type == "ASSAULT" and draft.mode is None:
             draft.mode = cas.mode_for_weapons(weapons)
+        elif draft.type == "ASSAULT" and draft.trigger.lemma_.lower() in {"fire", "open"} \
+                and draft.mode == "firearms":
+            # "opened fire with mortars and artillery": the weapons named say what kind of fire
+            draft.mode = cas.mode_for_weapons(weapons) or draft.mode
     if ctx.published is not None and draft.date is not None and draft.date.start is not None and \
             draft.date.start > ctx.published:
         # a date after publication names a plan, not a happening: the event is future, undated

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from truce.extract.actors_known import known_organisation
 from truce.extract.lexicon import Lexicon
 
 _QUOTE_RE = re.compile(r"[\"“”]")
@@ -49,12 +50,26 @@ def in_quote(char: int, regions: list[tuple[int, int]]) -> bool:
 
 def _speaker_of(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        subj = _mistagged_organisation(verb)
     if subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return _speaker_of(verb.head)  # "X denied ... and said instead that ...": X says it
     if subj is not None and subj.dep_ == "nsubjpass":  # "it was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     return subj
+
+
+def _mistagged_organisation(verb: Token) -> Token | None:
+    """A known organisation the tagger read as a verb in front of `verb`, which then lacks a subject:
+    in "the news agency SANA, citing a source, said ..." SANA becomes a clause of "said"."""
+    for child in verb.lefts:
+        if child.pos_ in {"VERB", "AUX"} and child.text[:1].isupper() and child.i > verb.sent.start \
+                and known_organisation([child]) is not None:
+            # its own "subject" is the phrase it names ("Syria's state news agency"), a noun the
+            # actor coder reads; the bare mis-tagged name it would refuse as a verb
+            return next((c for c in child.children if c.dep_ == "nsubj"), child)
+    return None
 
 
 def _according_to(sent: Span) -> Token | None:

@@ -336,7 +336,8 @@ def lend_attacker(events: list[Event]) -> None:
     death toll had risen to 35") counts the victims of the attack the report is about. When the
     report's attacks that happened name exactly one attacking country - leaving out the victims'
     own country when more than one attacks - the toll takes that attack's actor (and its
-    recipient when the toll names none). Two or more candidate attackers: left as it is.
+    recipient when the toll names none), and the place of that attacker's attacks when they name
+    one place only. Two or more candidate attackers: left as it is.
     """
     tolls = [e for e in events if e.type == "ASSAULT" and e.actor is None and e.location is None
              and (e.fatalities is not None or e.injured is not None)]
@@ -356,6 +357,12 @@ def lend_attacker(events: list[Event]) -> None:
         toll.actor = main.actor
         if toll.recipient is None:
             toll.recipient = main.recipient
+        # and where: when that attacker's attacks were all told at one place ("Forty-three people
+        # were wounded in the strike", the city named a paragraph before), the toll is counted there
+        places = {e.location.name: e.location for e in attacks
+                  if e.actor is not None and e.actor.country in countries and e.location is not None}
+        if len(places) == 1:
+            toll.location = next(iter(places.values()))
 
 
 _RETALIATION = ("retaliat", "respon", "reprisal", "counterattack", "counter-attack")
