@@ -25,7 +25,7 @@ def gazetteer_file(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
     """The real gazetteer built from the installed packages (about 30 s the first time)."""
     from truce.geo.build import build_gazetteer
 
-    cache = request.config.cache
+    cache = getattr(request.config, "cache", None)  # absent under -p no:cacheprovider
     folder = Path(cache.mkdir("truce-gazetteer")) if cache is not None else tmp_path_factory.mktemp("gaz")
     path = folder / f"gazetteer-{_inputs_digest()}.sqlite"
     if not path.exists():
