@@ -26,7 +26,7 @@ from truce.extract import crosswalk
 from truce.extract.assemble import Draft, code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
 from truce.extract.context import ReportContext
-from truce.extract.helpers import dates_for, places_for
+from truce.extract.helpers import bearing_places, dates_for, places_for
 from truce.extract.language import detect_language
 from truce.extract.lexicon import load_lexicon
 from truce.extract.scene import scene_of
@@ -241,7 +241,9 @@ def _paragraph_events(para: _Paragraph, index: int, ctx: ReportContext) -> list[
     lex = load_lexicon()
     doc, offset, sents = para.doc, para.offset, para.sents
     ctx.new_paragraph(index)
-    places = [_shift_place(p, offset) for p in places_for(doc)]
+    found = places_for(doc)
+    found = sorted(found + bearing_places(doc, found), key=lambda p: p.start)
+    places = [_shift_place(p, offset) for p in found]
     dates = [_shift_date(d, offset) for d in reread_future(doc, on_word_bounds(doc, dates_for(doc, ctx.published)),
                                                            ctx.published)]
     regions = quote_regions(doc.text)
