@@ -19,6 +19,7 @@ from truce.extract.attribution import stance
 from truce.extract.context import ReportContext
 from truce.extract.intent import intent_type
 from truce.extract.lexicon import Lexicon, Sense, lemma_of
+from truce.extract.scene import flown_by_aircraft
 from truce.extract.timing import backstory_date, date_for, token_at
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import ActorRef, DateRef, PlaceMention
@@ -467,6 +468,8 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
         draft.weapons = tuple(weapons)
         if draft.type == "ASSAULT" and draft.mode is None:
             draft.mode = cas.mode_for_weapons(weapons)
+        elif draft.type == "ASSAULT" and draft.mode == "explosives" and flown_by_aircraft(draft.trigger):
+            draft.mode = "aerial"  # "a military jet bombed the village": dropped from the air
         elif draft.type == "ASSAULT" and draft.trigger.lemma_.lower() in {"fire", "open"} \
                 and draft.mode == "firearms":
             # "opened fire with mortars and artillery": the weapons named say what kind of fire

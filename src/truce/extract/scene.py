@@ -73,11 +73,7 @@ def scene_of(sent: Span, drafts: list[Draft]) -> Scene:
         if d.type != "ASSAULT":
             continue
         subject = _subject(d.trigger)
-        if subject is not None:
-            subject_words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children}
-            # "Air Force jets bombed": an aircraft's bombs make an air strike
-            aircraft = aircraft or (bool(subject_words & _AIRCRAFT) and subject.lower_ != "bomber") or (
-                subject.lemma_.lower() == "force" and "air" in subject_words)
+        aircraft = aircraft or flown_by_aircraft(d.trigger)
         words = {subject.lemma_.lower(), subject.lower_} if subject is not None else set()
         if d.actor is not None:
             words |= {w.lower().rstrip("s") for w in d.actor.text.split()}
@@ -86,6 +82,17 @@ def scene_of(sent: Span, drafts: list[Draft]) -> Scene:
     return Scene(civilian_victims="CIV" in victims, armed_victims="ARM" in victims, protest=protest,
                  intervention=intervention, lethal=lethal, fighting=fighting, crowd=crowd,
                  demonstrators=demonstrators, clash=clash, aircraft=aircraft)
+
+
+def flown_by_aircraft(verb: Token) -> bool:
+    """Whether the doer of `verb` is an aircraft ("A military jet bombed", "Air Force jets bombed"):
+    an aircraft's bombs make an air strike, not a planted explosive."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    subject_words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children}
+    return (bool(subject_words & _AIRCRAFT) and subject.lower_ != "bomber") or (
+        subject.lemma_.lower() == "force" and "air" in subject_words)
 
 
 def _negated(tok: Token) -> bool:
