@@ -203,6 +203,11 @@ def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
     tok = token_at(sent, char)
     node = tok
     while node is not None and node.i != anchor.i and node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in {"while", "as", "when"} for c in node.children) \
+                and node.dep_ == "advcl":
+            # an observer's position ("while positioned at the station (non-government-controlled),
+            # the SMM recorded"): the scene, however the parser hangs it
+            return False
         # (a participle on a noun, "a crowd gathered in a village", describes the target: not a side clause)
         if (node.dep_ in {"advcl", "relcl", "ccomp"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"})) \
                 and not node.left_edge.i <= trig.i <= node.right_edge.i \

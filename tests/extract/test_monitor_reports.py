@@ -1,0 +1,15 @@
+"""Monitoring-mission report sentences: what the observers recorded, located where they stood."""
+from __future__ import annotations
+
+from datetime import date
+
+from truce.extract.pipeline import extract
+
+
+def test_observer_position_locates_recorded_explosions() -> None:
+    text = ("On 12 May, while positioned at the Donetsk central bus station (non-government-controlled), "
+            "the mission camera recorded 12 undetermined explosions and about 40 bursts of "
+            "heavy-machine-gun fire 2-4 km north.")
+    events = [e for e in extract(text, published=date(2022, 5, 13)) if e.type == "ASSAULT"]
+    assert events, "no ASSAULT read"
+    assert any(e.location is not None and e.location.name == "Donetsk" for e in events)
