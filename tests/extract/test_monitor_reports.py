@@ -13,3 +13,14 @@ def test_observer_position_locates_recorded_explosions() -> None:
     events = [e for e in extract(text, published=date(2022, 5, 13)) if e.type == "ASSAULT"]
     assert events, "no ASSAULT read"
     assert any(e.location is not None and e.location.name == "Donetsk" for e in events)
+
+
+def test_reporting_period_dates_an_undated_attack() -> None:
+    text = ("The reporting period runs from the evening of 3 June to the evening of 4 June.\n\n"
+            "The mission followed up on reports that a woman had been injured by shelling in Horlivka.")
+    events = [e for e in extract(text, published=date(2022, 6, 5)) if e.type == "ASSAULT"]
+    assert events, "no ASSAULT read"
+    dated = [e for e in events if e.date is not None]
+    assert dated, "the attack got no date"
+    assert dated[0].date.start == date(2022, 6, 3) and dated[0].date.end == date(2022, 6, 4)
+    assert dated[0].date.precision == "day"

@@ -462,6 +462,9 @@ def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: l
         draft.date = ctx.paragraph_date  # the paragraph's narrative goes on ("It later announced")
     else:
         draft.date = backstory_date(draft.trigger, draft.aux, sent, dates, offset, ctx.published, BACKGROUND_DAYS)
+        if draft.date is None and draft.type == "ASSAULT" and draft.aux is None and ctx.reporting_period:
+            # an attack a monitoring report tells without a date happened in its reporting period
+            draft.date = ctx.reporting_period
     if draft.date is not None and draft.date.span is not None:
         spans["date"] = [draft.date.span[0], draft.date.span[1]]
     if draft.type in {"ASSAULT", "COERCE"}:

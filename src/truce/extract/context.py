@@ -39,6 +39,7 @@ class ReportContext:
     quote_speaker: ActorRef | None = None  # speaker of the last quotation, for continued quotes
     paragraph_date: DateRef | None = None  # last event date in the current paragraph
     paragraph_index: int = -1
+    reporting_period: DateRef | None = None  # the period a monitoring report says it covers
     use_classifier: bool = False
 
     def remember(self, kind: str, actor: ActorRef) -> None:

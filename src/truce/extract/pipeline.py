@@ -215,8 +215,11 @@ def _context(text: str, published: date | datetime | str | None, report_id: str 
              use_classifier: bool | None = None) -> ReportContext:
     if use_classifier is None:
         use_classifier = classifier_default()
-    return ReportContext(report_id=report_id or Report.make_id("news", text), published=to_date(published),
-                         use_classifier=use_classifier)
+    from truce.extract.period import reporting_period
+
+    day = to_date(published)
+    return ReportContext(report_id=report_id or Report.make_id("news", text), published=day,
+                         use_classifier=use_classifier, reporting_period=reporting_period(text, day))
 
 
 def classifier_default() -> bool:

@@ -1,0 +1,53 @@
+"""The reporting period a monitoring report states for itself.
+
+Daily monitoring reports say which stretch of time they cover ("The reporting period runs from the
+evening of 28 March to the evening of 29 March", "between the evenings of 28 and 29 March"). An
+attack the report tells without a date of its own happened within that period, so the period is
+its date (coarse, but true).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from truce.model import DateRef
+
+_MONTHS = {name: n for n, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# "runs from the evening of 28 March to the evening of 29 March"
+_RUNS = re.compile(r"reporting period\s+(?:runs|ran|is|was|covers|covered)?\s*from\s+(?:the\s+\w+\s+of\s+)?"
+                   r"(\d{1,2})\s+" + _MONTH + r"?\s*(?:to|until|till)\s+(?:the\s+\w+\s+of\s+)?(\d{1,2})\s+"
+                   + _MONTH, re.IGNORECASE)
+# "between the evenings of 28 and 29 March"
+_BETWEEN = re.compile(r"between\s+the\s+(?:evenings|mornings|nights)\s+of\s+(\d{1,2})\s+" + _MONTH
+                      + r"?\s*and\s+(\d{1,2})\s+" + _MONTH, re.IGNORECASE)
+
+
+def _day(day: str, month: str, published: date) -> date | None:
+    month_no = _MONTHS[month.lower()]
+    # a period never lies after publication: a later month is last year's
+    year = published.year - 1 if month_no > published.month else published.year
+    try:
+        return date(year, month_no, int(day))
+    except ValueError:
+        return None
+
+
+def reporting_period(text: str, published: date | None) -> DateRef | None:
+    """The period `text` says it reports on, as a day-precision date range; None if it says none."""
+    if published is None:
+        return None
+    for pattern in (_RUNS, _BETWEEN):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        first_day, first_month, last_day, last_month = m.groups()
+        start = _day(first_day, first_month or last_month, published)
+        end = _day(last_day, last_month, published)
+        if start is None or end is None or start > end or end > published or (end - start).days > 7:
+            continue
+        return DateRef(text=m.group(0), start=start, end=end, precision="day")
+    return None
