@@ -102,8 +102,9 @@ def extract_pending(store: Store, *, on_item: Progress | None = None, batch: int
     # Observations are already structured; extraction reads the prose of news and allegations.
     pending = (r for r in store.reports(unextracted_by=EXTRACTOR) if r.kind in ("news", "allegation"))
     for chunk in _chunks(pending, batch):
+        # Ingestion already detected each report's language; other languages get no English reading.
         english = [r for r in chunk if r.language in (None, "en")]
-        results: list[tuple[str, list[Event]]] = [(r.id, []) for r in chunk if r not in english]
+        results: list[tuple[str, list[Event]]] = [(r.id, []) for r in chunk if r.language not in (None, "en")]
         extracted = extract_many([(r.text, r.published, r.id) for r in english])
         results += [(report.id, events) for report, events in zip(english, extracted, strict=True)]
         n_events += store.save_extraction(results, EXTRACTOR)

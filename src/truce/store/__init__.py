@@ -126,9 +126,8 @@ class Store:
         """Make `incidents` the store's incidents: upsert these, drop those no longer derived."""
         now = _now()
         with self._write_lock, self.engine.begin() as conn:
-            keep = [i.id for i in incidents]
-            conn.execute(delete(t.incidents).where(t.incidents.c.id.not_in(keep)) if keep else delete(t.incidents))
-            conn.execute(delete(t.incidents).where(t.incidents.c.id.in_(keep)))
+            # Fusion re-derives the whole set, so the set replaces the stored one in one transaction.
+            conn.execute(delete(t.incidents))
             if incidents:
                 conn.execute(t.incidents.insert(), [
                     {"id": i.id, "type": i.type, "start": _iso(i.start), "payload": json.dumps(i.to_dict()),
@@ -181,10 +180,7 @@ class Store:
             query = query.where((t.reports.c.extracted_by.is_(None)) | (t.reports.c.extracted_by != unextracted_by))
         with self.engine.connect() as conn:
             for row in conn.execute(query.execution_options(yield_per=batch)):
-                yield Report(id=row.id, kind=row.kind, text=row.text, title=row.title, url=row.url,
-                             published=datetime.fromisoformat(row.published) if row.published else None,
-                             received=datetime.fromisoformat(row.received), source_name=row.source_name,
-                             language=row.language, raw=row.raw, origin=row.origin)
+                yield _report_from_row(row)
 
     def report(self, report_id: str) -> Report | None:
         for r in self._reports_by_ids([report_id]):
@@ -194,10 +190,7 @@ class Store:
     def _reports_by_ids(self, ids: list[str]) -> Iterator[Report]:
         with self.engine.connect() as conn:
             for row in conn.execute(select(t.reports).where(t.reports.c.id.in_(ids))):
-                yield Report(id=row.id, kind=row.kind, text=row.text, title=row.title, url=row.url,
-                             published=datetime.fromisoformat(row.published) if row.published else None,
-                             received=datetime.fromisoformat(row.received), source_name=row.source_name,
-                             language=row.language, raw=row.raw, origin=row.origin)
+                yield _report_from_row(row)
 
     def events(self, *, type: str | None = None) -> list[Event]:
         query = select(t.events.c.payload).order_by(t.events.c.report_id, t.events.c.id)
@@ -226,6 +219,13 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _report_from_row(row: Any) -> Report:
+    return Report(id=row.id, kind=row.kind, text=row.text, title=row.title, url=row.url,
+                  published=datetime.fromisoformat(row.published) if row.published else None,
+                  received=datetime.fromisoformat(row.received), source_name=row.source_name,
+                  language=row.language, raw=row.raw, origin=row.origin)
 
 
 def open_store(url: str | None = None) -> Store:
