@@ -72,14 +72,16 @@ def open_engine(url: str) -> Engine:
 def migrate(engine: Engine) -> None:
     """Bring the schema to head; a no-op when it is already there."""
     cfg = _alembic_config(str(engine.url))
-    head = ScriptDirectory.from_config(cfg).get_current_head()
+    # Each concern (store, console, imports) may add its own branch of revisions from 0001, so the
+    # schema is current when every head is applied.
+    heads = set(ScriptDirectory.from_config(cfg).get_heads())
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    if current == head:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+    if current == heads:
         return
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")
 
 
 def _safe(url: str) -> str:
