@@ -32,12 +32,17 @@ setup: $(VENV)/.installed $(VENV)/.assets
 
 dev: setup $(VENV)/.dev system-deps
 
-# The PostgreSQL server binaries the store tests start a throwaway cluster with (Debian packages).
+# Debian packages the suite and the product need: the PostgreSQL server the store tests start a
+# throwaway cluster with, Chromium for the console's browser tests, WeasyPrint's Pango libraries and
+# poppler (pdftoppm/pdftotext) for the PDF reports. Installed only when missing.
+SYSTEM_PACKAGES := postgresql chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 system-deps:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
-	  else echo "PostgreSQL server binaries missing: install the 'postgresql' package (the PostgreSQL tests skip)"; fi; \
+	    echo "installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "missing Debian packages:$$missing (install them; the tests that need them skip)"; fi; \
 	fi
 
 demo: setup
