@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from truce.ingest.detect import detect_language, sniff_format
+from truce.ingest.detect import sniff_format
+from truce.language import detect_language
 
 GERMAN = ("Die Waffenruhe wurde in der Nacht mehrfach gebrochen. Nach Angaben des Verteidigungsministeriums "
           "wurden mehrere Dörfer entlang der Kontaktlinie mit Artillerie beschossen.")

@@ -1,5 +1,5 @@
-"""What a file is before it is parsed: its format, its character set, whether it is text at all,
-and the language of the text read from it.
+"""What a file is before it is parsed: its format, its character set, whether it is text at all.
+(The language of the text read from it is `truce.language`'s concern.)
 
 Charset order (first that applies wins): a byte-order mark; strict UTF-8; a charset the document
 declares (HTML `<meta charset>`, XML `<?xml encoding=...?>`); charset-normalizer's best guess when
@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from truce.ingest.items import E_BINARY, E_CHARSET, E_EMPTY, reject
-
-if TYPE_CHECKING:
-    from lingua import LanguageDetector
 
 Format = Literal["text", "html", "json", "jsonl", "csv", "feed"]
 
@@ -173,61 +169,3 @@ def _guess_charset(sample: bytes) -> str | None:
         if preferred in ties:
             return preferred
     return str(best.encoding)
-
-
-# ---------------------------------------------------------------------------------------------
-# Language
-
-# The languages a ceasefire-monitoring mission most often meets; a closed list keeps the
-# detector small (trigram models only, ~35 MB) and fast.
-DETECTED_LANGUAGES = (
-    "ENGLISH", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE", "ITALIAN", "DUTCH", "RUSSIAN",
-    "UKRAINIAN", "POLISH", "TURKISH", "AZERBAIJANI", "ARMENIAN", "GEORGIAN", "ARABIC", "PERSIAN",
-    "HEBREW", "URDU", "HINDI", "CHINESE", "SOMALI", "SWAHILI",
-)  # fmt: skip
-LANGUAGE_SAMPLE_CHARS = 1000  # ample for language ID; cost grows with length (~1.4 ms here)
-MIN_LANGUAGE_CONFIDENCE = 0.6
-MIN_LANGUAGE_CHARS = 12  # shorter than this, any guess is noise
-
-
-@lru_cache(maxsize=1)
-def _language_detector() -> LanguageDetector:
-    from lingua import Language, LanguageDetectorBuilder
-
-    languages = [getattr(Language, name) for name in DETECTED_LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
-
-
-# English function words that other Latin-script languages do not share ("in", "a", "was", "is",
-# "an" are left out: German, Dutch, French or Italian use them too). Running English prose has a
-# fifth or more of its words from this list; other languages almost none.
-ENGLISH_MARKERS = frozenset((
-    "the", "of", "and", "to", "that", "were", "with", "for", "said", "has", "had", "have", "by", "from",
-    "its", "their", "they", "which", "this", "it", "be", "been", "are", "at", "after", "but", "who", "not",
-    "would", "will",
-))  # fmt: skip
-ENGLISH_MARKER_SHARE = 0.2
-MIN_MARKER_WORDS = 30
-
-
-def _plainly_english(sample: str) -> bool:
-    """A cheap first look: long Latin-script prose full of English function words is English."""
-    words = sample.lower().split()
-    if len(words) < MIN_MARKER_WORDS:
-        return False
-    return sum(w.strip(".,;:\"'()") in ENGLISH_MARKERS for w in words) / len(words) >= ENGLISH_MARKER_SHARE
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the language `text` is written in, or None when too short or unsure."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if len(sample.strip()) < MIN_LANGUAGE_CHARS:
-        return None
-    # The statistical detector costs ~1 ms a report, most of ingestion's time; skip it for the
-    # common case it would only confirm.
-    if _plainly_english(sample):
-        return "en"
-    values = _language_detector().compute_language_confidence_values(sample)
-    if not values or values[0].value < MIN_LANGUAGE_CONFIDENCE:
-        return None
-    return str(values[0].language.iso_code_639_1.name.lower())

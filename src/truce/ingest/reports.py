@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import get_args
 
-from truce.ingest.detect import detect_language
 from truce.ingest.items import E_FIELD_TYPE, E_KIND, E_LANGUAGE, Notice, ParsedItem, reject
+from truce.language import detect_language
 from truce.model import Observation, Report, ReportKind, content_id
 
 REPORT_KINDS: tuple[str, ...] = get_args(ReportKind)
