@@ -77,4 +77,4 @@ def __getattr__(name: str) -> Any:
 
 sys.modules[__name__].__class__ = _TrucePackage
 if "truce.extract" in sys.modules:  # imported while this module was being (re)loaded
-    setattr(sys.modules[__name__], "extract", sys.modules["truce.extract"])
+    setattr(sys.modules[__name__], "extract", sys.modules["truce.extract"])  # noqa: B010 - through __setattr__
