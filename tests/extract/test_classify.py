@@ -1,14 +1,21 @@
-"""The event-type classifier: it builds from our sentences, types clear unseen sentences right,
-says None for sentences that report no event, and is deterministic."""
+"""The event classifier: the shipped model reads (and a missing, partial or code-carrying one is a
+Truce error), it types clear unseen sentences right, says None for sentences that report no event,
+tells civilian from armed targets, and its features and training are deterministic."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
+import numpy as np
 import pytest
 
+from truce.errors import TruceError
+from truce.extract import classify
+from truce.extract.training import artifact
+from truce.extract.training.shipped import FOLDER
 from truce.model import PLOVER_TYPES
 
 # Unseen sentences written for this test (not lines of the training files), one or more per type.
@@ -45,72 +52,65 @@ NON_EVENTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classify(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    """The classifier module with its model built once into a fresh TRUCE_HOME."""
+@pytest.fixture
+def shipped(truce_home: Path) -> Iterator[None]:
+    """The shipped model in force (no mission model in this test's TRUCE_HOME)."""
     import os
 
-    import truce.extract.classify as module
+    old = os.environ.pop("TRUCE_MODEL_DIR", None)
     from truce.settings import get_settings
 
-    home = tmp_path_factory.mktemp("truce-home")
-    old = os.environ.get("TRUCE_HOME")
-    os.environ["TRUCE_HOME"] = str(home)
     get_settings.cache_clear()
-    module.unload()
-    yield module
-    module.unload()
-    if old is None:
-        os.environ.pop("TRUCE_HOME", None)
-    else:
-        os.environ["TRUCE_HOME"] = old
-    get_settings.cache_clear()
-
-
-@pytest.mark.slow
-def test_model_builds_caches_and_loads(classify: ModuleType) -> None:
-    assert classify.available()
-    classify.predict(["warm-up"])
-    path: Path = classify.model_path()
-    assert path.exists() and path.stat().st_size > 0
-    # a second process-start reads the cache instead of training again
     classify.unload()
-    before = path.stat().st_mtime_ns
-    classify.predict(["The army shelled the town."])
-    assert path.stat().st_mtime_ns == before
+    yield
+    classify.unload()
+    if old is not None:
+        os.environ["TRUCE_MODEL_DIR"] = old
+    get_settings.cache_clear()
 
 
-@pytest.mark.slow
-def test_clear_sentences_get_their_type(classify: ModuleType) -> None:
+def test_shipped_model_is_committed_small_and_not_pickle() -> None:
+    info = json.loads((FOLDER / "model.json").read_text())
+    assert info["format"] == artifact.FORMAT and info["name"] == "truce.event-types"
+    assert {"type", "target", "mode.ASSAULT"} <= set(info["heads"])
+    size = sum(p.stat().st_size for p in FOLDER.iterdir())
+    assert 0 < size < 30_000_000
+    assert sorted(p.name for p in FOLDER.iterdir()) == ["model.json", "vocabulary.txt", "weights.npz"]
+    with np.load(FOLDER / "weights.npz", allow_pickle=False) as arrays:  # raises on any object array
+        assert all(arrays[k].dtype == np.float32 for k in arrays.files)
+
+
+def test_clear_sentences_get_their_type(shipped: None) -> None:
     predictions = classify.predict([text for text, _ in CLEAR_CASES])
     wrong = [(text, want, got.type) for (text, want), got in zip(CLEAR_CASES, predictions, strict=True)
              if got.type != want]
-    # the model is statistical: allow one miss in the set, but every type must be covered
-    assert len(wrong) <= 1, wrong
+    # the model is statistical: allow two misses in the set, but every type must be covered
+    assert len(wrong) <= 2, wrong
     assert {want for _, want in CLEAR_CASES} == set(PLOVER_TYPES)
 
 
-@pytest.mark.slow
-def test_non_event_sentences_give_none(classify: ModuleType) -> None:
-    for prediction in classify.predict(NON_EVENTS):
+def test_non_event_sentences_give_none(shipped: None) -> None:
+    predictions = classify.predict(NON_EVENTS)
+    assert len(predictions) == len(NON_EVENTS)
+    for prediction in predictions:
         assert prediction.type is None
         assert prediction.mode is None
         assert prediction.probability == prediction.scores["NONE"]
 
 
-@pytest.mark.slow
-def test_prediction_shape(classify: ModuleType) -> None:
+def test_prediction_shape(shipped: None) -> None:
     [prediction] = classify.predict(["Government aircraft bombed rebel positions in the hills."])
     assert set(prediction.scores) == {*PLOVER_TYPES, "NONE"}
-    assert sum(prediction.scores.values()) == pytest.approx(1.0)
+    assert sum(prediction.scores.values()) == pytest.approx(1.0, abs=1e-5)
     assert prediction.type in PLOVER_TYPES
     assert prediction.probability == max(prediction.scores.values())
     assert prediction.mode in (None, "aerial")
+    assert prediction.civilian is not None and 0.0 <= prediction.civilian <= 1.0
+    assert prediction.acled is None  # the shipped model has no ACLED-labelled training data
     assert classify.predict([]) == []
 
 
-@pytest.mark.slow
-def test_assault_mode_when_clear(classify: ModuleType) -> None:
+def test_assault_mode_when_clear(shipped: None) -> None:
     [aerial, bomb] = classify.predict([
         "Warplanes carried out air raids on the town, killing twelve people.",
         "A roadside bomb exploded next to a police truck, killing two officers.",
@@ -119,16 +119,117 @@ def test_assault_mode_when_clear(classify: ModuleType) -> None:
     assert (bomb.type, bomb.mode) == ("ASSAULT", "explosives")
 
 
-@pytest.mark.slow
-def test_deterministic_predictions_and_training(classify: ModuleType) -> None:
-    from truce.extract.training.train import fit, load_examples
+def test_target_civilian_or_armed(shipped: None) -> None:
+    civilian, armed = classify.predict([
+        "Militants executed four shepherds they accused of spying, villagers said.",
+        "Rebels and army troops fought for hours around the base, leaving 20 fighters dead.",
+    ])
+    assert civilian.civilian is not None and armed.civilian is not None
+    assert civilian.civilian > 0.5 > armed.civilian
 
-    texts = [text for text, _ in CLEAR_CASES[:6]]
-    assert classify.predict(texts) == classify.predict(list(reversed(texts)))[::-1]
-    examples = load_examples()[::7]  # a small, fixed subset keeps this quick
-    first, second = fit(examples), fit(examples)
-    matrix = first.vectoriser.transform(texts)
-    assert (first.types.predict_proba(matrix) == second.types.predict_proba(matrix)).all()
+
+def test_refine_acled_only_changes_the_default_pairs() -> None:
+    def reading(civilian: float) -> classify.TypePrediction:
+        return classify.TypePrediction("ASSAULT", None, 0.9, {}, civilian=civilian)
+
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    attack = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    shelling = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
+    assert classify.refine_acled(clash, reading(0.9)) == attack
+    assert classify.refine_acled(clash, reading(0.05)) == clash
+    assert classify.refine_acled(attack, reading(0.01)) == clash
+    assert classify.refine_acled(attack, reading(0.5)) == attack
+    assert classify.refine_acled(shelling, reading(0.99)) == shelling
+    assert classify.refine_acled(clash, None) == clash
+
+
+def test_missing_model_is_a_truce_error(tmp_path: Path) -> None:
+    with pytest.raises(TruceError) as caught:
+        artifact.load(tmp_path)
+    assert caught.value.code == "E260"
+
+
+@pytest.mark.parametrize("damage", ["truncate", "object-array", "foreign-json"])
+def test_broken_model_is_a_truce_error(tmp_path: Path, damage: str) -> None:
+    folder = tmp_path / "model"
+    shutil.copytree(FOLDER, folder)
+    if damage == "truncate":
+        data = (folder / "weights.npz").read_bytes()
+        (folder / "weights.npz").write_bytes(data[: len(data) // 2])
+    elif damage == "object-array":  # a pickled payload with matching hashes must still be refused
+        np.savez(folder / "weights.npz", idf=np.array([object()], dtype=object))
+        info = json.loads((folder / "model.json").read_text())
+        info["files"]["weights.npz"] = artifact._sha256(folder / "weights.npz")
+        (folder / "model.json").write_text(json.dumps(info))
+    else:
+        (folder / "model.json").write_text('{"format": "sklearn-joblib"}')
+    with pytest.raises(TruceError) as caught:
+        artifact.load(folder)
+    assert caught.value.code == "E261"
+
+
+def test_mission_model_takes_precedence(truce_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from truce.settings import get_settings
+
+    models = truce_home / "models"
+    monkeypatch.setenv("TRUCE_MODEL_DIR", str(models))
+    get_settings.cache_clear()
+    assert classify.model_folder() == FOLDER
+    (models / "event-types").mkdir(parents=True)  # present but empty: loud, not the shipped one
+    assert classify.model_folder() == models / "event-types"
+    classify.unload()
+    try:
+        with pytest.raises(TruceError) as caught:
+            classify.predict(["Troops opened fire on the convoy."])
+        assert caught.value.code == "E260"
+    finally:
+        classify.unload()
+
+
+def test_features_are_unit_length_per_block() -> None:
+    model = artifact.load(FOLDER)
+    matrix = model.transform(["Gunmen attacked a police post, killing three officers.", ""]).toarray()
+    words, chars = matrix[0, : model.vocabulary.n_words], matrix[0, model.vocabulary.n_words:]
+    assert np.dot(words, words) == pytest.approx(1.0, abs=1e-5)
+    assert np.dot(chars, chars) == pytest.approx(1.0, abs=1e-5)
+    assert not matrix[1].any()
+
+
+def test_training_is_deterministic() -> None:
+    from truce.extract.training.corpus import team_samples
+    from truce.extract.training.fit import fit
+
+    samples = team_samples()[::9]  # a small, fixed subset keeps this quick
+    first, second = fit(samples), fit(samples)
+    assert first.vocabulary.terms == second.vocabulary.terms
+    assert set(first.heads) == set(second.heads) and "type" in first.heads
+    for name, head in first.heads.items():
+        assert np.array_equal(head.coef, second.heads[name].coef), name
+
+
+def test_saved_model_reads_back_the_same(tmp_path: Path) -> None:
+    from truce.extract.training.corpus import team_samples
+    from truce.extract.training.fit import fit
+
+    model = fit(team_samples()[::11])
+    artifact.save(model, tmp_path / "m")
+    again = artifact.load(tmp_path / "m")
+    texts = [text for text, _ in CLEAR_CASES[:5]]
+    assert classify.predict(texts, model=model) == classify.predict(texts, model=again)
+
+
+def test_split_agrees_with_the_shared_evaluation(shared_dir: Path) -> None:
+    import importlib.util
+
+    from truce.extract.training.corpus import split_of
+
+    spec = importlib.util.spec_from_file_location("dev_eval", shared_dir / "tools" / "dev_eval.py")
+    assert spec is not None and spec.loader is not None
+    dev_eval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev_eval)
+    texts = [text for text, _ in CLEAR_CASES] + NON_EVENTS
+    assert [split_of(t) for t in texts] == [dev_eval.split_of(t) for t in texts]
+    assert {split_of(t) for t in texts} == {"dev", "test"}
 
 
 def test_generated_file_matches_templates() -> None:
@@ -139,59 +240,20 @@ def test_generated_file_matches_templates() -> None:
 
 
 def test_training_data_is_well_formed() -> None:
-    from truce.extract.training.train import load_examples
+    from truce.extract.training.corpus import check_types, team_samples
 
-    examples = load_examples()
+    samples = team_samples()
+    assert samples
+    check_types(samples)
     counts: dict[str, int] = {}
-    for example in examples:
-        assert example.type in (*PLOVER_TYPES, "NONE"), example
-        assert example.text and "{" not in example.text and "[" not in example.text, example
-        counts[example.type] = counts.get(example.type, 0) + 1
+    for sample in samples:
+        assert sample.text and "{" not in sample.text and "[" not in sample.text, sample
+        counts[str(sample.type)] = counts.get(str(sample.type), 0) + 1
     assert set(counts) == {*PLOVER_TYPES, "NONE"}
     assert min(counts.values()) >= 150
 
 
-@pytest.mark.slow
-def test_trainer_entry_point_writes_a_loadable_model(tmp_path: Path) -> None:
-    """`python -m truce.extract.training.train` must pickle importable names, not `__main__` ones."""
-    import subprocess
-    import sys
+def test_setup_verifies_the_shipped_model(shipped: None) -> None:
+    from truce.extract.training.train import build_asset
 
-    import joblib
-
-    from truce.extract.training import train
-
-    out = tmp_path / "model.joblib"
-    code = ("import sys, runpy; from truce.extract.training import train; "
-            "train.load_examples = lambda: train.read_tsv(train.HANDWRITTEN)[::4]; "
-            "sys.modules['truce.extract.training.train'] = train; "
-            f"sys.argv = ['train', '--out', {str(out)!r}]; "
-            "runpy.run_module('truce.extract.training.train', run_name='__main__')")
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=300)
-    model = joblib.load(out)  # a fresh process could not unpickle `__main__.EventTypeModel`
-    assert isinstance(model, train.EventTypeModel)
-
-
-@pytest.mark.slow
-def test_unreadable_cache_is_rebuilt(truce_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A truncated model file in the cache is replaced by a fresh build, not fatal."""
-    import truce.extract.classify as classify
-    from truce.extract.training import train
-
-    every_fifth = train.load_examples()[::5]  # a quicker build; the path under test is the same
-    monkeypatch.setattr(train, "load_examples", lambda: every_fifth)
-    monkeypatch.delenv("TRUCE_MODEL_DIR", raising=False)  # build into this test's own TRUCE_HOME
-    from truce.settings import get_settings
-
-    get_settings.cache_clear()
-
-    path = classify.model_path()
-    path.parent.mkdir(parents=True)
-    path.write_bytes(b"not a model")
-    classify.unload()
-    try:
-        [prediction] = classify.predict(["Troops opened fire on the convoy."])
-        assert prediction.type in (*PLOVER_TYPES, None)
-        assert path.stat().st_size > 1000
-    finally:
-        classify.unload()
+    assert "verified" in build_asset()

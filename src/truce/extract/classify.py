@@ -1,125 +1,151 @@
-"""A learned sentence-level event-type classifier: PLOVER type (or no event) and mode per sentence.
+"""A learned sentence classifier: PLOVER type (or no event) and mode, whether a violent event's
+target was civilian or armed, and (for models trained on ACLED data) ACLED event and sub-event type.
 
-The rule-based extractor asks this module what kind of event, if any, a sentence reports. The model
-is trained from the sentences under `training/` (our own writing, see `training/train.py`) and
-cached under TRUCE_HOME; it is built by `python -m truce.extract.training.train` at set-up or, when
-absent, at first use (a few seconds). It is loaded once per process.
+The rule-based extractor asks it what a sentence reports where the rules are silent or decide by
+default (truce.extract.combine). The model is a folder of numbers and words
+(truce.extract.training.artifact; nothing in it runs code when read). Truce ships one trained on
+our sentences and real labelled data (docs/classifier.md); a mission's own model, written by
+`truce train`, is used instead when `TRUCE_MODEL_DIR/event-types` holds one. A missing or broken
+model is a TruceError (E260/E261), never a silent fallback. It is loaded once per process.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from truce.errors import ConfigError
+import numpy as np
+from scipy import sparse
+
+from truce.extract.training import artifact
+from truce.extract.training.artifact import LinearModel
+from truce.extract.training.corpus import CIVILIAN, VAC
+from truce.extract.training.shipped import FOLDER as SHIPPED_FOLDER
 from truce.model import PLOVER_TYPES
 from truce.settings import get_settings
-
-if TYPE_CHECKING:
-    from truce.extract.training.train import EventTypeModel
 
 NONE_LABEL = "NONE"
 LABELS: tuple[str, ...] = (*PLOVER_TYPES, NONE_LABEL)
 MODE_MIN_PROBABILITY = 0.6  # below this the mode is left to the rules (None)
+MISSION_MODEL = "event-types"  # the folder `truce train` writes under TRUCE_MODEL_DIR
+# Learned target against the rules' default reading (tuned on held-out UCDP dev folds, see
+# docs/classifier.md): an attack the rules call an armed clash becomes violence against civilians
+# at CIVILIAN_MIN, and one they call violence against civilians becomes a clash below ARMED_MAX.
+CIVILIAN_MIN = 0.4
+ARMED_MAX = 0.1
 
 _lock = threading.Lock()
-_model: EventTypeModel | None = None
+_model: LinearModel | None = None
 
 
 @dataclass(frozen=True)
 class TypePrediction:
-    """What one sentence reports: a PLOVER type (None: no event), its mode, and the scores."""
+    """What one sentence reports: a PLOVER type (None: no event), its mode, and the scores; for a
+    violent reading, the probability that its target was civilian; ACLED types when the model has them."""
 
     type: str | None  # one of PLOVER_TYPES, or None when the sentence reports no event
     mode: str | None  # PLOVER mode when confidently predictable, else None
     probability: float  # of `type` (of NONE when `type` is None)
     scores: dict[str, float]  # every label's probability: the 16 types and "NONE"
+    civilian: float | None = None  # P(target is civilian | violent), None when the model has no target head
+    acled: str | None = None  # ACLED event_type, when the model was trained on ACLED labels
+    acled_probability: float | None = None
+    sub_event_type: str | None = None
+    sub_probability: float | None = field(default=None)
 
 
-def model_path() -> Path:
-    """Where the model for the current training data is cached: TRUCE_MODEL_DIR (or TRUCE_HOME/models)."""
-    from truce.extract.training.train import MODEL_NAME, fingerprint
+def model_folder() -> Path:
+    """The model in force: the mission's (TRUCE_MODEL_DIR/event-types) if there is one, else the shipped one."""
+    mission = get_settings().models_folder / MISSION_MODEL
+    return mission if mission.exists() else SHIPPED_FOLDER
 
-    return get_settings().models_folder / f"{MODEL_NAME}-{fingerprint()}.joblib"
+
+def load(folder: Path | None = None) -> LinearModel:
+    """The process-wide model (or the one in `folder`, not cached). Raises E260/E261 when unusable."""
+    global _model
+    if folder is not None:
+        return artifact.load(folder)
+    with _lock:
+        if _model is None:
+            _model = artifact.load(model_folder())
+        return _model
 
 
-def _load() -> EventTypeModel:
-    """The process-wide model: read from the cache, else trained now and cached."""
+def install(model: LinearModel) -> None:
+    """Make `model` the process-wide model (`truce eval-model` scores extraction with a given model)."""
     global _model
     with _lock:
-        if _model is not None:
-            return _model
-        try:
-            import joblib
-
-            from truce.extract.training import train
-        except ImportError as exc:  # scikit-learn is a declared dependency; this is a broken install
-            raise ConfigError("E251", f"the event-type classifier cannot load: {exc}",
-                              hint="run `make setup` to install Truce's pinned dependencies") from exc
-        path = model_path()
-        model: EventTypeModel | None = None
-        if path.exists():
-            try:
-                model = joblib.load(path)
-            except Exception:  # a truncated or foreign file: rebuild rather than fail
-                model = None
-        if model is None:
-            try:
-                model = train.build(path)
-            except OSError as exc:
-                raise ConfigError("E252", f"cannot write the event-type model to {path}: {exc}",
-                                  hint="set TRUCE_HOME to a writable folder",
-                                  where=str(path)) from exc
         _model = model
-        return model
 
 
 def unload() -> None:
-    """Forget the loaded model; the next `predict` reads it again (after TRUCE_HOME changes, in tests)."""
+    """Forget the loaded model; the next `predict` reads it again (after TRUCE_MODEL_DIR changes, in tests)."""
     global _model
     with _lock:
         _model = None
 
 
 def available() -> bool:
-    """True when the classifier can be used: its model is cached, or its data and library are present."""
-    if _model is not None:
-        return True
-    try:
-        import joblib  # noqa: F401
-        import sklearn  # noqa: F401
-
-        from truce.extract.training.train import DATA_FILES
-    except ImportError:
-        return False
-    return all(path.exists() for path in DATA_FILES)
+    """True: the model ships with Truce. Whether it reads is checked on first use (loudly)."""
+    return True
 
 
-def predict(sentences: list[str]) -> list[TypePrediction]:
+def predict(sentences: list[str], model: LinearModel | None = None) -> list[TypePrediction]:
     """Classify each sentence; the list is in the same order. Loads the model on first call."""
     if not sentences:
         return []
-    model = _load()
-    matrix = model.vectoriser.transform(sentences)
-    classes = [str(c) for c in model.types.classes_]
-    type_probs = model.types.predict_proba(matrix)
+    model = model or load()
+    matrix = model.transform(sentences)
+    type_head = model.heads["type"]
+    type_probs = type_head.probabilities(matrix)
+    extra: dict[str, np.ndarray] = {name: model.heads[name].probabilities(matrix)
+                                    for name in ("target", "acled", "sub") if name in model.heads}
     results: list[TypePrediction] = []
     for row, probs in enumerate(type_probs):
-        scores = {label: 0.0 for label in LABELS}
-        scores.update({c: float(p) for c, p in zip(classes, probs, strict=True)})
-        best = max(classes, key=lambda c: scores[c])
+        scores = dict.fromkeys(LABELS, 0.0)
+        scores.update({label: float(p) for label, p in zip(type_head.labels, probs, strict=True)})
+        best = max(LABELS, key=lambda label: scores[label])
         type_ = None if best == NONE_LABEL else best
-        results.append(TypePrediction(type_, _mode(model, type_, matrix[row]), scores[best], scores))
+        acled, acled_p = _best(model, extra, "acled", row)
+        sub, sub_p = _best(model, extra, "sub", row)
+        results.append(TypePrediction(type_, _mode(model, type_, matrix[row]), scores[best], scores,
+                                      _civilian(model, extra, row), acled, acled_p, sub, sub_p))
     return results
 
 
-def _mode(model: EventTypeModel, type_: str | None, features: object) -> str | None:
-    clf = model.modes.get(type_) if type_ else None
-    if clf is None:
+def _civilian(model: LinearModel, extra: dict[str, np.ndarray], row: int) -> float | None:
+    if "target" not in extra or CIVILIAN not in model.heads["target"].labels:
         return None
-    probs = clf.predict_proba(features)[0]
+    return float(extra["target"][row][model.heads["target"].labels.index(CIVILIAN)])
+
+
+def _best(model: LinearModel, extra: dict[str, np.ndarray], name: str, row: int) -> tuple[str | None, float | None]:
+    if name not in extra:
+        return None, None
+    best = int(extra[name][row].argmax())
+    return model.heads[name].labels[best], float(extra[name][row][best])
+
+
+def _mode(model: LinearModel, type_: str | None, features: sparse.csr_matrix) -> str | None:
+    head = model.heads.get(f"mode.{type_}") if type_ else None
+    if head is None:
+        return None
+    probs = head.probabilities(features)[0]
     best = int(probs.argmax())
-    mode = str(clf.classes_[best])
+    mode = head.labels[best]
     return mode if mode and probs[best] >= MODE_MIN_PROBABILITY else None
+
+
+def refine_acled(acled: dict[str, str | None], prediction: TypePrediction | None) -> dict[str, str | None]:
+    """The rules' ACLED pair for a violent event, with the learned target deciding between the two
+    pairs the rules reach by default ("Battles / Armed clash" and "Violence against civilians /
+    Attack"). Pairs the rules decide by means, crowd or territory are kept."""
+    if prediction is None or prediction.civilian is None:
+        return acled
+    pair = (acled.get("event_type"), acled.get("sub_event_type"))
+    if pair == ("Battles", "Armed clash") and prediction.civilian >= CIVILIAN_MIN:
+        return {**acled, "event_type": VAC, "sub_event_type": "Attack"}
+    if pair == (VAC, "Attack") and prediction.civilian < ARMED_MAX:
+        return {**acled, "event_type": "Battles", "sub_event_type": "Armed clash"}
+    return acled

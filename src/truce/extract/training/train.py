@@ -1,142 +1,74 @@
-"""Fit Truce's sentence-level event-type classifier from our own sentences.
+"""Train the event classifier on a mission's own data, and check the model at set-up.
 
-The model (named `MODEL_NAME`; a new name whenever features or data change behaviour) is a TF-IDF
-over word 1-2-grams and character 2-5-grams, with a multinomial logistic regression over the 16
-PLOVER types plus NONE, and one logistic regression per type for its modes. Training is
-deterministic (fixed seed, fixed data order) and takes seconds, so the model is not shipped: it is
-built at set-up (`python -m truce.extract.training.train`) or at first use, and cached under
-TRUCE_HOME keyed by a fingerprint of the data and library version.
+`truce train` (training/commands.py) reads a mission's ACLED export(s) and reviewed incidents
+(corpus.py documents both formats), adds our own sentences so that the types a mission's data
+lacks are still known, holds out the test split (a hash of each text, 30%), fits, writes the
+model into TRUCE_MODEL_DIR/event-types (where the classifier looks first) and scores the held-out
+split. `build_asset` is `truce setup`'s step: the shipped model is committed, so it only verifies it.
 """
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import re
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-from truce.extract.training.generate import DATA, GENERATED, Example, read_tsv
+from truce.errors import InputRejected
+from truce.extract.training import artifact
+from truce.extract.training.artifact import LinearModel
+from truce.extract.training.corpus import Sample, read_acled, read_reviewed, split_of, team_samples
+from truce.extract.training.evaluate import Score, score_heads
+from truce.extract.training.fit import fit
 
-MODEL_NAME = "truce.event-types.v1"
-HANDWRITTEN = DATA / "handwritten.txt"
-DATA_FILES = (HANDWRITTEN, GENERATED)
-NO_MODE = ""  # mode-model label for "no specific mode"
-SEED = 13
-
-_DIGITS = re.compile(r"\d")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
-
-
-def normalise(text: str) -> str:
-    """Lowercase, straight quotes, every digit as 0: numbers say little about the event type."""
-    return _DIGITS.sub("0", text.translate(_QUOTES).lower())
+MISSION_NAME = "truce.event-types.mission"
+# Our sentences together weigh as much as the mission's samples: enough to keep the types its data
+# lacks (agreements, accusations...), not so much that they outvote its own notes.
+TEAM_SHARE = 1.0
+REVIEWED_WEIGHT = 2.0  # a reviewer's verdict on our own output is the most telling label there is
 
 
 @dataclass
-class EventTypeModel:
-    """The fitted vectoriser, the type classifier and the per-type mode classifiers."""
-
-    name: str
-    fingerprint: str
-    vectoriser: Any
-    types: Any
-    modes: dict[str, Any] = field(default_factory=dict)
+class Trained:
+    model: LinearModel
+    train: list[Sample]
+    held_out: list[Sample]
+    scores: dict[str, Score]
 
 
-def load_examples() -> list[Example]:
-    """Every training sentence: hand-written first, then generated."""
-    return [e for path in DATA_FILES for e in read_tsv(path)]
+def mission_samples(acled: list[Path], reviewed: list[Path]) -> list[Sample]:
+    """Every sample of the given files, in file order."""
+    samples = [s for path in acled for s in read_acled(path)]
+    samples += [replace(s, weight=REVIEWED_WEIGHT) for path in reviewed for s in read_reviewed(path)]
+    return samples
 
 
-def fingerprint() -> str:
-    """Hex digest of the model name, sklearn version and training data: the cache key."""
-    import sklearn
-
-    digest = hashlib.sha256(f"{MODEL_NAME}\x1f{sklearn.__version__}".encode())
-    for path in DATA_FILES:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def make_vectoriser() -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion
-
-    words = TfidfVectorizer(preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True, min_df=1,
-                            token_pattern=r"(?u)\b\w[\w'-]*\b")
-    chars = TfidfVectorizer(preprocessor=normalise, analyzer="char_wb", ngram_range=(2, 5),
-                            sublinear_tf=True, min_df=2, max_features=120_000)
-    return FeatureUnion([("words", words), ("chars", chars)])
-
-
-def make_classifier(c: float = 8.0) -> Any:
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=c, max_iter=3000, random_state=SEED)
-
-
-def fit(examples: list[Example], name: str = MODEL_NAME, key: str = "") -> EventTypeModel:
-    """Fit the vectoriser, type classifier and mode classifiers on `examples`."""
-    vectoriser = make_vectoriser()
-    matrix = vectoriser.fit_transform([e.text for e in examples])
-    types = make_classifier().fit(matrix, [e.type for e in examples])
-    modes: dict[str, Any] = {}
-    for type_ in sorted({e.type for e in examples if e.mode}):
-        rows = [i for i, e in enumerate(examples) if e.type == type_]
-        labels = [examples[i].mode or NO_MODE for i in rows]
-        if len(set(labels)) > 1:
-            modes[type_] = make_classifier().fit(matrix[rows], labels)
-    return EventTypeModel(name, key, vectoriser, types, modes)
-
-
-def build(out: Path) -> EventTypeModel:
-    """Train on all our sentences and write the model to `out` atomically."""
-    import joblib
-
-    model = fit(load_examples(), key=fingerprint())
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_suffix(f".{time.time_ns()}.tmp")
-    joblib.dump(model, partial, compress=3)
-    partial.replace(out)  # atomic: a concurrent reader never sees half a file
-    return model
+def train(acled: list[Path], reviewed: list[Path], out: Path, with_team: bool = True,
+          hold_out: bool = True) -> Trained:
+    """Fit a mission model, write it to `out`, and score it on the held-out split."""
+    samples = mission_samples(acled, reviewed)
+    if not samples:
+        raise InputRejected("E278", "no training samples in the given files",
+                            where=", ".join(map(str, acled + reviewed)),
+                            hint="give an ACLED export (--acled) and/or reviewed incidents (--reviewed) with rows")
+    train_part = [s for s in samples if not hold_out or split_of(s.text) == "dev"]
+    held = [s for s in samples if hold_out and split_of(s.text) == "test"]
+    pool = list(train_part)
+    if with_team:
+        team = team_samples()
+        share = TEAM_SHARE * sum(s.weight for s in train_part) / len(team)
+        pool += [replace(s, weight=share) for s in team]
+    try:
+        model = fit(pool, info={"name": MISSION_NAME, "version": "1",
+                                "mission_files": [p.name for p in acled + reviewed]})
+    except ValueError as exc:
+        raise InputRejected("E279", f"cannot train: {exc}", hint="give more labelled rows") from exc
+    artifact.save(model, out)
+    return Trained(model, train_part, held, score_heads(model, held) if held else {})
 
 
 def build_asset() -> str:
-    """`truce setup`: train the model into its cache unless the current one is already there."""
-    from truce.extract.classify import model_path
+    """`truce setup`: check that the model in force reads whole (it is committed, not built)."""
+    from truce.extract.classify import model_folder
 
-    out = model_path()
-    if out.exists():
-        return f"{MODEL_NAME} already built at {out}"
-    started = time.perf_counter()
-    from truce.extract.training import train  # pickles must name importable classes
-
-    model = train.build(out)
-    return f"{model.name} trained in {time.perf_counter() - started:.1f} s -> {out}"
-
-
-def main() -> None:
-    from truce.extract.classify import model_path
-
-    parser = argparse.ArgumentParser(description="Train Truce's event-type classifier.")
-    parser.add_argument("--out", type=Path, default=None, help="model file (default: the TRUCE_HOME cache)")
-    args = parser.parse_args()
-    out = args.out or model_path()
-    started = time.perf_counter()
-    # Build through the imported module, not `__main__`: pickles must name importable classes.
-    from truce.extract.training import train
-
-    model = train.build(out)
-    print(f"{model.name} [{model.fingerprint}] trained on {len(load_examples())} sentences "
-          f"in {time.perf_counter() - started:.1f} s -> {out}")
-    counts: dict[str, int] = {}
-    for example in load_examples():
-        counts[example.type] = counts.get(example.type, 0) + 1
-    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-
-
-if __name__ == "__main__":
-    main()
+    folder = model_folder()
+    model = artifact.load(folder)
+    return f"{model.name} verified at {folder} ({len(model.heads)} heads, {len(model.vocabulary.terms)} features)"
