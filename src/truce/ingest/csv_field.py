@@ -25,6 +25,7 @@ from truce.ingest.dates import parse_zone
 from truce.ingest.items import (
     E_COLUMN_MAP,
     E_CSV,
+    E_CSV_COLUMNS,
     E_CSV_MISSING_COLUMN,
     E_CSV_UNKNOWN_COLUMNS,
     E_EMPTY,
@@ -33,6 +34,7 @@ from truce.ingest.items import (
     ParsedItem,
     Rejection,
 )
+from truce.ingest.lines import LongLine
 from truce.ingest.observations import (
     DIRECTION_VALUES,
     HOW_VALUES,
@@ -47,6 +49,7 @@ from truce.ingest.reports import make_item
 from truce.model import ReportKind
 
 MAP_FIELDS = (*OBSERVATION_FIELDS, "time", "tz")
+MAX_CSV_COLUMNS = 5_000  # a KoboToolbox export of a large form has a few hundred
 MAP_KEYS = ("version", "timezone", "kind", "columns", "ignore", "values")
 _VOCABULARIES = {"what": WHAT_VALUES, "how": HOW_VALUES, "direction": DIRECTION_VALUES}
 
@@ -93,41 +96,43 @@ def load_column_map(path: Path | None = None) -> ColumnMap:
     return column_map
 
 
-def parse_csv(lines: Iterable[str], where: str, *, column_map: ColumnMap, kind: ReportKind | None,
+def parse_csv(lines: Iterable[str | LongLine], where: str, *, column_map: ColumnMap, kind: ReportKind | None,
               max_bytes: int, delimiter: str | None = None) -> Iterator[ParsedItem | Rejection]:
     """Observations from CSV lines (header first); one item or Rejection per data row."""
-    captured: list[str] = []
-
-    def capture() -> Iterator[str]:  # keeps each row's text so `raw` is the row verbatim
-        for line in lines:
-            captured.append(line)
-            yield line
-
-    source = capture()
-    header_line = next(source, None)
+    rows = _Rows(lines)
+    header_line = next(rows.source, None)
+    if rows.long_line is not None:
+        yield Rejection(f"{where}:row 1", f"the header line is larger than {max_bytes} bytes",
+                        "check that this is a field-report export", E_TOO_LARGE)
+        return
     if header_line is None or not header_line.strip():
         yield Rejection(where, "the CSV file has no header line", "export it with column headers", E_EMPTY)
         return
     delimiter = delimiter or max((",", ";", "\t"), key=header_line.count)
     headers = next(csv.reader([header_line], delimiter=delimiter))
+    if len(headers) > MAX_CSV_COLUMNS:
+        yield Rejection(f"{where}:row 1", f"the header has {len(headers)} columns, more than the "
+                        f"{MAX_CSV_COLUMNS} Truce reads", "check the delimiter, and export the field-report "
+                        "form's columns only", E_CSV_COLUMNS)
+        return
     assigned, unknown = column_map.assign(headers)
     missing = [name for name in REQUIRED_FIELDS if name not in assigned]
     if missing:
-        also = f"; columns it does not know: {', '.join(unknown)}" if unknown else ""
+        also = f"; columns it does not know: {_some(unknown)}" if unknown else ""
         yield Rejection(f"{where}:row 1", f"no column for {', '.join(missing)}{also}",
                         f"name the columns as in {column_map.source}, or map yours with a custom column map "
                         "(truce ingest --column-map)", E_CSV_MISSING_COLUMN)
         return
     pending: list[Notice] = []
     if unknown:
-        pending.append(Notice(where, f"columns not in the column map, ignored: {', '.join(unknown)}",
+        pending.append(Notice(where, f"columns not in the column map, ignored: {_some(unknown)}",
                               "add them to the column map's `columns` or `ignore` list", E_CSV_UNKNOWN_COLUMNS))
     item_kind: ReportKind = kind if kind in ("field", "sensor") else column_map.kind
-    captured.clear()
+    rows.captured.clear()
     # A long `notes` cell must not stop the file: let a cell be as large as a whole report.
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
-    reader = csv.reader(source, delimiter=delimiter)
-    rows = 0
+    reader = csv.reader(rows.source, delimiter=delimiter)
+    count = 0
     row_number = 1  # spreadsheet numbering: the header is row 1
     while True:
         row_number += 1
@@ -139,16 +144,18 @@ def parse_csv(lines: Iterable[str], where: str, *, column_map: ColumnMap, kind: 
             yield Rejection(f"{where}:row {row_number}", f"the CSV cannot be read past here: {err}",
                             "fix the quoting of that row", E_CSV)
             return
-        raw = "".join(captured).rstrip("\r\n")
-        captured.clear()
-        if not any(cell.strip() for cell in cells):
-            continue
-        rows += 1
+        raw = "".join(rows.captured).rstrip("\r\n")
+        rows.captured.clear()
         row_where = f"{where}:row {row_number}"
-        if len(raw.encode("utf-8")) > max_bytes:
+        if rows.long_line is not None or len(raw.encode("utf-8", "surrogatepass")) > max_bytes:
+            rows.long_line = None
+            count += 1
             yield Rejection(row_where, f"row is larger than {max_bytes} bytes",
                             "shorten it, or raise TRUCE_MAX_REPORT_BYTES", E_TOO_LARGE)
             continue
+        if not any(cell.strip() for cell in cells):
+            continue
+        count += 1
         if len(cells) > len(headers):
             yield Rejection(row_where, f"row has {len(cells)} values but the header has {len(headers)} columns",
                             "check the row's quoting and delimiters", E_CSV)
@@ -160,8 +167,37 @@ def parse_csv(lines: Iterable[str], where: str, *, column_map: ColumnMap, kind: 
             continue
         item.notices[:0], pending = pending, []
         yield item
-    if rows == 0:
+    if count == 0:
         yield Rejection(where, "the CSV file has a header but no rows", "export it again with its data", E_EMPTY)
+
+
+class _Rows:
+    """The CSV's lines as the csv module reads them, each row's text kept so `raw` is verbatim.
+
+    An over-long line reaches the csv module as an empty line (so a quoted cell around it still
+    ends where it ends) and marks its row, which is then rejected whole.
+    """
+
+    def __init__(self, lines: Iterable[str | LongLine]) -> None:
+        self.lines = lines
+        self.captured: list[str] = []
+        self.long_line: LongLine | None = None
+        self.source = self._capture()
+
+    def _capture(self) -> Iterator[str]:
+        for line in self.lines:
+            if isinstance(line, LongLine):
+                self.long_line = line
+                yield "\n"
+                continue
+            self.captured.append(line)
+            yield line
+
+
+def _some(names: list[str], shown: int = 20) -> str:
+    """Names for one message line: the first `shown`, then how many more."""
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 def _read_row(cells: list[str], assigned: dict[str, list[int]], raw: str, where: str,

@@ -43,6 +43,24 @@ _CSV_HEADER_HINTS = ("observed_at", "what", "how", "_uuid", "_submission_time", 
 _HEADER_CELL = re.compile(r"^[a-z_][\w/.:-]{0,80}$")  # lower-cased already
 
 
+# Leading bytes of compressed files and archives. Truce reads none of them: decompressing
+# untrusted input invites a file that expands a thousandfold.
+_COMPRESSED: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "a gzip-compressed file"), (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"), (b"(\xb5/\xfd", "a zstd-compressed file"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x04\x22\x4d\x18", "an LZ4-compressed file"), (b"\x1f\x9d", "a compress (.Z) file"),
+)  # fmt: skip
+
+
+def compression_of(sample: bytes) -> str | None:
+    """What kind of compressed file or archive `sample` starts, or None for anything else."""
+    for magic, what in _COMPRESSED:
+        if sample.startswith(magic) and (magic != b"BZh" or sample[3:4].isdigit()):
+            return what
+    return None
+
+
 def format_for(name: str, sample: bytes) -> Format:
     """The format of a file: by its extension when known, else sniffed from its first bytes."""
     dot = name.rfind(".")

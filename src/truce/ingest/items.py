@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from truce.errors import InputRejected
 from truce.model import Observation, Report
 
-# Error codes of ingestion (E100–E149). One table so the docs and the parsers agree.
+# Error codes of ingestion (E100–E139). One table so the docs and the parsers agree.
 E_NOT_FOUND = "E100"  # path does not exist / cannot be opened
 E_EMPTY = "E101"  # empty file, or nothing but front matter / whitespace
 E_BINARY = "E102"  # NUL bytes: not a text file
@@ -21,6 +21,8 @@ E_TOO_LARGE = "E104"  # larger than settings.max_report_bytes
 E_FETCH = "E105"  # a feed URL could not be fetched
 E_FRONT_MATTER = "E106"  # YAML front matter does not parse or is not a mapping
 E_KIND = "E107"  # unknown report kind
+E_COMPRESSED = "E108"  # a compressed file or archive: not decompressed (bombs), decompress it first
+E_DEPTH = "E109"  # JSON nested deeper than json_stream.MAX_JSON_DEPTH, or YAML front matter too deep
 E_JSON = "E110"  # malformed JSON (line or file)
 E_NOT_OBJECT = "E111"  # JSON value is not an object
 E_NO_TEXT = "E112"  # a report object without `text`, a page or entry without text
@@ -36,6 +38,9 @@ E_CSV_UNKNOWN_COLUMNS = "E121"  # notice: columns the column map does not know (
 E_CSV_MISSING_COLUMN = "E122"  # a required column is absent: the whole file is rejected
 E_COLUMN_MAP = "E123"  # the column map itself is wrong (raised as ConfigError before anything is read)
 E_FEED = "E124"  # a feed that does not parse or has no entries
+E_CSV_COLUMNS = "E125"  # a CSV header with more columns than csv_field.MAX_CSV_COLUMNS
+E_FEED_ENTRIES = "E126"  # a feed with more entries than feed.MAX_FEED_ENTRIES
+E_UNSTORABLE = "E127"  # text holding a NUL character or a lone surrogate (no database can store it)
 E_LANGUAGE = "E130"  # notice: text is not English (stored, flagged)
 E_FRONT_MATTER_KEY = "E131"  # notice: a front-matter or JSON key Truce does not know (ignored)
 

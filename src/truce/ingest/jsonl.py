@@ -8,13 +8,15 @@ and the others still load. `raw` is the object's text exactly as it stands in th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 from truce.errors import InputRejected
+from truce.ingest import json_stream
 from truce.ingest.dates import parse_published
 from truce.ingest.items import (
+    E_DEPTH,
     E_EMPTY,
     E_JSON,
     E_KIND,
@@ -25,72 +27,116 @@ from truce.ingest.items import (
     Rejection,
     reject,
 )
+from truce.ingest.lines import LongLine
 from truce.ingest.observations import describe, read_observation
 from truce.ingest.reports import make_item, optional_str, parse_kind
 from truce.model import ReportKind
 
 OBSERVATION_KINDS = ("field", "sensor")
+_FAILED: Any = object()  # what _decode returns after yielding its rejection
 
 
-def parse_json(content: str, where: str, *, kind: ReportKind | None,
-               published: datetime | None) -> Iterator[ParsedItem | Rejection]:
-    """Items of a .json document: one object, or each object of a top-level list."""
-    start = _skip_space(content, 0)
-    if not content.startswith("[", start):
-        try:
-            value = json.loads(content)
-        except json.JSONDecodeError as err:
-            yield Rejection(f"{where}:{err.lineno}", f"malformed JSON: {err.msg} (column {err.colno})",
-                            "fix the JSON (one object, or a list of objects)", E_JSON)
-            return
-        yield _item(value, content.strip(), where, kind=kind, published=published)
+def parse_json(handle: TextIO, where: str, *, kind: ReportKind | None, published: datetime | None,
+               max_bytes: int) -> Iterator[ParsedItem | Rejection]:
+    """Items of a .json document: one object, or each object of a top-level list (streamed).
+
+    A list is read element by element, so one bad element does not lose the others, each keeps
+    its verbatim text and line number, and a list of any length loads in bounded memory; the
+    size limit applies to each element. A single object is limited as a whole.
+    """
+    head = handle.read(json_stream.CHUNK_CHARS)
+    body = head.lstrip(" \t\r\n\ufeff")
+    if body.startswith("["):
+        yield from _json_list(handle, head, where, kind=kind, published=published, max_bytes=max_bytes)
         return
-    # A list: read element by element so one bad element does not lose the others, and so each
-    # keeps its verbatim text and line number.
-    decoder = json.JSONDecoder()
-    index, line, counted_to = start + 1, 1, 0
-    while True:
-        index = _skip_space(content, index)
-        if content.startswith("]", index):
-            return
-        line += content.count("\n", counted_to, index)
-        counted_to = index
-        try:
-            value, end = decoder.raw_decode(content, index)
-        except json.JSONDecodeError as err:
-            yield Rejection(f"{where}:{err.lineno}", f"malformed JSON: {err.msg} (column {err.colno}); "
-                            "the rest of the list cannot be read", "fix the JSON at that line", E_JSON)
-            return
-        yield _item(value, content[index:end], f"{where}:{line}", kind=kind, published=published)
-        index = _skip_space(content, end)
-        if content.startswith(",", index):
-            index += 1
-        elif not content.startswith("]", index):
-            line += content.count("\n", counted_to, index)
-            yield Rejection(f"{where}:{line}", "malformed JSON: expected ',' or ']' after a list element; "
-                            "the rest of the list cannot be read", "fix the JSON at that line", E_JSON)
-            return
+    content = head + handle.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else head
+    if len(content) > max_bytes or _bytes(content) > max_bytes:
+        yield Rejection(where, f"the JSON document is larger than {max_bytes} bytes",
+                        "split it into smaller files (a list of objects may be any size), or raise "
+                        "TRUCE_MAX_REPORT_BYTES", E_TOO_LARGE)
+        return
+    if not content.strip():
+        yield Rejection(where, "the file is empty (only white space)", "remove it or give it content", E_EMPTY)
+        return
+    value = yield from _decode(content, where, 1, "fix the JSON (one object, or a list of objects)")
+    if value is not _FAILED:
+        yield _item(value, content.strip(), where, kind=kind, published=published)
 
 
-def parse_jsonl(lines: Iterable[str], where: str, *, kind: ReportKind | None, published: datetime | None,
-                max_bytes: int) -> Iterator[ParsedItem | Rejection]:
+def _json_list(handle: TextIO, head: str, where: str, *, kind: ReportKind | None, published: datetime | None,
+               max_bytes: int) -> Iterator[ParsedItem | Rejection]:
+    for piece in json_stream.list_elements(handle, max_chars=max_bytes, first=head):
+        if isinstance(piece, json_stream.Broken):
+            yield Rejection(f"{where}:{piece.line}", f"malformed JSON: {piece.message}; the rest of the list "
+                            "cannot be read", "fix the JSON at that line", E_JSON)
+            return
+        at = f"{where}:{piece.line}"
+        if piece.too_deep:
+            yield _too_deep(at)
+            continue
+        if piece.text is None or _bytes(piece.text) > max_bytes:
+            yield Rejection(at, f"the list element is larger than {max_bytes} bytes",
+                            "split the item, or raise TRUCE_MAX_REPORT_BYTES", E_TOO_LARGE)
+            continue
+        value = piece.value if piece.decoded else (
+            yield from _decode(piece.text, where, piece.line, "fix the JSON at that line", rest_lost=True))
+        if value is _FAILED:
+            return
+        yield _item(value, piece.text, at, kind=kind, published=published)
+
+
+def _decode(text: str, where: str, line: int, hint: str, *, rest_lost: bool = False) -> Generator[Rejection, None, Any]:
+    """The value of `text` (starting at `line`), or _FAILED after yielding its one Rejection."""
+    deep = json_stream.too_deep_at(text)
+    if deep is not None:
+        yield _too_deep(f"{where}:{line + text.count(chr(10), 0, deep)}")
+        return _FAILED
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        rest = "; the rest of the list cannot be read" if rest_lost else ""
+        yield Rejection(f"{where}:{line + err.lineno - 1}", f"malformed JSON: {err.msg} (column {err.colno}){rest}",
+                        hint, E_JSON)
+    except ValueError as err:  # e.g. an integer of more digits than Python converts
+        yield Rejection(f"{where}:{line}", f"JSON value Truce cannot read: {err}", hint, E_JSON)
+    return _FAILED
+
+
+def _too_deep(where: str) -> Rejection:
+    return Rejection(where, f"JSON nested more than {json_stream.MAX_JSON_DEPTH} levels deep",
+                     "a report or observation is a flat object; fix or remove this item", E_DEPTH)
+
+
+def _bytes(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def parse_jsonl(lines: Iterable[str | LongLine], where: str, *, kind: ReportKind | None,
+                published: datetime | None, max_bytes: int) -> Iterator[ParsedItem | Rejection]:
     """Items of a JSON Lines stream: one object per line; blank lines are skipped."""
     seen = False
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        seen = True
         line_where = f"{where}:{number}"
-        raw = line.rstrip("\r\n")
-        if len(raw.encode("utf-8")) > max_bytes:
+        if isinstance(line, LongLine) or _bytes(line.rstrip("\r\n")) > max_bytes:
+            seen = True
             yield Rejection(line_where, f"line is larger than {max_bytes} bytes",
                             "split the item, or raise TRUCE_MAX_REPORT_BYTES", E_TOO_LARGE)
             continue
+        if not line.strip():
+            continue
+        seen = True
+        raw = line.rstrip("\r\n")
+        deep = json_stream.too_deep_at(raw)
+        if deep is not None:
+            yield _too_deep(line_where)
+            continue
         try:
             value = json.loads(raw)
-        except json.JSONDecodeError as err:
-            yield Rejection(line_where, f"malformed JSON: {err.msg} (column {err.colno})",
-                            "fix the line: each line must be one complete JSON object", E_JSON)
+        except ValueError as err:  # JSONDecodeError, or an integer of more digits than Python converts
+            message = (f"malformed JSON: {err.msg} (column {err.colno})" if isinstance(err, json.JSONDecodeError)
+                       else f"JSON value Truce cannot read: {err}")
+            yield Rejection(line_where, message, "fix the line: each line must be one complete JSON object",
+                            E_JSON)
             continue
         yield _item(value, raw, line_where, kind=kind, published=published)
     if not seen:
@@ -134,9 +180,3 @@ def _item(value: Any, raw: str, where: str, *, kind: ReportKind | None,
         return read_object(value, raw, where, kind=kind, published=published)
     except InputRejected as err:
         return Rejection.from_error(err, where)
-
-
-def _skip_space(text: str, index: int) -> int:
-    while index < len(text) and text[index] in " \t\r\n\ufeff":
-        index += 1
-    return index

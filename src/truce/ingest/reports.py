@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import get_args
 
-from truce.ingest.items import E_FIELD_TYPE, E_KIND, E_LANGUAGE, Notice, ParsedItem, reject
+from truce.ingest.items import E_FIELD_TYPE, E_KIND, E_LANGUAGE, E_UNSTORABLE, Notice, ParsedItem, reject
 from truce.language import detect_language
 from truce.model import Observation, Report, ReportKind, content_id
 
@@ -47,11 +47,32 @@ def optional_str(value: object, where: str, field: str) -> str | None:
                  f"write {field} as a JSON string or leave it out", where)
 
 
+def _check_storable(value: str, field: str, where: str) -> None:
+    """Reject a NUL character or a lone surrogate: neither is text, and no store can hold them
+    (PostgreSQL refuses NUL in text; UTF-8 has no encoding for a lone surrogate)."""
+    at = value.find("\x00")
+    if at >= 0:
+        raise reject(E_UNSTORABLE, f"the {field} holds a NUL character (U+0000) at character {at + 1}",
+                     "remove the NUL characters (often a JSON \\u0000 escape or a UTF-16 file read wrongly)", where)
+    if value.isascii():
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        code = ord(value[err.start])
+        raise reject(E_UNSTORABLE, f"the {field} holds a lone surrogate (U+{code:04X}) at character {err.start + 1}",
+                     "fix the text: a \\ud800-\\udfff escape must come as a high-and-low pair", where) from None
+
+
 def make_item(*, kind: ReportKind, text: str, raw: str, where: str, title: str | None = None,
               url: str | None = None, published: datetime | None = None, source_name: str | None = None,
               language: str | None = None, observations: list[Observation] | None = None,
               notices: list[Notice] | None = None) -> ParsedItem:
     """A ParsedItem for one report; detects the language unless given, flags non-English text."""
+    for name, value in (("text", text), ("title", title), ("url", url), ("source_name", source_name),
+                        ("raw", raw)):
+        if value is not None:
+            _check_storable(value, name, where)
     notices = list(notices or [])
     if language is None:
         language = detect_language(text)

@@ -5,9 +5,11 @@ the same tree yield the same sequence. Each file goes to the parser for its form
 else sniffed). A bad file, line or row becomes one Rejection and the rest carries on: nothing but
 a programming error or a wrong column map (ConfigError, raised before anything is read) escapes.
 
-Size limit (TRUCE_MAX_REPORT_BYTES): whole documents (text, HTML, JSON, feeds, standard input) are
-rejected above it; JSON Lines and CSV files are streamed, so the limit applies to each line or row
-and archives of any size load.
+Size limit (TRUCE_MAX_REPORT_BYTES): whole documents (text, HTML, a single JSON object, feeds) are
+rejected above it, unread; JSON Lines, CSV and JSON lists are streamed — from a file or standard
+input alike — so the limit applies to each line, row or list element, and archives of any size
+load in bounded memory. Compressed files are refused (E108), never decompressed: a small archive
+can expand a thousandfold.
 """
 
 from __future__ import annotations
@@ -19,15 +21,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, BinaryIO, TextIO
 
 from truce.errors import InputRejected
 from truce.ingest import feed as feed_module
 from truce.ingest.csv_field import ColumnMap, load_column_map, parse_csv
 from truce.ingest.dates import parse_published
-from truce.ingest.detect import SNIFF_BYTES, Format, decode, encoding_of, format_for, sniff_format
+from truce.ingest.detect import (
+    SNIFF_BYTES,
+    Format,
+    compression_of,
+    decode,
+    encoding_of,
+    format_for,
+    sniff_format,
+)
 from truce.ingest.html import parse_html
 from truce.ingest.items import (
     E_CHARSET,
+    E_COMPRESSED,
     E_EMPTY,
     E_FETCH,
     E_NOT_FOUND,
@@ -37,6 +49,7 @@ from truce.ingest.items import (
     reject,
 )
 from truce.ingest.jsonl import parse_json, parse_jsonl
+from truce.ingest.lines import bounded_lines
 from truce.ingest.text import parse_text
 from truce.model import ReportKind
 from truce.settings import get_settings
@@ -78,7 +91,7 @@ def read_sources(paths: list[str], *, kind: ReportKind | None = None, published:
 def _read_all(paths: list[str], options: _Options) -> Iterator[ParsedItem | Rejection]:
     for path in paths:
         if path == STDIN:
-            yield from _guard(STDIN_WHERE, _read_memory(_read_stdin(), STDIN_WHERE, options))
+            yield from _guard(STDIN_WHERE, _read_stdin(options))
         elif path.lower().startswith(("http://", "https://")):
             yield from _guard(path, _read_url(path, options))
         else:
@@ -96,6 +109,9 @@ def _guard(where: str, parsed: Iterator[ParsedItem | Rejection]) -> Iterator[Par
         yield from parsed
     except InputRejected as err:
         yield Rejection.from_error(err, where)
+    except UnicodeDecodeError as err:  # a streamed file whose later text leaves its charset
+        yield Rejection(where, f"text past byte {err.start} of a read is not valid {err.encoding}",
+                        "save the whole file in one charset, preferably UTF-8", E_CHARSET)
     except OSError as err:
         yield Rejection(where, f"cannot read: {err.strerror or err}", "check the path and its permissions",
                         E_NOT_FOUND)
@@ -117,57 +133,81 @@ def _read_file(path: Path, where: str, options: _Options) -> Iterator[ParsedItem
     if size == 0:
         raise reject(E_EMPTY, "the file is empty", "remove it or give it content", where)
     with path.open("rb") as handle:
-        sample = handle.read(SNIFF_BYTES)
-    fmt = format_for(path.name, sample)
-    if fmt in ("jsonl", "csv"):
-        yield from _read_stream(path, where, fmt, sample, size, options)
-        return
-    if size > options.max_bytes:
-        raise _too_large(where, size, options.max_bytes)
-    yield from _parse_document(path.read_bytes(), where, fmt, options)
+        yield from _read_binary(handle, where, path.name, size, options)
 
 
-def _read_stream(path: Path, where: str, fmt: Format, sample: bytes, size: int,
+def _read_stdin(options: _Options) -> Iterator[ParsedItem | Rejection]:
+    stream = sys.stdin
+    buffer = getattr(stream, "buffer", None) if stream is not None else None
+    if buffer is None:  # a text-only stream (embedding code): bounded all the same
+        text = stream.read(options.max_bytes + 1) if stream is not None else ""
+        buffer = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+    yield from _read_binary(buffer, STDIN_WHERE, "", None, options)
+
+
+def _read_binary(handle: BinaryIO, where: str, name: str, size: int | None,
                  options: _Options) -> Iterator[ParsedItem | Rejection]:
-    """JSON Lines and CSV, read line by line in the charset their first bytes show."""
-    encoding = encoding_of(sample, where, complete=size <= len(sample))
-    with path.open("r", encoding=encoding, newline="") as handle:
-        lines = _decoded_lines(handle, where, encoding)
-        if fmt == "jsonl":
-            yield from parse_jsonl(lines, where, kind=options.kind, published=options.published,
-                                   max_bytes=options.max_bytes)
-        else:
-            yield from parse_csv(lines, where, column_map=options.column_map, kind=options.kind,
-                                 max_bytes=options.max_bytes, delimiter="\t" if path.suffix == ".tsv" else None)
+    """One file or standard input: sniffed from its first bytes, then streamed or read bounded.
 
-
-def _decoded_lines(handle: io.TextIOBase, where: str, encoding: str) -> Iterator[str]:
-    number = 0
-    try:
-        for number, line in enumerate(handle, start=1):  # noqa: B007 - number is read after the loop
-            yield line
-    except UnicodeDecodeError:
-        raise reject(E_CHARSET, f"text after line {number} is not valid {encoding} (the start of the file is)",
-                     "save the whole file in one charset, preferably UTF-8", f"{where}:{number + 1}") from None
-
-
-def _read_memory(data: bytes, where: str, options: _Options) -> Iterator[ParsedItem | Rejection]:
-    """A document already in memory (standard input, a fetched URL)."""
-    if not data.strip():
-        raise reject(E_EMPTY, "no data", "give some content", where)
-    fmt = sniff_format(data[:SNIFF_BYTES])
-    if fmt in ("jsonl", "csv"):
-        lines = decode(data, where).splitlines(keepends=True)
-        if fmt == "jsonl":
-            yield from parse_jsonl(lines, where, kind=options.kind, published=options.published,
-                                   max_bytes=options.max_bytes)
-        else:
-            yield from parse_csv(lines, where, column_map=options.column_map, kind=options.kind,
-                                 max_bytes=options.max_bytes)
+    JSON Lines, CSV and JSON are streamed (the size limit applies to each line, row or list
+    element); any other format is one document, read only up to the size limit.
+    """
+    sample = handle.read(SNIFF_BYTES)
+    complete = len(sample) < SNIFF_BYTES or (size is not None and size <= len(sample))
+    if complete and not sample.strip():
+        raise reject(E_EMPTY, "no data" if size is None else "the file is empty (only white space)",
+                     "give some content" if size is None else "remove it or give it content", where)
+    compression = compression_of(sample)
+    if compression:
+        raise reject(E_COMPRESSED, f"this is {compression}; Truce does not decompress input",
+                     "decompress or unpack it first (e.g. `gunzip FILE`) and ingest what it holds", where)
+    fmt = format_for(name, sample) if name else sniff_format(sample)
+    if fmt in ("jsonl", "csv", "json"):
+        encoding = encoding_of(sample, where, complete=complete)
+        stream = io.TextIOWrapper(io.BufferedReader(_Prefixed(sample, handle)), encoding=encoding, newline="")
+        yield from _parse_stream(stream, where, fmt, encoding, name.endswith(".tsv"), options)
         return
+    if size is not None and size > options.max_bytes:
+        raise _too_large(where, f"{size} bytes is", options.max_bytes)
+    data = sample + handle.read(max(0, options.max_bytes + 1 - len(sample)))
     if len(data) > options.max_bytes:
-        raise _too_large(where, len(data), options.max_bytes)
+        raise _too_large(where, "the input is", options.max_bytes)
     yield from _parse_document(data, where, fmt, options)
+
+
+def _parse_stream(stream: TextIO, where: str, fmt: Format, encoding: str, tabs: bool,
+                  options: _Options) -> Iterator[ParsedItem | Rejection]:
+    if fmt == "json":
+        yield from parse_json(stream, where, kind=options.kind, published=options.published,
+                              max_bytes=options.max_bytes)
+        return
+    lines = bounded_lines(stream, max_chars=options.max_bytes, where=where, encoding=encoding)
+    if fmt == "jsonl":
+        yield from parse_jsonl(lines, where, kind=options.kind, published=options.published,
+                               max_bytes=options.max_bytes)
+    else:
+        yield from parse_csv(lines, where, column_map=options.column_map, kind=options.kind,
+                             max_bytes=options.max_bytes, delimiter="\t" if tabs else None)
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary stream that first gives back bytes already read from it (the sniffed sample)."""
+
+    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+        self._prefix, self._rest = memoryview(prefix), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        if self._prefix:
+            count = min(len(target), len(self._prefix))
+            target[:count] = self._prefix[:count]
+            self._prefix = self._prefix[count:]
+            return count
+        data = self._rest.read(len(target))
+        target[:len(data)] = data
+        return len(data)
 
 
 def _parse_document(data: bytes, where: str, fmt: Format, options: _Options) -> Iterator[ParsedItem | Rejection]:
@@ -176,14 +216,6 @@ def _parse_document(data: bytes, where: str, fmt: Format, options: _Options) -> 
         yield from feed_module.parse_feed(data, where, kind=options.kind, published=options.published)
     elif fmt == "html":
         yield from parse_html(content, where, kind=options.kind or "news", published=options.published)
-    elif fmt == "json":
-        yield from parse_json(content, where, kind=options.kind, published=options.published)
-    elif fmt == "jsonl":  # pragma: no cover - streamed before reaching here
-        yield from parse_jsonl(content.splitlines(), where, kind=options.kind, published=options.published,
-                               max_bytes=options.max_bytes)
-    elif fmt == "csv":  # pragma: no cover - streamed before reaching here
-        yield from parse_csv(content.splitlines(keepends=True), where, column_map=options.column_map,
-                             kind=options.kind, max_bytes=options.max_bytes)
     else:
         yield from parse_text(content, where, kind=options.kind or "news", published=options.published)
 
@@ -195,24 +227,13 @@ def _read_url(url: str, options: _Options) -> Iterator[ParsedItem | Rejection]:
         raise reject(E_FETCH, f"cannot fetch the feed: {err}",
                      "check the URL and the network, or save the feed to a file and ingest that", url) from None
     if len(data) > options.max_bytes:
-        raise _too_large(url, len(data), options.max_bytes)
+        raise _too_large(url, "the feed is", options.max_bytes)
     if not data.strip():
         raise reject(E_EMPTY, "the URL returned nothing", "check the feed URL", url)
     decode(data, url)  # rejects binary or undecodable responses the same way as files
     yield from feed_module.parse_feed(data, url, kind=options.kind, published=options.published)
 
 
-def _read_stdin() -> bytes:
-    stream = sys.stdin
-    if stream is None:
-        return b""
-    buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        data: bytes = buffer.read()
-        return data
-    return stream.read().encode("utf-8")
-
-
-def _too_large(where: str, size: int, limit: int) -> InputRejected:
-    return reject(E_TOO_LARGE, f"{size} bytes is larger than the {limit}-byte limit",
+def _too_large(where: str, what: str, limit: int) -> InputRejected:
+    return reject(E_TOO_LARGE, f"{what} larger than the {limit}-byte limit",
                   "split it into smaller files, or raise TRUCE_MAX_REPORT_BYTES", where)

@@ -14,11 +14,13 @@ from typing import Any
 import yaml
 
 from truce.ingest.dates import parse_published
-from truce.ingest.items import E_EMPTY, E_FRONT_MATTER, E_FRONT_MATTER_KEY, Notice, ParsedItem, reject
+from truce.ingest.items import E_DEPTH, E_EMPTY, E_FRONT_MATTER, E_FRONT_MATTER_KEY, Notice, ParsedItem, reject
+from truce.ingest.json_stream import MAX_JSON_DEPTH, too_deep_at
 from truce.ingest.reports import make_item, optional_str, parse_kind
 from truce.model import ReportKind
 
 FRONT_MATTER_KEYS = ("title", "url", "published", "source_name", "kind")
+MAX_FRONT_MATTER_CHARS = 65_536  # five short keys need a few hundred
 
 
 def parse_text(content: str, where: str, *, kind: ReportKind, published: datetime | None) -> Iterator[ParsedItem]:
@@ -61,8 +63,19 @@ def split_front_matter(content: str, where: str) -> tuple[dict[str, Any], str]:
     else:
         raise reject(E_FRONT_MATTER, "the front matter starting with '---' is never closed",
                      "close it with a line '---' before the text", where)
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        raise reject(E_FRONT_MATTER, f"the front matter is longer than {MAX_FRONT_MATTER_CHARS} characters",
+                     "keep only title, url, published, source_name and kind in it", where)
+    deep = too_deep_at(block)  # YAML flow collections nest with the same brackets as JSON
+    if deep is not None:
+        line = block.count("\n", 0, deep) + 2  # the opening '---' is line 1
+        raise reject(E_DEPTH, f"the front matter nests more than {MAX_JSON_DEPTH} levels deep (line {line})",
+                     "write flat `key: value` lines between the two '---' lines", where)
     try:
         meta = yaml.safe_load(block) if block.strip() else {}
+    except RecursionError:  # PyYAML recurses per level of indentation too: deep nesting is refused
+        raise reject(E_DEPTH, "the front matter nests too deeply to read",
+                     "write flat `key: value` lines between the two '---' lines", where) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         at = f" (front-matter line {mark.line + 1})" if mark is not None else ""
