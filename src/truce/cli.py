@@ -23,6 +23,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "truce.commands",
     "truce.extract.commands",
+    "truce.extract.training.commands",  # truce train, truce eval-model
     "truce.geo.commands",
     "truce.agreements.commands",
 )
