@@ -131,6 +131,9 @@ def test_published_is_never_the_ingestion_time(read, tmp_path: Path, data_dir: P
     folder = _mixed_folder(tmp_path, data_dir)
     items, _ = read(folder)
     today = datetime.now(UTC).date()
+    assert len(items) == 8, "the mixed folder holds eight good items"
+    assert any(i.report.published is not None for i in items), "some items carry their own date"
+    assert any(i.report.published is None for i in items), "and some carry none (it must stay unknown)"
     for item in items:
         assert item.report.received is None
         assert item.report.published is None or item.report.published.date() != today
