@@ -31,16 +31,23 @@ def extract_text(text: str, published: date | datetime | str | None = None) -> l
 
     Raises TruceError E160 when `text` is longer than TRUCE_EXTRACT_MAX_CHARS.
     """
-    from truce.errors import TruceError
     from truce.extract.pipeline import extract as _extract
+
+    check_extract_length(text)
+    return _extract(text, published=published)
+
+
+def check_extract_length(text: str, where: str | None = None) -> None:
+    """Raise TruceError E160 when `text` is longer than TRUCE_EXTRACT_MAX_CHARS (one text is
+    parsed whole for its report-level passes; a longer one would hold too much memory)."""
+    from truce.errors import TruceError
     from truce.settings import get_settings
 
     limit = get_settings().extract_max_chars
     if len(text) > limit:
         raise TruceError(E_TEXT_TOO_LONG, f"the text has {len(text)} characters, more than the {limit} "
                          "extraction reads at once", hint="split it into smaller texts, or raise "
-                         "TRUCE_EXTRACT_MAX_CHARS")
-    return _extract(text, published=published)
+                         "TRUCE_EXTRACT_MAX_CHARS", where=where)
 
 
 def places(text: str) -> list[PlaceMention]:

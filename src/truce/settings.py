@@ -27,7 +27,9 @@ class Settings(BaseSettings):
     )
     max_report_bytes: int = Field(
         default=5_000_000,
-        description="Largest input file or item accepted by `truce ingest`, in bytes; larger ones are rejected.",
+        description="Largest input accepted by `truce ingest` and `truce extract`, in bytes, standard input "
+        "included: a whole document, or one line, row or list element of a streamed JSON Lines, CSV or JSON "
+        "file; larger ones are rejected (E104).",
     )
     ingest_batch_size: int = Field(
         default=500,
@@ -66,7 +68,8 @@ class Settings(BaseSettings):
     )
     extract_max_chars: int = Field(
         default=2_000_000,
-        description="Longest text `truce extract` reads; it is processed in bounded chunks.",
+        description="Longest text, in characters, that `truce extract` and `truce.extract()` accept; a longer "
+        "one is refused with E160 (split it first).",
     )
 
     @property

@@ -32,3 +32,45 @@ def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
                             timeout=120)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "[E140]" in result.stderr
+
+
+def _run_with(env_extra: dict[str, str], *args: str, home: Path, stdin: str | None = None,
+              ) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {**os.environ, "TRUCE_HOME": str(home), **env_extra}
+    env.pop("TRUCE_DB_URL", None)
+    return subprocess.run([sys.executable, "-m", "truce", *args], capture_output=True, text=True, env=env,
+                          input=stdin, timeout=120)
+
+
+def test_extract_refuses_a_file_over_the_report_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Shelling was reported near Martuni. " * 100, encoding="utf-8")
+    result = _run_with({"TRUCE_MAX_REPORT_BYTES": "1000"}, "extract", str(big), home=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "[E104]" in result.stderr and str(big) in result.stderr and "TRUCE_MAX_REPORT_BYTES" in result.stderr
+
+
+def test_extract_refuses_standard_input_over_the_report_size_limit(tmp_path: Path) -> None:
+    result = _run_with({"TRUCE_MAX_REPORT_BYTES": "1000"}, "extract", "-", home=tmp_path,
+                       stdin="Shelling was reported near Martuni. " * 100)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "[E104] <stdin>:" in result.stderr
+
+
+def test_extract_refuses_text_over_extract_max_chars(tmp_path: Path) -> None:
+    text = tmp_path / "long.txt"
+    text.write_text("Шелинг " * 300, encoding="utf-8")  # 2,100 characters, 3,900 bytes: characters count
+    result = _run_with({"TRUCE_EXTRACT_MAX_CHARS": "2000", "TRUCE_MAX_REPORT_BYTES": "100000"}, "extract",
+                       str(text), home=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "[E160]" in result.stderr and "2100 characters" in result.stderr
+    assert "TRUCE_EXTRACT_MAX_CHARS" in result.stderr
+
+
+def test_ingest_refuses_standard_input_over_the_report_size_limit(tmp_path: Path) -> None:
+    result = _run_with({"TRUCE_MAX_REPORT_BYTES": "1000"}, "ingest", "-", home=tmp_path,
+                       stdin="Shelling near Martuni\n\n" + "Artillery fire was reported. " * 100)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "[E104] <stdin>:" in result.stderr and "0 ingested" in result.stderr

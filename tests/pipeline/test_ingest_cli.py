@@ -72,3 +72,70 @@ def test_problem_lines_are_not_wrapped_when_piped(tmp_path: Path) -> None:
     result = _ingest(tmp_path / "home", str(folder))
     line = next(x for x in result.stderr.splitlines() if x.startswith("rejected:"))
     assert ".jsonl:1" in line and "E110" in line
+
+
+def test_a_100000_deep_json_file_beside_40_good_files_is_named_and_the_40_are_stored(tmp_path: Path) -> None:
+    """Regression: `truce ingest` of this folder died with a RecursionError traceback, storing nothing."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"r{number:02d}.txt").write_text(f"Report {number}\n\nShelling was reported in sector {number}.\n",
+                                                   encoding="utf-8")
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = _ingest(tmp_path / "home", str(folder))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
+    assert "40 ingested, 0 already present, 1 rejected" in result.stderr
+    assert f"[E109] {folder / 'deep.json'}:1: JSON nested more than" in result.stderr
+
+
+def _hostile_folder(root: Path) -> tuple[Path, list[str]]:
+    """Every hostile input of issue 8 item 7 beside good ones; returns the folder and the located
+    rejections `truce ingest` must print for it."""
+    import gzip
+
+    folder = root / "hostile"
+    folder.mkdir()
+    (folder / "a-good.txt").write_text("Shelling reported near Shusha\n\nMonitors heard artillery fire.\n",
+                                       encoding="utf-8")
+    (folder / "b-deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with (folder / "c-long-line.jsonl").open("w", encoding="utf-8") as handle:
+        handle.write('{"text": "Drone strike hits depot near Kherson."}\n{"text": "')
+        for _ in range(100):
+            handle.write("x" * (1 << 20))
+        handle.write('"}\n')
+    (folder / "d-escapes.jsonl").write_text('{"text": "Gunfire near Askeran \\u0000."}\n'
+                                            '{"text": "Gunfire near Askeran \\ud800."}\n'
+                                            '{"text": "Protesters gathered outside parliament in Yerevan."}\n',
+                                            encoding="utf-8")
+    (folder / "e-wide.csv").write_text(CSV_HEADER.rstrip("\n") + "," + ",".join(f"c{n}" for n in range(100_000))
+                                       + "\n", encoding="utf-8")
+    with (folder / "f-field.csv").open("w", encoding="utf-8") as handle:
+        handle.write(CSV_HEADER.replace("\n", ",observation/notes\n"))
+        handle.write("Team 2,2023-09-21T14:05:00+04:00,explosion,heard,12,incoming,39.81,46.75,short\n")
+        handle.write("Team 2,2023-09-21T14:06:00+04:00,explosion,heard,3,incoming,39.81,46.75," + "n" * (10 << 20)
+                     + "\n")
+    with gzip.open(folder / "g-archive.jsonl.gz", "wb") as gz:
+        gz.write(b'{"text": "' + b" " * (100 << 20) + b'"}\n')
+    with (folder / "h-page.html").open("w", encoding="utf-8") as handle:
+        handle.write("<html><body>" + "<p>Shelling was reported near the town.</p>\n" * (50 * (1 << 20) // 45))
+    entries = "".join(f"<item><title>Shelling {n}</title></item>" for n in range(100_000))
+    (folder / "i-feed.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel>{entries}</channel></rss>',
+                                       encoding="utf-8")
+    expected = [f"[E109] {folder}/b-deep.json:1", f"[E104] {folder}/c-long-line.jsonl:2",
+                f"[E127] {folder}/d-escapes.jsonl:1", f"[E127] {folder}/d-escapes.jsonl:2",
+                f"[E125] {folder}/e-wide.csv:row 1", f"[E104] {folder}/f-field.csv:row 3",
+                f"[E108] {folder}/g-archive.jsonl.gz", f"[E104] {folder}/h-page.html", f"[E126] {folder}/i-feed.rss"]
+    return folder, expected
+
+
+def test_every_hostile_input_is_named_where_it_is_and_the_rest_is_stored(tmp_path: Path) -> None:
+    folder, expected = _hostile_folder(tmp_path)
+    result = _ingest(tmp_path / "home", str(folder))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    rejected = [line.removeprefix("rejected: ").split(": ", 1)[0] for line in result.stderr.splitlines()
+                if line.startswith("rejected: ")]
+    assert rejected == expected
+    # a-good.txt, the Kherson line, the Yerevan line, the short CSV row
+    assert f"4 ingested, 0 already present, {len(expected)} rejected" in result.stderr

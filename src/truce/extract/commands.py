@@ -13,22 +13,42 @@ from truce.errors import TruceError
 
 
 def _read_text(path: str) -> tuple[str, str]:
+    """The text to extract from and where it came from; bounded by TRUCE_MAX_REPORT_BYTES (as
+    `truce ingest` is) and TRUCE_EXTRACT_MAX_CHARS, read only that far."""
+    from truce import check_extract_length
+    from truce.settings import get_settings
+
+    limit = get_settings().max_report_bytes
     if path == "-":
-        return sys.stdin.read(), "<stdin>"
-    file = Path(path)
-    if not file.is_file():
-        raise TruceError("E210", f"no such file: {path}", hint="give a text file or '-' for standard input")
-    raw = file.read_bytes()
+        where = "<stdin>"
+        stream = getattr(sys.stdin, "buffer", None)
+        raw = stream.read(limit + 1) if stream is not None else sys.stdin.read(limit + 1).encode("utf-8")
+        size = f"more than {limit} bytes" if len(raw) > limit else ""
+    else:
+        where, file = path, Path(path)
+        if not file.is_file():
+            raise TruceError("E210", f"no such file: {path}", hint="give a text file or '-' for standard input")
+        size = f"{file.stat().st_size} bytes" if file.stat().st_size > limit else ""
+        raw = b"" if size else file.read_bytes()
+    if size:
+        raise TruceError("E104", f"the input is {size}, larger than the {limit}-byte limit", where=where,
+                         hint="split it into smaller texts, or raise TRUCE_MAX_REPORT_BYTES")
+    text = _decode(raw, where)
+    check_extract_length(text, where)
+    return text, where
+
+
+def _decode(raw: bytes, where: str) -> str:
     try:
-        return raw.decode("utf-8"), path
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
         best = from_bytes(raw).best()
         if best is None:
             raise TruceError("E211", "the file is not text in any encoding we can read",
-                             where=path, hint="convert it to UTF-8 text") from None
-        return str(best), path
+                             where=where, hint="convert it to UTF-8 text") from None
+        return str(best)
 
 
 def _parse_published(value: str | None) -> str | None:
@@ -55,12 +75,14 @@ def register(app: typer.Typer) -> None:
         """Extract events from one text (no store access)."""
         if fmt not in {"json", "jsonl", "table"}:
             raise TruceError("E213", f"--format '{fmt}' is not known", hint="use json, jsonl or table")
-        from truce.extract.language import detect_language
         from truce.extract.pipeline import extract
+        from truce.language import detect_language
         from truce.model import Report
 
         text, where = _read_text(file)
         day = _parse_published(published)
+        # Detected once here; extraction's own check of the same text is answered from the
+        # detector's memo (truce.language), not computed again.
         language = detect_language(text) if text.strip() else None
         report = Report(id=Report.make_id("news", text), kind="news", text=text,
                         title=next(iter(text.strip().splitlines()), None), language=language, origin=where)
