@@ -63,6 +63,42 @@ def _parse_published(value: str | None) -> str | None:
                          hint="write it as YYYY-MM-DD, e.g. --published 2023-09-21") from None
 
 
+def extract_file(file: str, published: str | None, fmt: str) -> None:
+    """`truce extract`: events of one text file (or standard input) printed as json, jsonl or a table."""
+    if fmt not in {"json", "jsonl", "table"}:
+        raise TruceError("E213", f"--format '{fmt}' is not known", hint="use json, jsonl or table")
+    from truce.extract.pipeline import extract
+    from truce.language import detect_language
+    from truce.model import Report
+
+    text, where = _read_text(file)
+    day = _parse_published(published)
+    # Detected once here; extraction's own check of the same text is answered from the
+    # detector's memo (truce.language), not computed again.
+    language = detect_language(text) if text.strip() else None
+    report = Report(id=Report.make_id("news", text), kind="news", text=text,
+                    title=next(iter(text.strip().splitlines()), None), language=language, origin=where)
+    if language not in {"en", None}:
+        print(f"{where}: the text is in language '{language}', not English; no events extracted "
+              "(extraction rules are English-only)", file=sys.stderr)
+        events = []
+    else:
+        events = extract(text, published=day, report_id=report.id)
+    head = report.to_dict()
+    head.pop("text", None)
+    head["published"] = day
+    if fmt == "json":
+        print(json.dumps({"report": head, "events": [e.to_dict() for e in events]},
+                         ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for event in events:
+            print(json.dumps(event.to_dict(), ensure_ascii=False))
+    else:
+        from truce.extract.evaluate import event_table
+
+        print(event_table(events))
+
+
 def register(app: typer.Typer) -> None:
     """Add the extraction commands to the `truce` app."""
 
@@ -73,38 +109,7 @@ def register(app: typer.Typer) -> None:
         fmt: Annotated[str, typer.Option("--format", help="json, jsonl or table")] = "json",
     ) -> None:
         """Extract events from one text (no store access)."""
-        if fmt not in {"json", "jsonl", "table"}:
-            raise TruceError("E213", f"--format '{fmt}' is not known", hint="use json, jsonl or table")
-        from truce.extract.pipeline import extract
-        from truce.language import detect_language
-        from truce.model import Report
-
-        text, where = _read_text(file)
-        day = _parse_published(published)
-        # Detected once here; extraction's own check of the same text is answered from the
-        # detector's memo (truce.language), not computed again.
-        language = detect_language(text) if text.strip() else None
-        report = Report(id=Report.make_id("news", text), kind="news", text=text,
-                        title=next(iter(text.strip().splitlines()), None), language=language, origin=where)
-        if language not in {"en", None}:
-            print(f"{where}: the text is in language '{language}', not English; no events extracted "
-                  "(extraction rules are English-only)", file=sys.stderr)
-            events = []
-        else:
-            events = extract(text, published=day, report_id=report.id)
-        head = report.to_dict()
-        head.pop("text", None)
-        head["published"] = day
-        if fmt == "json":
-            print(json.dumps({"report": head, "events": [e.to_dict() for e in events]},
-                             ensure_ascii=False, indent=2))
-        elif fmt == "jsonl":
-            for event in events:
-                print(json.dumps(event.to_dict(), ensure_ascii=False))
-        else:
-            from truce.extract.evaluate import event_table
-
-            print(event_table(events))
+        extract_file(file, published, fmt)
 
     @app.command("eval")
     def eval_command(

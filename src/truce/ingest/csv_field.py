@@ -100,33 +100,11 @@ def parse_csv(lines: Iterable[str | LongLine], where: str, *, column_map: Column
               max_bytes: int, delimiter: str | None = None) -> Iterator[ParsedItem | Rejection]:
     """Observations from CSV lines (header first); one item or Rejection per data row."""
     rows = _Rows(lines)
-    header_line = next(rows.source, None)
-    if rows.long_line is not None:
-        yield Rejection(f"{where}:row 1", f"the header line is larger than {max_bytes} bytes",
-                        "check that this is a field-report export", E_TOO_LARGE)
+    header = _read_header(rows, where, column_map, max_bytes, delimiter)
+    if isinstance(header, Rejection):
+        yield header
         return
-    if header_line is None or not header_line.strip():
-        yield Rejection(where, "the CSV file has no header line", "export it with column headers", E_EMPTY)
-        return
-    delimiter = delimiter or max((",", ";", "\t"), key=header_line.count)
-    headers = next(csv.reader([header_line], delimiter=delimiter))
-    if len(headers) > MAX_CSV_COLUMNS:
-        yield Rejection(f"{where}:row 1", f"the header has {len(headers)} columns, more than the "
-                        f"{MAX_CSV_COLUMNS} Truce reads", "check the delimiter, and export the field-report "
-                        "form's columns only", E_CSV_COLUMNS)
-        return
-    assigned, unknown = column_map.assign(headers)
-    missing = [name for name in REQUIRED_FIELDS if name not in assigned]
-    if missing:
-        also = f"; columns it does not know: {_some(unknown)}" if unknown else ""
-        yield Rejection(f"{where}:row 1", f"no column for {', '.join(missing)}{also}",
-                        f"name the columns as in {column_map.source}, or map yours with a custom column map "
-                        "(truce ingest --column-map)", E_CSV_MISSING_COLUMN)
-        return
-    pending: list[Notice] = []
-    if unknown:
-        pending.append(Notice(where, f"columns not in the column map, ignored: {_some(unknown)}",
-                              "add them to the column map's `columns` or `ignore` list", E_CSV_UNKNOWN_COLUMNS))
+    headers, assigned, delimiter, pending = header
     item_kind: ReportKind = kind if kind in ("field", "sensor") else column_map.kind
     rows.captured.clear()
     # A long `notes` cell must not stop the file: let a cell be as large as a whole report.
@@ -169,6 +147,35 @@ def parse_csv(lines: Iterable[str | LongLine], where: str, *, column_map: Column
         yield item
     if count == 0:
         yield Rejection(where, "the CSV file has a header but no rows", "export it again with its data", E_EMPTY)
+
+
+def _read_header(rows: _Rows, where: str, column_map: ColumnMap, max_bytes: int, delimiter: str | None,
+                 ) -> tuple[list[str], dict[str, list[int]], str, list[Notice]] | Rejection:
+    """(headers, field -> column indexes, delimiter, notices for the first row), or why not."""
+    header_line = next(rows.source, None)
+    if rows.long_line is not None:
+        return Rejection(f"{where}:row 1", f"the header line is larger than {max_bytes} bytes",
+                         "check that this is a field-report export", E_TOO_LARGE)
+    if header_line is None or not header_line.strip():
+        return Rejection(where, "the CSV file has no header line", "export it with column headers", E_EMPTY)
+    delimiter = delimiter or max((",", ";", "\t"), key=header_line.count)
+    headers = next(csv.reader([header_line], delimiter=delimiter))
+    if len(headers) > MAX_CSV_COLUMNS:
+        return Rejection(f"{where}:row 1", f"the header has {len(headers)} columns, more than the "
+                         f"{MAX_CSV_COLUMNS} Truce reads", "check the delimiter, and export the field-report "
+                         "form's columns only", E_CSV_COLUMNS)
+    assigned, unknown = column_map.assign(headers)
+    missing = [name for name in REQUIRED_FIELDS if name not in assigned]
+    if missing:
+        also = f"; columns it does not know: {_some(unknown)}" if unknown else ""
+        return Rejection(f"{where}:row 1", f"no column for {', '.join(missing)}{also}",
+                         f"name the columns as in {column_map.source}, or map yours with a custom column map "
+                         "(truce ingest --column-map)", E_CSV_MISSING_COLUMN)
+    pending: list[Notice] = []
+    if unknown:
+        pending.append(Notice(where, f"columns not in the column map, ignored: {_some(unknown)}",
+                              "add them to the column map's `columns` or `ignore` list", E_CSV_UNKNOWN_COLUMNS))
+    return headers, assigned, delimiter, pending
 
 
 class _Rows:

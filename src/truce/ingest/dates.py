@@ -50,29 +50,33 @@ def parse_observed(value: object, where: str, field: str, default_zone: tzinfo |
     `day` lets a time-only value ("14:20") borrow the date of the observation's start.
     """
     if isinstance(value, datetime):
-        parsed: datetime | None = value
+        parsed = value
     elif isinstance(value, str) and value.strip():
-        text = value.strip()
-        parsed = _iso(text)
-        if parsed is None and day is not None:
-            clock = _clock(text)
-            if clock is not None:
-                parsed = datetime.combine(day, clock.replace(tzinfo=None), clock.tzinfo)
-        if parsed is None:
-            raise reject(E_DATE, f"{field} {text!r} does not parse as a date-time",
-                         "write ISO 8601 with a zone, e.g. 2023-09-21T14:05:00+04:00", where)
-        if len(text) <= 10 and "T" not in text and ":" not in text:
-            raise reject(E_DATE, f"{field} {text!r} is a date without a time",
-                         "give the time too (or a `time` column), e.g. 2023-09-21T14:05:00+04:00", where)
+        parsed = _observed_text(value.strip(), where, field, day)
     else:
         raise reject(E_DATE, f"{field} {value!r} is not a date-time",
                      "write ISO 8601 with a zone, e.g. 2023-09-21T14:05:00+04:00", where)
-    assert parsed is not None
     if parsed.tzinfo is None:
         if default_zone is None:
             raise reject(E_NO_ZONE, f"{field} {value!s} has no time zone",
                          "add the offset (e.g. +04:00), a `tz` column, or `timezone:` in the column map", where)
         parsed = parsed.replace(tzinfo=default_zone)
+    return parsed
+
+
+def _observed_text(text: str, where: str, field: str, day: date | None) -> datetime:
+    """A written observation time, zone or not; a bare clock time takes `day` when given."""
+    parsed = _iso(text)
+    if parsed is None and day is not None:
+        clock = _clock(text)
+        if clock is not None:
+            parsed = datetime.combine(day, clock.replace(tzinfo=None), clock.tzinfo)
+    if parsed is None:
+        raise reject(E_DATE, f"{field} {text!r} does not parse as a date-time",
+                     "write ISO 8601 with a zone, e.g. 2023-09-21T14:05:00+04:00", where)
+    if len(text) <= 10 and "T" not in text and ":" not in text:
+        raise reject(E_DATE, f"{field} {text!r} is a date without a time",
+                     "give the time too (or a `time` column), e.g. 2023-09-21T14:05:00+04:00", where)
     return parsed
 
 

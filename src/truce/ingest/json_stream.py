@@ -205,7 +205,7 @@ class _ListScanner:
         self.done = False
         self.line = 1  # line number at index `counted`
         self.counted = 0
-        self.start: int | None = None  # index where the current element's text begins
+        self.start = 0  # index where the current element's text begins (inside the list)
         self.dropped = 0  # characters of the current element already discarded (too large)
         self.deepest = 0  # deepest nesting inside the current element
         self.element_line = 0
@@ -228,7 +228,7 @@ class _ListScanner:
             index = match.start()
             self.pos = index + 1
             yield from self._token(buffer, index)
-        if self.depth and self.start is not None:
+        if self.depth:
             self._bound(buffer)
         if final and not self.done:
             self.done = True
@@ -267,7 +267,6 @@ class _ListScanner:
         self.start, self.dropped, self.deepest = index, 0, 0
 
     def _end(self, buffer: str, index: int) -> Element:
-        assert self.start is not None  # set by _begin before any element token
         piece = buffer[self.start:index]
         lead = len(piece) - len(piece.lstrip(" \t\r\n"))
         line = self._line_at(buffer, self.start + lead) if not self.dropped else self.element_line
@@ -279,7 +278,6 @@ class _ListScanner:
 
     def _bound(self, buffer: str) -> None:
         """Discard the current element's text once it is known too large or too deep to keep."""
-        assert self.start is not None
         length = self.pos - self.start
         if self.dropped or length > self.max_chars or self.deepest > MAX_JSON_DEPTH:
             if not self.dropped:
@@ -290,12 +288,11 @@ class _ListScanner:
 
     def keep(self, buffer: str) -> str:
         """The part of `buffer` still needed (the current element's kept text); indexes rebased."""
-        cut = self.pos if self.start is None else min(self.start, self.pos)
+        cut = min(self.start, self.pos) if self.depth else self.pos
         self._line_at(buffer, cut)
         self.pos -= cut
         self.counted -= cut
-        if self.start is not None:
-            self.start -= cut
+        self.start = max(0, self.start - cut)
         return buffer[cut:]
 
     def _line_at(self, buffer: str, index: int) -> int:
