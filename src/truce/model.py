@@ -238,6 +238,10 @@ class Report:
     language: str | None = None  # ISO 639-1, or None when undetermined
     raw: str | None = None  # the payload as received (decoded), kept verbatim
     origin: str | None = None  # file[:line] or URL it came from
+    # Filled by the store when it reads a report back (never part of the report's identity): the
+    # near-duplicate group of its text, and every outlet that carried it (its sightings).
+    dup_key: str | None = None
+    outlets: tuple[str, ...] = ()
 
     @staticmethod
     def make_id(kind: str, text: str) -> str:
@@ -338,6 +342,12 @@ class Incident:
     weapons: list[str] = field(default_factory=list)
     confidence: float = 0.5
     summary: str = ""
+    # Stable identity (see docs/store.md): a tombstone names the incident it was merged into; an
+    # incident split off another names its parent; `corrections` are the reviewers' overrides in
+    # force ({field: value}, including "attribution"), applied over the machine's reading.
+    merged_into: str | None = None
+    parent: str | None = None
+    corrections: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "mode": self.mode, "start": _iso(self.start),
@@ -348,7 +358,8 @@ class Incident:
                 "observation_count": self.observation_count,
                 "claims": [c.to_dict() for c in self.claims], "fatalities": self.fatalities,
                 "injured": self.injured, "weapons": list(self.weapons), "confidence": self.confidence,
-                "summary": self.summary}
+                "summary": self.summary, "merged_into": self.merged_into, "parent": self.parent,
+                "corrections": dict(self.corrections)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Incident:
@@ -362,7 +373,9 @@ class Incident:
                    observation_count=int(d.get("observation_count") or 0),
                    claims=[Claim(**c) for c in d.get("claims") or []], fatalities=d.get("fatalities"),
                    injured=d.get("injured"), weapons=list(d.get("weapons") or []),
-                   confidence=float(d.get("confidence", 0.5)), summary=d.get("summary", ""))
+                   confidence=float(d.get("confidence", 0.5)), summary=d.get("summary", ""),
+                   merged_into=d.get("merged_into"), parent=d.get("parent"),
+                   corrections=dict(d.get("corrections") or {}))
 
 
 @dataclass(slots=True)
@@ -395,3 +408,73 @@ class Verdict:
                    rules_version=d.get("rules_version", "truce.adjudicate.v1"),
                    agreement_version=d.get("agreement_version"),
                    derived_at=_parse_datetime(d.get("derived_at")))
+
+
+DecisionKind = Literal["include", "exclude", "merge", "split", "attribute", "correct"]
+DECISION_KINDS: tuple[str, ...] = ("include", "exclude", "merge", "split", "attribute", "correct")
+CORRECTABLE_FIELDS: tuple[str, ...] = ("type", "place", "date", "actor", "deaths")
+
+
+@dataclass(slots=True)
+class Decision:
+    """A reviewer's word on machine output, stored apart from it and respected by every re-run.
+
+    kinds: `include` (item `item_id` belongs to `incident_id`), `exclude` (it does not), `merge`
+    (`other_incident_id` into `incident_id`), `split` (the item ids listed in `value` go to a new
+    incident), `attribute` (`value` = party code or "unattributable"), `correct` (`field` one of
+    type|place|date|actor|deaths, `value` the corrected value; a place is {"name", "lat", "lon"},
+    a date "YYYY-MM-DD" or {"start", "end"}). `id` may be left empty: the store assigns one.
+    """
+
+    id: str
+    kind: DecisionKind
+    incident_id: str
+    item_id: str | None = None
+    other_incident_id: str | None = None
+    field: str | None = None
+    value: Any = None
+    author: str = ""
+    reason: str = ""
+    made_at: datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "incident_id": self.incident_id, "item_id": self.item_id,
+                "other_incident_id": self.other_incident_id, "field": self.field, "value": self.value,
+                "author": self.author, "reason": self.reason, "made_at": _iso(self.made_at)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Decision:
+        return cls(id=d.get("id") or "", kind=d["kind"], incident_id=d["incident_id"], item_id=d.get("item_id"),
+                   other_incident_id=d.get("other_incident_id"), field=d.get("field"), value=d.get("value"),
+                   author=d.get("author") or "", reason=d.get("reason") or "",
+                   made_at=_parse_datetime(d.get("made_at")))
+
+
+@dataclass(slots=True)
+class Sighting:
+    """One outlet's copy of a report: a text is stored once, every outlet that carried it is kept."""
+
+    id: str
+    report_id: str
+    source_name: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    received: datetime | None = None
+    raw: str | None = None
+    origin: str | None = None
+
+    @staticmethod
+    def make_id(report: Report) -> str:
+        """One sighting per report × outlet × URL × publication time (re-ingesting adds none)."""
+        return content_id("st", report.id, report.source_name or "", report.url or "", _iso(report.published) or "")
+
+    @classmethod
+    def of(cls, report: Report) -> Sighting:
+        return cls(cls.make_id(report), report.id, report.source_name, report.url, report.title,
+                   report.published, report.received, report.raw, report.origin)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "report_id": self.report_id, "source_name": self.source_name, "url": self.url,
+                "title": self.title, "published": _iso(self.published), "received": _iso(self.received),
+                "origin": self.origin}

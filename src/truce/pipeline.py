@@ -1,17 +1,25 @@
 """The whole job over the store: ingest, extract (with places and time), fuse, adjudicate.
 
-Each step reads records from the store, calls one stage's entry function, and writes records
-back in whole transactions, so every step is incremental and can be interrupted and re-run.
+Each step reads records from the store a page at a time, calls one stage's entry function, and
+writes records back in short whole transactions, so every step is incremental, runs in bounded
+memory, and can be interrupted and re-run (the result equals an uninterrupted run's):
+- `ingest(store, paths)`: each text once, each outlet's copy as a sighting;
+- `extract_pending(store)`: reports this extractor has not read;
+- `fuse_pending(store)`: new items into the stored incidents, then every decision in force;
+- `judge_pending(store)`: incidents that changed, or all when an agreement changed;
+- `refresh(store, incident_ids)`: right after a reviewer's decision.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from truce.model import Event, Incident, Observation, Report, Verdict
+from truce.fusion.incremental import FuseSummary
+from truce.model import Event, Incident, Observation, Report, Verdict, content_id
 from truce.settings import get_settings
 from truce.store import Store
 
@@ -25,6 +33,7 @@ Progress = Callable[[int], None]
 class IngestSummary:
     ingested: int = 0
     already_present: int = 0
+    copies: int = 0  # already stored texts carried by another outlet: a sighting was kept
     rejected: int = 0
     observations: int = 0
     problems: list[str] = field(default_factory=list)  # one line per rejected item or notice
@@ -52,6 +61,7 @@ def ingest(
         result = store.add_reports(batch)
         summary.ingested += len(result.added)
         summary.already_present += len(result.present)
+        summary.copies += len(result.sighted)
         added = set(result.added)
         summary.observations += sum(len(obs) for r, obs in batch if r.id in added)
         if on_item:
@@ -83,67 +93,141 @@ def ingest(
     return summary
 
 
-def _chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
-    chunk: list[Report] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _extract_inputs(reports: list[Report]) -> list[Any]:
+    """What `extract_many` takes: Report records where it accepts them, else (text, published, id)."""
+    import re
+
+    from truce.extract import pipeline as extraction
+
+    # The extractor's input type is being widened to Report records; until then it takes tuples.
+    accepted = str(getattr(extraction, "ReportInput", ""))
+    if re.search(r"\bmodel\.Report\b|\bReport\b(?!Input|Context)", accepted):
+        return list(reports)
+    return [(r.text, r.published, r.id) for r in reports]
 
 
 def extract_pending(store: Store, *, on_item: Progress | None = None, batch: int = 50) -> tuple[int, int]:
-    """Extract events from every news report not yet read by this extractor; returns (reports, events)."""
+    """Extract events from every news report not yet read by this extractor; returns (reports, events).
+
+    Reports are read a page at a time and each batch's events are committed before the next page
+    is read (no read cursor is open while writing); a run killed half-way resumes where it stopped."""
     from truce.extract.pipeline import extract_many
 
     n_reports = n_events = 0
-    # Observations are already structured; extraction reads the prose of news and allegations.
-    pending = (r for r in store.reports(unextracted_by=EXTRACTOR) if r.kind in ("news", "allegation"))
-    for chunk in _chunks(pending, batch):
-        # Ingestion already detected each report's language; other languages get no English reading.
-        english = [r for r in chunk if r.language in (None, "en")]
-        results: list[tuple[str, list[Event]]] = [(r.id, []) for r in chunk if r.language not in (None, "en")]
-        extracted = extract_many([(r.text, r.published, r.id) for r in english])
+    page: list[Report] = []
+
+    def flush() -> None:
+        nonlocal n_reports, n_events
+        # Observations are already structured; extraction reads the prose of news and allegations,
+        # in the language ingestion detected (other languages get no English reading).
+        english = [r for r in page if r.kind in ("news", "allegation") and r.language in (None, "en")]
+        chosen = {r.id for r in english}
+        results: list[tuple[str, list[Event]]] = [(r.id, []) for r in page if r.id not in chosen]
+        extracted = extract_many(_extract_inputs(english)) if english else []
         results += [(report.id, events) for report, events in zip(english, extracted, strict=True)]
         n_events += store.save_extraction(results, EXTRACTOR)
-        n_reports += len(chunk)
+        n_reports += sum(1 for r in page if r.kind in ("news", "allegation"))
         if on_item:
-            on_item(len(chunk))
-    # Field and sensor reports carry no prose events: mark them read so they are not revisited.
-    rest = [r.id for r in store.reports(unextracted_by=EXTRACTOR)]
-    if rest:
-        store.save_extraction([(rid, []) for rid in rest], EXTRACTOR)
+            on_item(len(page))
+        page.clear()
+
+    for report in store.reports(unextracted_by=EXTRACTOR, batch=max(batch, get_settings().store_page_size)):
+        page.append(report)
+        if len(page) >= batch:
+            flush()
+    if page:
+        flush()
     return n_reports, n_events
 
 
-def fuse_store(store: Store) -> list[Incident]:
-    """Fuse all events and observations into incidents and store them (deterministic)."""
-    from truce.fuse import fuse
+def fuse_pending(store: Store) -> FuseSummary:
+    """Fuse new events and observations into the stored incidents, then put every reviewer's
+    decision in force (see `truce.fusion.incremental` and `truce.fusion.decisions`)."""
+    from truce.fusion.decisions import apply_decisions
+    from truce.fusion.incremental import fuse_pending as fuse_new
 
-    events = store.events()
-    observations = store.observations()
-    report_ids = {e.report_id for e in events} | {o.report_id for o in observations}
-    reports = {r.id: r for r in store.reports() if r.id in report_ids}
-    incidents = fuse(events, observations, reports, existing=store.incidents())
-    store.replace_incidents(incidents)
-    return incidents
+    summary = fuse_new(store)
+    apply_decisions(store)
+    return summary
 
 
-def adjudicate_store(store: Store, agreements_dir: Path | None = None) -> list[Verdict]:
-    """Judge every incident against every agreement; new or changed verdicts join the history."""
+def agreements_signature(agreements: list[Any]) -> str:
+    """One value that changes when any agreement or the adjudication rules change."""
+    from truce.agreements import RULES_VERSION
+
+    parts = [RULES_VERSION, *(f"{a.id}@{a.version or ''}" for a in sorted(agreements, key=lambda a: a.id))]
+    return content_id("ag", *parts)[:40]
+
+
+@dataclass(slots=True)
+class JudgeSummary:
+    judged: int = 0  # incidents judged in this run
+    changed: int = 0  # verdicts that joined the history
+
+
+def judge_pending(store: Store, agreements_dir: Path | None = None, *, page: int | None = None) -> JudgeSummary:
+    """Judge the incidents that changed since they were last judged (or all, when an agreement or
+    the rules changed), a page at a time; each page's verdicts commit with the incidents' marks."""
     from truce.agreements import AdjudicationContext, adjudicate_all, load_agreements
 
     agreements = load_agreements(agreements_dir or get_settings().agreements_dir)
     for agreement in agreements:
         store.save_agreement(agreement.id, agreement.version or "", agreement.name, agreement.source_text or "")
-    incidents = store.incidents()
-    events, observations = store.events(), store.observations()
-    report_ids = {e.report_id for e in events} | {o.report_id for o in observations}
-    reports = {r.id: r for r in store.reports() if r.id in report_ids}
-    # The events behind each incident tell who claimed and who denied what, for attribution.
-    context = AdjudicationContext.of(events, observations, reports)
-    verdicts = adjudicate_all(incidents, agreements, evidence=context)
-    store.record_verdicts(verdicts)
-    return verdicts
+    signature = agreements_signature(agreements)
+    size = page or get_settings().store_page_size
+    summary = JudgeSummary()
+    while batch := store.unjudged(signature, size):
+        incidents = [inc for inc, _ in batch]
+        events = store.events(ids=[e for inc in incidents for e in inc.event_ids])
+        observations = store.observations(ids=[o for inc in incidents for o in inc.observation_ids])
+        heads = store.report_heads({r for inc in incidents for r in inc.report_ids})
+        # The events behind each incident tell who claimed and who denied what, for attribution.
+        context = AdjudicationContext.of(events, observations, heads)
+        verdicts = [_attributed(v, incidents) for v in adjudicate_all(incidents, agreements, evidence=context)]
+        summary.changed += store.record_verdicts(verdicts, judged={inc.id: (signature, stamp) for inc, stamp in batch})
+        summary.judged += len(batch)
+    return summary
+
+
+def _attributed(verdict: Verdict, incidents: list[Incident]) -> Verdict:
+    """A reviewer's attribution replaces the machine's (the reason is said in the explanation)."""
+    incident = next(i for i in incidents if i.id == verdict.incident_id)
+    party = incident.corrections.get("attribution")
+    if not party:
+        return verdict
+    verdict.party = "unattributed" if party == "unattributable" else str(party)
+    verdict.explanation += (" A reviewer judged it unattributable." if party == "unattributable"
+                            else f" A reviewer attributed it to {party}.")
+    return verdict
+
+
+def refresh(store: Store, incident_ids: list[str], agreements_dir: Path | None = None) -> list[Incident]:
+    """Right after a reviewer's decision: put the decisions naming these incidents in force and
+    judge what changed, so the correction shows at once. Returns the live incidents concerned
+    (a merged-away id gives its survivor; a split adds the new incident)."""
+    from truce.fusion.decisions import apply_decisions
+
+    touched: set[str] = set(incident_ids)
+    decisions = {d.id: d for i in incident_ids for d in store.decisions(i)}
+    touched |= apply_decisions(store, sorted(decisions.values(), key=lambda d: (d.made_at or datetime.min, d.id)))
+    judge_pending(store, agreements_dir)
+    found = store.incidents_by_ids(touched)
+    live: dict[str, Incident] = {}
+    for record, _, status in found.values():
+        if status == "live":
+            live[record.id] = record
+        elif record.merged_into and (survivor := store.incident(record.merged_into)) is not None:
+            live[survivor.id] = survivor
+    return [live[i] for i in sorted(live)]
+
+
+def fuse_store(store: Store) -> list[Incident]:
+    """Fuse what is new (see `fuse_pending`) and return every live incident (small stores, tests)."""
+    fuse_pending(store)
+    return list(store.incidents())
+
+
+def adjudicate_store(store: Store, agreements_dir: Path | None = None) -> list[Verdict]:
+    """Judge what changed (see `judge_pending`) and return every current verdict (small stores, tests)."""
+    judge_pending(store, agreements_dir)
+    return store.verdicts()

@@ -66,6 +66,16 @@ class Settings(BaseSettings):
         default=25.0,
         description="Largest distance, in km, between two located items fused into one incident.",
     )
+    fuse_chunk_items: int = Field(
+        default=2000,
+        description="Events and observations fusion takes per committed chunk: bounds its memory; "
+        "a killed run resumes after the last chunk.",
+    )
+    store_page_size: int = Field(
+        default=200,
+        description="Reports or incidents read per page (and per committed batch) by `truce run`'s "
+        "extraction and adjudication: bounds their memory.",
+    )
     extract_max_chars: int = Field(
         default=2_000_000,
         description="Longest text, in characters, that `truce extract` and `truce.extract()` accept; a longer "

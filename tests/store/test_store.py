@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from truce.model import ActorRef, DateRef, Event, Evidence, Incident, Observation, PlaceRef, Report, Verdict
+from truce.model import ActorRef, DateRef, Event, Evidence, Observation, PlaceRef, Report, Verdict
 from truce.store import open_store
 
 
@@ -90,12 +90,3 @@ def test_verdict_history_keeps_earlier_verdicts(store_url: str) -> None:
     assert store.record_verdicts([v2]) == 1
     assert [v.verdict for v in store.verdicts()] == ["violation"]
     assert [v.verdict for v in store.verdicts(history=True)] == ["possible_violation", "violation"]
-
-
-def test_incidents_are_replaced_as_a_set(store_url: str) -> None:
-    store = open_store(store_url)
-    a = Incident("in_a", "ASSAULT", None, datetime(2023, 9, 21, tzinfo=UTC), None, None, "AZE", None)
-    b = Incident("in_b", "CONSULT", None, datetime(2023, 9, 22, tzinfo=UTC), None, None, None, None)
-    store.replace_incidents([a, b])
-    store.replace_incidents([b])
-    assert [i.id for i in store.incidents()] == ["in_b"]

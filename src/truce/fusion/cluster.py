@@ -56,6 +56,7 @@ class Cluster:
     # reloaded incident keeps the same ones): a denial or a relay joins the incident whose claim
     # it answers.
     claim_texts: tuple[tuple[str, str], ...] = ()
+    joined: list[str] = field(default_factory=list)  # ids of the items absorbed in this pass
 
     # --- derived from the fields above; refreshed by `_refresh` ---
     family: str = ""
@@ -172,6 +173,7 @@ class Cluster:
         """Add one item: refine the time span, keep the most precise place, sum counts, keep claims.
         An item that names no place (`retime` False) may sharpen a vaguer span it overlaps, never
         widen or move it."""
+        self.joined.append(item.id)
         if item.kind == "event":
             self.event_ids.add(item.id)
         else:

@@ -17,6 +17,7 @@ phrases, then publication days): a vaguer member never stretches it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -48,6 +49,7 @@ class _Fuser:
         self.max_span_s = MAX_SPAN_WINDOWS * self.window_s
         self.clusters: list[Cluster] = []
         self.index = BucketIndex(window_hours, distance_km)
+        self.fresh_from = 0  # clusters from this index on were opened in this pass
 
     def file(self, ref: int) -> None:
         c = self.clusters[ref]
@@ -196,6 +198,48 @@ class _Fuser:
             self.open(Cluster.seed(item, anchored=False))
 
 
+@dataclass(slots=True)
+class FuseOutcome:
+    """What one fusion pass made: every incident it holds with its time rank and whether it changed
+    (new, or joined by an item), which incident each new item joined, and the items held back."""
+
+    incidents: list[tuple[Incident, int, bool]] = field(default_factory=list)
+    joined: dict[str, str] = field(default_factory=dict)  # item id -> incident id
+    held: list[str] = field(default_factory=list)  # items of denial-only incidents: fused again later
+
+
+def fuse_items(items: list[Item], existing: list[tuple[Incident, int | None]], origins: OriginIndex, *,
+               window_hours: float | None = None, distance_km: float | None = None) -> FuseOutcome:
+    """Fuse new `items` into `existing` incidents (each with its time rank, None: infer it from the
+    record) and into new ones. Items already members of an existing incident must not be given."""
+    settings = get_settings()
+    fuser = _Fuser(window_hours if window_hours is not None else settings.fuse_window_hours,
+                   distance_km if distance_km is not None else settings.fuse_distance_km)
+    for incident, rank in sorted(existing, key=lambda pair: pair[0].id):
+        fuser.open(Cluster.from_incident(incident, rank))
+    fuser.fresh_from = len(fuser.clusters)
+    # Items that say where they happened make the incidents; those that do not then join them.
+    ordered = sorted(items, key=Item.order_key)
+    for item in ordered:
+        if _anchored(item):
+            fuser.place(item)
+    # The best-dated first: what they join tells where their reports' vaguer sentences belong.
+    for item in sorted((i for i in ordered if not _anchored(i)), key=lambda i: -i.time_rank):
+        fuser.place_unplaced(item)
+
+    outcome = FuseOutcome()
+    for ref, c in enumerate(fuser.clusters):
+        new = ref >= fuser.fresh_from
+        if new and _only_denials(c):
+            outcome.held.extend(sorted(c.event_ids))  # its denials are fused again with later claims
+            continue
+        changed = new or bool(c.joined)
+        outcome.incidents.append((to_incident(c, _sources(c, origins)), c.time_rank, changed))
+        for item_id in c.joined:
+            outcome.joined[item_id] = c.id
+    return outcome
+
+
 def fuse(events: list[Event], observations: list[Observation], reports: Mapping[str, Report],
          existing: list[Incident] | None = None, *, window_hours: float | None = None,
          distance_km: float | None = None) -> list[Incident]:
@@ -209,22 +253,21 @@ def fuse(events: list[Event], observations: list[Observation], reports: Mapping[
     on the order of the inputs, and fusing in two steps equals fusing at once when the second
     step's items come later in time than the first's.
     Window and distance default to `settings.fuse_window_hours` and `settings.fuse_distance_km`.
+    The store-backed, incremental form is `truce.fusion.incremental.fuse_pending`.
     """
-    settings = get_settings()
-    fuser = _Fuser(window_hours if window_hours is not None else settings.fuse_window_hours,
-                   distance_km if distance_km is not None else settings.fuse_distance_km)
     event_items: dict[str, Item] = {}
     for event in events:
         item = item_from_event(event, reports.get(event.report_id))
         if item is not None:
             event_items[event.id] = item
     seen: set[str] = set()
+    prior: list[tuple[Incident, int | None]] = []
     for incident in sorted(existing or [], key=lambda i: i.id):
         # The members at hand tell how precisely the stored span is known.
         ranks = [event_items[e].time_rank for e in incident.event_ids if e in event_items]
         known = len(ranks) == len(incident.event_ids)
         rank = (PRECISE if incident.observation_ids else max(ranks, default=0)) if known else None
-        fuser.open(Cluster.from_incident(incident, rank))
+        prior.append((incident, rank))
         seen.update(incident.event_ids)
         seen.update(incident.observation_ids)
 
@@ -239,21 +282,9 @@ def fuse(events: list[Event], observations: list[Observation], reports: Mapping[
         if obs.id not in seen:
             items.append(item)
             seen.add(obs.id)
-    # Items that say where they happened make the incidents; those that do not then join them.
-    ordered = sorted(items, key=Item.order_key)
-    for item in ordered:
-        if _anchored(item):
-            fuser.place(item)
-    # The best-dated first: what they join tells where their reports' vaguer sentences belong.
-    for item in sorted((i for i in ordered if not _anchored(i)), key=lambda i: -i.time_rank):
-        fuser.place_unplaced(item)
-
-    origins = OriginIndex(reports, teams)
-    result = []
-    for c in fuser.clusters:
-        if c.prior_sources is None and _only_denials(c):
-            continue  # its denials are fused again with the next run's claims
-        result.append(to_incident(c, _sources(c, origins)))
+    outcome = fuse_items(items, prior, OriginIndex(reports, teams), window_hours=window_hours,
+                         distance_km=distance_km)
+    result = [incident for incident, _, _ in outcome.incidents]
     return sorted(result, key=lambda i: (i.start.timestamp() if i.start else float("inf"), i.id))
 
 

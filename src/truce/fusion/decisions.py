@@ -1,0 +1,220 @@
+"""Reviewers' decisions applied over machine output, on every run and at once after each decision.
+
+Decisions live in their own table; machine output never overwrites them. Applying them is
+idempotent — a decision already in force changes nothing — so every `truce run` re-applies all of
+them, in the order they were made:
+- include / exclude / split move items between incidents; each incident that gains or loses a
+  member is rebuilt from its members (same id). An excluded item leaves for a new incident of its
+  own whose `parent` is the incident it left; a split's items form a new incident whose `parent` is
+  the incident split. An incident left with no member becomes an `emptied` tombstone.
+- merge moves every member of the other incident into the named one, which keeps its id; the
+  other becomes a tombstone whose `merged_into` names the survivor.
+- correct and attribute override the machine's reading of one field (`corrections` on the
+  record), whenever the incident is written again.
+A decision naming a tombstone follows `merged_into` to the surviving incident.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from truce.fusion.cluster import Cluster, to_incident
+from truce.fusion.engine import _anchored, _sources
+from truce.fusion.incremental import load_items
+from truce.fusion.items import Item
+from truce.fusion.sources import OriginIndex
+from truce.model import Decision, Incident, PlaceRef, content_id
+from truce.store import FUSED, Conflict, FusionWrite, Store
+
+Member = tuple[str, str, str | None]  # item id, kind, report id
+_ATTEMPTS = 20
+
+
+def correct(incident: Incident, decisions: Sequence[Decision]) -> Incident:
+    """The incident with the reviewers' corrections and attribution (latest decision wins)."""
+    corrections: dict[str, Any] = {}
+    for d in decisions:
+        if d.kind == "correct" and d.field:
+            corrections[d.field] = d.value
+        elif d.kind == "attribute":
+            corrections["attribution"] = d.value
+    incident.corrections = corrections
+    for name, value in corrections.items():
+        _override(incident, name, value)
+    return incident
+
+
+def _override(incident: Incident, name: str, value: Any) -> None:
+    if name == "type" and isinstance(value, str):
+        incident.type = value.upper()
+    elif name == "actor":
+        incident.actor_country = value or None
+    elif name == "deaths":
+        incident.fatalities = int(value) if value is not None else None
+    elif name == "place" and isinstance(value, dict):
+        incident.location = PlaceRef(text=str(value.get("name") or ""), name=value.get("name"),
+                                     lat=_float(value.get("lat")), lon=_float(value.get("lon")),
+                                     country=value.get("country"), precision=value.get("precision") or "point")
+    elif name == "date":
+        first, last = (value.get("start"), value.get("end")) if isinstance(value, dict) else (value, value)
+        incident.start, incident.end = _moment(first, start=True), _moment(last or first, start=False)
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if value is not None else None
+
+
+def _moment(value: Any, *, start: bool) -> datetime | None:
+    """A corrected date or date-time; a date alone is that whole day (UTC)."""
+    if not value:
+        return None
+    text = str(value)
+    if len(text) == 10:
+        day = date.fromisoformat(text)
+        moment = datetime.combine(day, time(0, 0), tzinfo=UTC)
+        return moment if start else moment + timedelta(days=1, seconds=-1)
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def rebuild(store: Store, incident_id: str, members: Sequence[Member],
+            parent: str | None) -> tuple[Incident, int] | None:
+    """The incident `incident_id` made again from exactly these members (None when none is left)."""
+    if not members:
+        return None
+    ev_ids = [m for m, kind, _ in members if kind == "event"]
+    ob_ids = [m for m, kind, _ in members if kind == "observation"]
+    ev_rows = store.item_rows("event", state=None, limit=0, ids=ev_ids) if ev_ids else []
+    ob_rows = store.item_rows("observation", state=None, limit=0, ids=ob_ids) if ob_ids else []
+    heads = store.report_heads({r.report_id for r in (*ev_rows, *ob_rows)})
+    items, teams = load_items(store, ev_rows, ob_rows, heads)
+    if not items:
+        return None
+    # The same order fusion takes: placed items by time, then unplaced ones best-dated first.
+    ordered = sorted(items, key=Item.order_key)
+    ordered = [i for i in ordered if _anchored(i)] + sorted((i for i in ordered if not _anchored(i)),
+                                                            key=lambda i: -i.time_rank)
+    cluster = Cluster.seed(ordered[0], anchored=_anchored(ordered[0]))
+    cluster.id = incident_id
+    for item in ordered[1:]:
+        cluster.absorb(item, retime=_anchored(item))
+    incident = to_incident(cluster, _sources(cluster, OriginIndex(heads, teams)))
+    incident.parent = parent
+    return incident, cluster.time_rank
+
+
+def _live(store: Store, incident_id: str | None) -> Incident | None:
+    """The live incident an id names, following tombstones to their survivor."""
+    seen: set[str] = set()
+    while incident_id and incident_id not in seen:
+        seen.add(incident_id)
+        found = store.incidents_by_ids([incident_id]).get(incident_id)
+        if found is None:
+            return None
+        record, _, status = found
+        if status == "live":
+            return record
+        incident_id = record.merged_into
+    return None
+
+
+def _members(store: Store, incident_id: str) -> list[Member]:
+    return store.members([incident_id]).get(incident_id, [])
+
+
+def _item_member(store: Store, item_id: str) -> tuple[str | None, Member | None]:
+    """(incident the item belongs to, its member tuple) — the item may be in no incident yet."""
+    owner = store.membership([item_id]).get(item_id)
+    if owner is not None:
+        return owner, next(m for m in _members(store, owner) if m[0] == item_id)
+    for kind in ("event", "observation"):
+        rows = store.item_rows(kind, state=None, limit=0, ids=[item_id])
+        if rows:
+            return None, (item_id, kind, rows[0].report_id)
+    return None, None
+
+
+def _plan(store: Store, d: Decision, touched: set[str]) -> FusionWrite | None:
+    """The write that puts decision `d` in force, or None when it already is (or cannot be)."""
+    target = _live(store, d.incident_id)
+    if target is None:
+        return None
+    moves: dict[str, tuple[list[Member], str | None]] = {}  # incident id -> (new members, parent)
+    work = FusionWrite()
+    if d.kind in ("include", "exclude"):
+        owner, member = _item_member(store, d.item_id or "")
+        if member is None:
+            return None
+        if d.kind == "include":
+            if owner == target.id:
+                return None
+            moves[target.id] = ([*_members(store, target.id), member], target.parent)
+            dest = target.id
+        else:
+            if owner != target.id:
+                return None
+            dest = content_id("in", d.id)
+            moves[dest] = ([member], target.id)
+        if owner is not None:
+            left = store.incident(owner)
+            moves[owner] = ([m for m in _members(store, owner) if m[0] != member[0]],
+                            left.parent if left is not None else None)
+        work.members.append((member[0], member[1], dest, member[2]))
+        work.states[member[1]] = {member[0]: FUSED}
+    elif d.kind == "merge":
+        other = _live(store, d.other_incident_id)
+        if other is None or other.id == target.id:
+            return None
+        moving = _members(store, other.id)
+        moves[target.id] = ([*_members(store, target.id), *moving], target.parent)
+        work.members += [(m[0], m[1], target.id, m[2]) for m in moving]
+        work.tombstones.append((other.id, target.id, "merged"))
+        touched.add(other.id)
+    elif d.kind == "split":
+        wanted = set(d.value or [])
+        current = _members(store, target.id)
+        leaving = [m for m in current if m[0] in wanted]
+        if not leaving:
+            return None
+        dest = content_id("in", d.id)
+        moves[target.id] = ([m for m in current if m[0] not in wanted], target.parent)
+        moves[dest] = ([*_members(store, dest), *leaving], target.id)
+        work.members += [(m[0], m[1], dest, m[2]) for m in leaving]
+    else:  # correct / attribute: rewrite the record with every correction in force
+        decided = store.decided_incidents([target.id]).get(target.id, [])
+        fixed = correct(Incident.from_dict(target.to_dict()), decided)
+        if json.dumps(fixed.to_dict(), sort_keys=True) == json.dumps(target.to_dict(), sort_keys=True):
+            return None
+        rank = store.incidents_by_ids([target.id])[target.id][1]
+        work.incidents.append((fixed, rank))
+        touched.add(target.id)
+        return work
+    for incident_id, (members, parent) in sorted(moves.items()):
+        built = rebuild(store, incident_id, members, parent)
+        touched.add(incident_id)
+        if built is None:
+            work.tombstones.append((incident_id, None, "emptied"))
+            continue
+        decided = store.decided_incidents([incident_id]).get(incident_id, [])
+        work.incidents.append((correct(built[0], decided), built[1]))
+    return work
+
+
+def apply_decisions(store: Store, decisions: Iterable[Decision] | None = None) -> set[str]:
+    """Put decisions (all stored ones by default) in force; returns the ids of incidents changed."""
+    touched: set[str] = set()
+    for d in (store.decisions() if decisions is None else decisions):
+        for _ in range(_ATTEMPTS):
+            seq = store.fusion_seq()
+            work = _plan(store, d, touched)
+            if work is None:
+                break
+            try:
+                store.write_fusion(seq, work)
+                break
+            except Conflict:
+                continue  # another process changed incidents meanwhile: plan again
+    return touched
