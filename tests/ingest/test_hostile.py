@@ -246,3 +246,14 @@ def test_every_hostile_result_is_an_item_or_a_rejection(tmp_path: Path, truce_ho
     items, rejections = _split(list(read_sources([str(tmp_path)])))
     assert [Path(i.where).name for i in items] == ["open.json:1"]  # the element before the cut
     assert [(Path(r.where).name, r.code) for r in rejections] == [("deep.json:1", "E109"), ("open.json:1", "E110")]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_printably(read, tmp_path: Path) -> None:
+    """Regression: such a name reached the store as lone surrogates and `truce ingest` died on it."""
+    name = os.path.join(os.fsencode(tmp_path), b"report-\xff.txt")
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write(GOOD)
+    [item], rejections = read(tmp_path)
+    assert rejections == []
+    assert item.where == f"{tmp_path}/report-\ufffd.txt" == item.report.origin
+    item.report.origin.encode("utf-8")  # storable and printable

@@ -96,7 +96,7 @@ def _read_all(paths: list[str], options: _Options) -> Iterator[ParsedItem | Reje
             yield from _guard(path, _read_url(path, options))
         else:
             for file_path in _walk(Path(path)):
-                where = str(file_path)
+                where = _display(file_path)
                 if not file_path.exists():
                     yield Rejection(where, "no such file or folder", "check the path", E_NOT_FOUND)
                     continue
@@ -109,12 +109,21 @@ def _guard(where: str, parsed: Iterator[ParsedItem | Rejection]) -> Iterator[Par
         yield from parsed
     except InputRejected as err:
         yield Rejection.from_error(err, where)
-    except UnicodeDecodeError as err:  # a streamed file whose later text leaves its charset
-        yield Rejection(where, f"text past byte {err.start} of a read is not valid {err.encoding}",
+    except UnicodeDecodeError as err:  # a streamed JSON file whose later text leaves its charset
+        yield Rejection(where, f"text past the start of the file is not valid {err.encoding} (the start is)",
                         "save the whole file in one charset, preferably UTF-8", E_CHARSET)
     except OSError as err:
         yield Rejection(where, f"cannot read: {err.strerror or err}", "check the path and its permissions",
                         E_NOT_FOUND)
+
+
+def _display(path: Path) -> str:
+    """The path as text that can be printed and stored: a name that is not valid UTF-8 (kept by
+    Python as lone surrogates, which no store accepts) shows U+FFFD for its bad bytes."""
+    text = str(path)
+    if text.isascii():
+        return text
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def _walk(path: Path) -> Iterator[Path]:
@@ -230,6 +239,10 @@ def _read_url(url: str, options: _Options) -> Iterator[ParsedItem | Rejection]:
         raise _too_large(url, "the feed is", options.max_bytes)
     if not data.strip():
         raise reject(E_EMPTY, "the URL returned nothing", "check the feed URL", url)
+    compression = compression_of(data[:SNIFF_BYTES])
+    if compression:
+        raise reject(E_COMPRESSED, f"the URL returned {compression}; Truce does not decompress input",
+                     "give the feed's plain URL, or save and decompress it, then ingest the file", url)
     decode(data, url)  # rejects binary or undecodable responses the same way as files
     yield from feed_module.parse_feed(data, url, kind=options.kind, published=options.published)
 
