@@ -86,6 +86,39 @@ def print_incidents(incidents: list[Any], verdicts: list[Any]) -> None:
     out.print(table)
 
 
+# Above this many incidents `truce run` prints counts, not the whole summary (`truce incidents` lists them).
+SUMMARY_MAX_INCIDENTS = 500
+
+
+def _print_json(store: Any) -> None:
+    """{"incidents": [...], "verdicts": [...]} written as it is read, a page at a time."""
+    sys.stdout.write('{"incidents": [')
+    for n, incident in enumerate(store.incidents()):
+        sys.stdout.write((",\n" if n else "\n") + json.dumps(incident.to_dict()))
+    sys.stdout.write('\n], "verdicts": [')
+    for n, verdict in enumerate(store.verdicts()):
+        sys.stdout.write((",\n" if n else "\n") + json.dumps(verdict.to_dict()))
+    sys.stdout.write("\n]}\n")
+
+
+def _print_store(store: Any, format: ListFormat, agreements: Path | None) -> None:
+    """What `truce run` and `truce adjudicate` show: the summary per agreement, or JSON."""
+    if format is ListFormat.json:
+        _print_json(store)
+        return
+    live = store.count_live_incidents()
+    if live <= SUMMARY_MAX_INCIDENTS:
+        from truce.agreements import load_agreements
+        from truce.report.console import print_summary
+
+        print_summary(out, list(store.incidents()), store.verdicts(),
+                      load_agreements(agreements or get_settings().agreements_dir))
+    else:
+        out.print(f"{live} incidents — too many for a summary here", markup=False)
+    out.print(f"store: {store.label} — `truce incidents`, `truce events` and `truce verdicts` list what it holds",
+              markup=False)
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def ingest(
@@ -102,8 +135,9 @@ def register(app: typer.Typer) -> None:
             summary = run_ingest(store, paths, kind=kind.value if kind else None,
                                  published=parse_published(published), column_map=column_map,
                                  on_item=advance, on_problem=lambda line: err.print(line, markup=False))
+        copies = f", {summary.copies} more outlets' copies kept" if summary.copies else ""
         err.print(f"{summary.ingested} ingested, {summary.already_present} already present, "
-                  f"{summary.rejected} rejected ({summary.observations} observations)", markup=False)
+                  f"{summary.rejected} rejected ({summary.observations} observations){copies}", markup=False)
         if summary.rejected:
             raise typer.Exit(1)
 
@@ -124,48 +158,41 @@ def register(app: typer.Typer) -> None:
                 summary = pipeline.ingest(store, paths, published=parse_published(published), on_item=advance,
                                           on_problem=lambda line: err.print(line, markup=False))
             rejected = summary.rejected
+            copies = f", {summary.copies} more outlets' copies kept" if summary.copies else ""
             err.print(f"ingest: {summary.ingested} ingested, {summary.already_present} already present, "
-                      f"{summary.rejected} rejected", markup=False)
+                      f"{summary.rejected} rejected{copies}", markup=False)
         with progress("extracting") as advance:
             n_reports, n_events = pipeline.extract_pending(store, on_item=advance)
         err.print(f"extract: {n_reports} reports read, {n_events} events", markup=False)
-        incidents = pipeline.fuse_store(store)
-        err.print(f"fuse: {len(incidents)} incidents", markup=False)
-        verdicts = pipeline.adjudicate_store(store, agreements)
-        err.print(f"adjudicate: {len(verdicts)} verdicts", markup=False)
-        if format is ListFormat.json:
-            print(json.dumps({"incidents": [i.to_dict() for i in incidents],
-                              "verdicts": [v.to_dict() for v in verdicts]}, indent=2))
-        else:
-            from truce.agreements import load_agreements
-            from truce.report.console import print_summary
-
-            print_summary(out, incidents, verdicts, load_agreements(agreements or get_settings().agreements_dir))
-            out.print(f"store: {store.engine.url.render_as_string(hide_password=True)} — "
-                      "`truce incidents`, `truce events` and `truce verdicts` list what it holds", markup=False)
+        fused = pipeline.fuse_pending(store)
+        err.print(f"fuse: {fused.items} items fused, {fused.new_incidents} new incidents, "
+                  f"{fused.changed_incidents} grown", markup=False)
+        judged = pipeline.judge_pending(store, agreements)
+        err.print(f"adjudicate: {judged.judged} incidents judged, {judged.changed} verdicts changed", markup=False)
+        _print_store(store, format, agreements)
         if rejected:
             raise typer.Exit(1)
 
     @app.command()
     def fuse() -> None:
-        """Fuse the stored events and observations into incidents."""
-        from truce.pipeline import fuse_store
+        """Fuse new events and observations into the stored incidents; apply reviewers' decisions."""
+        from truce.pipeline import fuse_pending
 
-        incidents = fuse_store(_store())
-        err.print(f"{len(incidents)} incidents", markup=False)
+        fused = fuse_pending(_store())
+        err.print(f"{fused.items} items fused, {fused.new_incidents} new incidents, "
+                  f"{fused.changed_incidents} grown", markup=False)
 
     @app.command()
     def adjudicate(
         agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
     ) -> None:
-        """Judge every stored incident against every agreement; changed verdicts join the history."""
-        from truce.agreements import load_agreements
-        from truce.pipeline import adjudicate_store
-        from truce.report.console import print_summary
+        """Judge the incidents that changed (all, when an agreement changed); changed verdicts join the history."""
+        from truce.pipeline import judge_pending
 
         store = _store()
-        verdicts = adjudicate_store(store, agreements)
-        print_summary(out, store.incidents(), verdicts, load_agreements(agreements or get_settings().agreements_dir))
+        judged = judge_pending(store, agreements)
+        err.print(f"{judged.judged} incidents judged, {judged.changed} verdicts changed", markup=False)
+        _print_store(store, ListFormat.table, agreements)
 
     @app.command()
     def events(
@@ -196,12 +223,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List the incidents the store holds, with their current verdicts."""
         store = _store()
-        rows, verdicts = store.incidents(), store.verdicts()
         if format is ListFormat.json:
-            print(json.dumps({"incidents": [i.to_dict() for i in rows],
-                              "verdicts": [v.to_dict() for v in verdicts]}, indent=2))
+            _print_json(store)
             return
-        print_incidents(rows, verdicts)
+        print_incidents(list(store.incidents()), store.verdicts())
 
     @app.command()
     def verdicts(

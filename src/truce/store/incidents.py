@@ -85,6 +85,11 @@ class IncidentStore:
                 return
             last = (rows[-1].k, rows[-1].id)
 
+    def count_live_incidents(self) -> int:
+        with reading(self.engine) as conn:
+            return int(conn.scalar(select(func.count()).select_from(t.incidents).where(
+                t.incidents.c.status == "live")) or 0)
+
     def incidents_page(self, *, after: str | None = None, limit: int = 100, start: datetime | None = None,
                        end: datetime | None = None, bbox: tuple[float, float, float, float] | None = None,
                        type: str | None = None, party: str | None = None) -> list[Incident]:
