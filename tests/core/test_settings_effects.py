@@ -10,10 +10,14 @@ import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from truce.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from truce.store import Store
 
 SetEnv = Callable[..., None]
 REPORT = "Shelling near Martuni\n\nArtillery fire was reported near Martuni on Thursday, officials said.\n"
@@ -191,6 +195,57 @@ def test_extract_max_chars_bounds_the_text_extracted(setenv: SetEnv) -> None:
     with pytest.raises(TruceError) as raised:
         truce.extract(text)
     assert raised.value.code == "E160"
+
+
+def _stored_observations(tmp_path: Path, setenv: SetEnv, name: str, **settings: object) -> Store:
+    """A fresh SQLite store holding five field observations (JSON Lines ingested), `settings` in force."""
+    import json
+
+    from truce.pipeline import ingest
+    from truce.store import open_store
+
+    lines = tmp_path / "observations.jsonl"
+    lines.write_text("".join(json.dumps({"kind": "field", "observed_at": f"2023-09-{10 + 4 * n}T14:05:00+04:00",
+                                         "what": "explosion", "how": "heard", "observer": "Team 5",
+                                         "lat": 39.8, "lon": 46.7}) + "\n" for n in range(5)), encoding="utf-8")
+    setenv(db_url=f"sqlite:///{tmp_path / f'{name}.sqlite'}", **settings)
+    store = open_store()
+    assert ingest(store, [str(lines)]).observations == 5
+    return store
+
+
+def test_fuse_chunk_items_sets_items_per_fusion_chunk(setenv: SetEnv, tmp_path: Path) -> None:
+    from truce.pipeline import fuse_pending
+
+    chunks = {}
+    for size in (2000, 2):
+        store = _stored_observations(tmp_path, setenv, f"chunk-{size}", fuse_chunk_items=size)
+        summary = fuse_pending(store)
+        assert summary.items == 5
+        chunks[size] = summary.chunks
+    assert chunks == {2000: 1, 2: 3}
+
+
+def test_store_page_size_sets_incidents_judged_per_page(setenv: SetEnv, tmp_path: Path) -> None:
+    from truce.pipeline import fuse_pending, judge_pending
+
+    pages = {}
+    for size in (200, 1):
+        store = _stored_observations(tmp_path, setenv, f"page-{size}", store_page_size=size)
+        fuse_pending(store)
+        asked: list[int] = []
+        unjudged = store.unjudged
+
+        def counted(signature: str, limit: int, _unjudged: Any = unjudged, _asked: list[int] = asked) -> Any:
+            _asked.append(limit)
+            return _unjudged(signature, limit)
+
+        store.unjudged = counted  # type: ignore[method-assign]  # observed, not replaced: it still answers
+        judged = judge_pending(store).judged
+        assert judged >= 2
+        pages[size] = (asked, judged)
+    assert pages[200][0] == [200, 200]  # one page, then an empty one
+    assert pages[1][0] == [1] * (pages[1][1] + 1)
 
 
 EFFECTS = {name: f"test_{name}_" for name in Settings.model_fields}
