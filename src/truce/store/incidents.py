@@ -166,8 +166,9 @@ class IncidentStore:
         wanted = sorted(set(item_ids))
         with reading(self.engine) as conn:
             for i in range(0, len(wanted), 500):
-                out.update(conn.execute(select(t.members.c.item_id, t.members.c.incident_id).where(
-                    t.members.c.item_id.in_(wanted[i:i + 500]))).tuples().all())
+                for item_id, incident_id in conn.execute(select(t.members.c.item_id, t.members.c.incident_id).where(
+                        t.members.c.item_id.in_(wanted[i:i + 500]))):
+                    out[item_id] = incident_id
         return out
 
     def item_rows(self, kind: str, *, state: int | None, limit: int, by_report: bool = False,

@@ -35,7 +35,7 @@ def iso(value: datetime | None) -> str | None:
 class AddResult:
     added: list[str]  # reports stored now
     present: list[str]  # already stored (or repeated within the batch)
-    sighted: list[str] = field(default_factory=list)  # present, but a new outlet's copy was kept
+    sighted: list[str] = field(default_factory=list)  # a further outlet's copy kept (one id per copy)
 
 
 def report_from_row(row: Any, text: bool = True) -> Report:
@@ -88,9 +88,9 @@ class ReportStore:
                     {"id": s.id, "report_id": s.report_id, "source_name": s.source_name, "url": s.url,
                      "title": s.title, "published": iso(s.published), "received": iso(s.received) or received,
                      "raw": s.raw, "origin": s.origin} for s in fresh])
-            return [r.id for r, _ in new], {s.report_id for s in fresh}
+            return [r.id for r, _ in new], [s.report_id for s in fresh]
 
-        added, sighted_ids = writing(self.engine, write)
+        added, fresh_reports = writing(self.engine, write)
         added_set = set(added)
         present: list[str] = []
         for report, _ in items:
@@ -98,8 +98,11 @@ class ReportStore:
                 added_set.discard(report.id)  # its first occurrence was the one stored
             else:
                 present.append(report.id)
-        sighted = sorted(sighted_ids - set(added))
-        return AddResult(added, present, sighted)
+        # Every copy beyond the one each new report was stored from is another outlet's sighting.
+        sighted = list(fresh_reports)
+        for rid in added:
+            sighted.remove(rid)
+        return AddResult(added, present, sorted(sighted))
 
     @staticmethod
     def _report_row(report: Report, received: str) -> dict[str, Any]:
