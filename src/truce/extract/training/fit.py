@@ -29,9 +29,9 @@ MIN_PER_CLASS = 3  # a class with fewer samples than this is left out of its hea
 class Settings:
     """Regularisation (C, larger = weaker) per head family, and the vocabulary size."""
 
-    type_c: float = 8.0
+    type_c: float = 5.0
     mode_c: float = 8.0
-    target_c: float = 4.0
+    target_c: float = 0.5
     acled_c: float = 4.0
     max_words: int = 60_000
     max_chars: int = 60_000
@@ -52,6 +52,7 @@ def _fit_head(name: str, matrix: sparse.csr_matrix, rows: list[int], labels: lis
         for label, weight in zip(y, w, strict=True):
             totals[label] = totals.get(label, 0.0) + float(weight)
         w *= np.array([sum(totals.values()) / (len(totals) * totals[label]) for label in y])
+    w *= len(w) / w.sum()  # mean weight 1: C means the same whatever the sources' weights
     model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
     model.fit(matrix[[rows[i] for i in keep]], y, sample_weight=w)
     classes = tuple(str(x) for x in model.classes_)
