@@ -7,15 +7,15 @@ from the head noun and its modifiers ("defense ministry official" -> GOV). Looku
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation, known_person
 from truce.extract.actors_phrase import ethnic_tokens, pair_mention, partitive_of, proxy_modifiers
-from truce.extract.helpers import places_for
+from truce.extract.docext import mentions_cache, places_of
 from truce.extract.lexicon import load_lexicon
+from truce.geo.countries import country_for_name
 from truce.model import ActorRef, PlaceMention
 
 # Dependents that belong to the noun phrase an actor is named by.
@@ -40,14 +40,6 @@ _PLACE_WORDS = {"enclave", "territory", "strip", "region", "province", "area", "
 # "the country", "the official": definite descriptions that point back to an actor already named.
 ANAPHORIC_HEADS = {"country", "official", "government", "army", "ministry", "spokesman",
                    "spokeswoman", "group", "president", "minister", "leader", "side", "state"}
-
-
-def _geo_country_lookup() -> Callable[[str], str | None] | None:
-    try:
-        from truce.geo.countries import country_for_name
-    except ImportError:  # the geo stage is optional for extraction; our own tables still work
-        return None
-    return country_for_name
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +75,8 @@ def country_of(text: str, gazetteer: bool = True) -> str | None:
         return _pycountry_names()[key]
     if text.strip().isupper() and "." not in text and len(text.strip()) <= 5:
         gazetteer = False  # an unknown acronym ("GNA") is not a place name
-    lookup = _geo_country_lookup() if gazetteer else None
-    if lookup is not None and key[:1].isalpha() and text.strip()[:1].isupper():
-        try:
-            return lookup(text.strip())
-        except Exception:  # a geo failure must not lose the event; the country stays unknown
-            return None
+    if gazetteer and key[:1].isalpha() and text.strip()[:1].isupper():
+        return country_for_name(text.strip())
     return None
 
 
@@ -394,13 +382,7 @@ def _located_country(head: Token) -> str | None:
 
 
 def _places(head: Token) -> list[PlaceMention]:
-    cache = head.doc.user_data.setdefault("truce.actors.places", {})
-    if "places" not in cache:
-        try:
-            cache["places"] = places_for(head.doc)
-        except Exception:  # no gazetteer: the country stays unknown rather than losing the event
-            cache["places"] = []
-    return list(cache["places"])
+    return places_of(head.doc)
 
 
 def dominant_country(head: Token, exclude: set[int]) -> str | None:
@@ -427,7 +409,7 @@ def _country_mentions(scope: Span, exclude: set[int]) -> dict[str, int]:
 def _mentions(scope: Span) -> list[tuple[int, int, str]]:
     """(first token, last token, ISO3) of every country named in `scope`, cached on the Doc: every
     actor of a paragraph asks, so the scan is done once per sentence and per paragraph."""
-    cache = scope.doc.user_data.setdefault("truce.actors.mentions", {})
+    cache = mentions_cache(scope.doc)
     key = (scope.start, scope.end)
     if key in cache:
         return list(cache[key])
@@ -478,8 +460,3 @@ def _country_from_of_phrase(head: Token, preps: tuple[str, ...] = ("of", "from")
                         if found:
                             return found
     return None
-
-
-def span_actor(span: Span, offset: int) -> ActorRef | None:
-    """Code a whole span (a speaker phrase, an entity) by its root."""
-    return actor_from(span.root, offset)

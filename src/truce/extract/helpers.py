@@ -1,30 +1,25 @@
-"""The other stages extraction leans on — places (truce.geo) and dates (truce.timex) — behind
-guarded imports, so extraction still runs (without locations or dates) if one is missing."""
+"""The other stages extraction leans on: places (truce.geo) and dates (truce.timex). Imported
+plainly: a broken geo or time stage fails loudly at import, never silently drops every location."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
+from truce.geo.resolve import places_in_doc, resolve_name
 from truce.model import DateRef, PlaceMention
+from truce.timex import dates_in_doc
 
 
 def places_for(doc: Doc) -> list[PlaceMention]:
-    """Place mentions of a Doc from the geoparser; [] when the geo stage is unavailable."""
-    try:
-        from truce.geo.resolve import places_in_doc
-    except ImportError:
-        return []
+    """Place mentions of a Doc from the geoparser."""
     return list(places_in_doc(doc))
 
 
 def dates_for(doc: Doc, published: date | None) -> list[DateRef]:
-    """Date phrases of a Doc from the time normaliser; [] when it is unavailable."""
-    try:
-        from truce.timex import dates_in_doc
-    except ImportError:
-        return []
+    """Date phrases of a Doc from the time normaliser."""
     return list(dates_in_doc(doc, published))
 
 
@@ -37,10 +32,6 @@ def bearing_places(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
 
     Rule: a proper noun after "<distance> <bearing> of" is a place by construction, so it is
     looked up by name in the gazetteer even when the tagger saw no entity there."""
-    try:
-        from truce.geo.resolve import resolve_name
-    except ImportError:
-        return []
     covered = {(p.start, p.end) for p in found}
     out: list[PlaceMention] = []
     for tok in doc:
@@ -58,6 +49,5 @@ def bearing_places(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
             continue
         place = resolve_name(doc.text[start:end])
         if place is not None and place.precision != "country":
-            from dataclasses import replace
             out.append(replace(place, start=start, end=end))
     return out

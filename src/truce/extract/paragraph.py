@@ -1,0 +1,150 @@
+"""One parsed paragraph -> Event records: places, dates, speakers, each sentence's drafts, then the
+paragraph-level passes (truce.extract.passes).
+
+A paragraph is prepared (sentences and lexicon triggers) as soon as spaCy has parsed it; the
+classifier reads the sentences the rules leave without a trigger in one batched call for many
+paragraphs (`classify_paragraphs`); `paragraph_events` then reads the paragraph in the report's
+context. Places are resolved once per paragraph and kept on the Doc (`Doc._.truce_places`) for the
+actor coder, which asks for them again for every phrase it codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from truce.extract import crosswalk
+from truce.extract.assemble import Draft, code_actor, events_in_sentence
+from truce.extract.attribution import quote_regions, reporting_speaker
+from truce.extract.combine import combine_with_classifier, wants_classifier
+from truce.extract.context import ReportContext
+from truce.extract.docext import set_places
+from truce.extract.helpers import bearing_places, dates_for, places_for
+from truce.extract.lexicon import load_lexicon
+from truce.extract.passes import fold_casualties, lend_places
+from truce.extract.scene import scene_of
+from truce.extract.timing import on_word_bounds, reread_future
+from truce.extract.triggers import Trigger, find_triggers
+from truce.model import DateRef, Event, Evidence, PlaceMention, content_id
+
+if TYPE_CHECKING:
+    from truce.extract.classify import TypePrediction
+
+# "KIGALI, May 29 (Reuters) -": where and when the story was filed, never an event's place or date
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40}){0,2}\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A parsed paragraph with its sentences' lexicon triggers and, for sentences the rules leave
+    without a trigger, the classifier's reading (filled in by `classify_paragraphs`, batched)."""
+
+    doc: Doc
+    offset: int
+    sents: list[Span]
+    triggers: list[list[Trigger]]
+    wanted: list[int] = field(default_factory=list)
+    predictions: dict[int, TypePrediction] = field(default_factory=dict)
+
+
+def prepare(doc: Doc, offset: int, use_classifier: bool) -> Paragraph:
+    """Sentences and triggers of a parsed paragraph whose text starts at `offset` in the report."""
+    lex = load_lexicon()
+    sents = list(doc.sents)
+    triggers = [find_triggers(s, lex) for s in sents]
+    para = Paragraph(doc, offset, sents, triggers)
+    if use_classifier:
+        para.wanted = [i for i, (s, t) in enumerate(zip(sents, triggers, strict=True)) if wants_classifier(s, t)]
+    return para
+
+
+def classify_paragraphs(paras: list[Paragraph]) -> None:
+    """One classifier call for every sentence of `paras` that asks for it."""
+    texts = [para.sents[i].text for para in paras for i in para.wanted]
+    if not texts:
+        return
+    from truce.extract import classify  # the classifier imports the training package: loaded on first use
+
+    found = iter(classify.predict(texts))
+    for para in paras:
+        para.predictions = {i: next(found) for i in para.wanted}
+
+
+def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
+    return replace(p, start=p.start + offset, end=p.end + offset)
+
+
+def _shift_date(d: DateRef, offset: int) -> DateRef:
+    span = (d.span[0] + offset, d.span[1] + offset) if d.span else None
+    return replace(d, span=span)
+
+
+def _places_and_dates(doc: Doc, offset: int, ctx: ReportContext) -> tuple[list[PlaceMention], list[DateRef]]:
+    """The paragraph's places and dates, shifted into the report text, the dateline's left out."""
+    found = places_for(doc)
+    set_places(doc, found)
+    found = sorted(found + bearing_places(doc, found), key=lambda p: p.start)
+    places = [_shift_place(p, offset) for p in found]
+    read = reread_future(doc, on_word_bounds(doc, dates_for(doc, ctx.published)), ctx.published)
+    dates = [_shift_date(d, offset) for d in read]
+    dateline = DATELINE.match(doc.text)
+    if dateline is not None:
+        places = [p for p in places if p.start >= offset + dateline.end()]
+        dates = [d for d in dates if d.span is None or d.span[0] >= offset + dateline.end()]
+    return places, dates
+
+
+def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Event]:
+    """Events of the `index`-th paragraph of the report `ctx` describes."""
+    lex = load_lexicon()
+    doc, offset, sents = para.doc, para.offset, para.sents
+    ctx.new_paragraph(index)
+    places, dates = _places_and_dates(doc, offset, ctx)
+    regions = quote_regions(doc.text)
+    speakers = [reporting_speaker(s, lex, regions) for s in sents]
+    para_speaker = next((s for s in speakers if s is not None), None)
+    if regions:
+        if para_speaker is not None:
+            ctx.quote_speaker = code_actor(para_speaker, offset, ctx)
+        elif not doc.text.lstrip().startswith(("\"", "“")):
+            ctx.quote_speaker = None
+    per_sentence: list[list[Draft]] = []
+    for sent, speaker, triggers in zip(sents, speakers, para.triggers, strict=True):
+        per_sentence.append(events_in_sentence(sent, offset, ctx, lex, places, dates, regions,
+                                               speaker or para_speaker, triggers))
+    if para.predictions:
+        combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
+                                [s or para_speaker for s in speakers], para.predictions)
+    fold_casualties(per_sentence)
+    lend_places(per_sentence)
+    out: list[Event] = []
+    for sent, drafts in zip(sents, per_sentence, strict=True):
+        scene = scene_of(sent, drafts) if drafts else None
+        out.extend(to_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx, scene)
+                   for d in drafts if not d.background)
+    return out
+
+
+def to_event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,
+             scene: crosswalk.Scene | None = None) -> Event:
+    """The Event record of a finished draft, its ACLED and CAMEO codes from the crosswalk."""
+    spans = d.spans or {}
+    trigger_at = str(spans.get("trigger", [start])[0])
+    actor_sector = d.actor.sector if d.actor else None
+    recipient_sector = d.recipient.sector if d.recipient else None
+    return Event(
+        id=content_id("ev", ctx.report_id, str(start), d.type, trigger_at),
+        report_id=ctx.report_id, type=d.type, mode=d.mode, aux=d.aux,  # type: ignore[arg-type]
+        status=d.status,  # type: ignore[arg-type]
+        actor=d.actor, recipient=d.recipient, source=d.source,
+        location=d.location.to_place() if d.location else None, date=d.date,
+        fatalities=d.fatalities, injured=d.injured, weapons=list(d.weapons),
+        acled=crosswalk.acled(d.type, d.mode, actor_sector, recipient_sector, list(d.weapons), d.territorial,
+                             scene),
+        cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
+        evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
+        confidence=d.confidence,
+    )
