@@ -34,7 +34,9 @@ def _dump(store: Store) -> list[dict]:
     return [i.to_dict() for i in store.incidents()]
 
 
-def test_a_second_run_keeps_every_incident_id_and_rewrites_none(store_url, make_report, make_event):
+def test_every_run_rebuilding_all_incidents_is_gone(store_url, make_report, make_event):
+    """Regression: each run deleted and rebuilt every incident, so no reviewer's decision could
+    survive it. Now a run with nothing new writes nothing; new items only add to or open incidents."""
     store = open_store(store_url)
     batch = _three_days(make_report, make_event)
     _put(store, batch[:8])

@@ -33,8 +33,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from truce.errors import ConfigError, TruceError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-BUSY_TIMEOUT_S = 30.0  # how long SQLite waits for a lock before reporting it busy
-WRITE_ATTEMPTS = 8  # a busy or conflicting write transaction is tried this many times
+BUSY_TIMEOUT_S = 20.0  # how long SQLite waits for a lock before reporting it busy
+WRITE_ATTEMPTS = 4  # a busy or conflicting write transaction is tried this many times
 _WRITE = "truce_write"
 
 T = TypeVar("T")
