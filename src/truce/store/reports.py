@@ -68,7 +68,7 @@ class ReportStore:
         sightings = {s.id: s for s in (Sighting.of(r) for r, _ in items)}
         sketches = {rid: sketch(r.text) for rid, (r, _) in unique.items() if r.kind in ("news", "allegation")}
 
-        def write(conn: Connection) -> tuple[list[str], set[str]]:
+        def write(conn: Connection) -> tuple[list[str], list[str]]:
             existing = set(conn.scalars(select(t.reports.c.id).where(t.reports.c.id.in_(list(unique)))))
             new = [(r, obs) for rid, (r, obs) in unique.items() if rid not in existing]
             if new:
