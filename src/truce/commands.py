@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -153,6 +154,13 @@ def register(app: typer.Typer) -> None:
 
         store = _store()
         rejected = 0
+        clock = time.monotonic()
+
+        def took() -> str:
+            nonlocal clock
+            elapsed, clock = time.monotonic() - clock, time.monotonic()
+            return f" ({elapsed:.1f} s)"
+
         if paths:
             with progress("ingesting") as advance:
                 summary = pipeline.ingest(store, paths, published=parse_published(published), on_item=advance,
@@ -160,15 +168,16 @@ def register(app: typer.Typer) -> None:
             rejected = summary.rejected
             copies = f", {summary.copies} more outlets' copies kept" if summary.copies else ""
             err.print(f"ingest: {summary.ingested} ingested, {summary.already_present} already present, "
-                      f"{summary.rejected} rejected{copies}", markup=False)
+                      f"{summary.rejected} rejected{copies}{took()}", markup=False)
         with progress("extracting") as advance:
             n_reports, n_events = pipeline.extract_pending(store, on_item=advance)
-        err.print(f"extract: {n_reports} reports read, {n_events} events", markup=False)
+        err.print(f"extract: {n_reports} reports read, {n_events} events{took()}", markup=False)
         fused = pipeline.fuse_pending(store)
         err.print(f"fuse: {fused.items} items fused, {fused.new_incidents} new incidents, "
-                  f"{fused.changed_incidents} grown", markup=False)
+                  f"{fused.changed_incidents} grown{took()}", markup=False)
         judged = pipeline.judge_pending(store, agreements)
-        err.print(f"adjudicate: {judged.judged} incidents judged, {judged.changed} verdicts changed", markup=False)
+        err.print(f"adjudicate: {judged.judged} incidents judged, {judged.changed} verdicts changed{took()}",
+                  markup=False)
         _print_store(store, format, agreements)
         if rejected:
             raise typer.Exit(1)

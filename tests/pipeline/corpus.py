@@ -51,15 +51,15 @@ class Written:
     sensor_lines: int
 
 
-def _story(rng: random.Random, theatre: dict, i: int) -> tuple[str, str, datetime]:
+def _story(rng: random.Random, theatre: dict, i: int, tag: str, days: int) -> tuple[str, str, datetime]:
     place, _, _ = rng.choice(theatre["places"])
     actor, target = rng.choice(theatre["sides"])
-    day = theatre["start"] + timedelta(days=i % 40)
+    day = theatre["start"] + timedelta(days=i % days)
     act = rng.choice(ACTS)
     wounded = rng.randint(1, 9)
     title = f"{actor} forces {act.split()[0]} {place} ({i})"
     text = (f"{title}\n\n{actor} forces {act} {place} on {day:%-d %B %Y}, wounding {wounded} people, "
-            f"{target} officials said in statement number {i}. Residents reported damage to {rng.randint(2, 30)} "
+            f"{target} officials said in statement {tag}-{i}. Residents reported damage to {rng.randint(2, 30)} "
             f"homes in the {rng.choice(['northern', 'southern', 'eastern', 'western'])} district.")
     return title, text, day + timedelta(hours=rng.randint(20, 30))
 
@@ -68,8 +68,9 @@ def _news(folder: Path, rng: random.Random, theatre: dict, n: int, tag: str) -> 
     """Write about `n` news items; about one story in four is carried by two or three outlets."""
     lines: list[str] = []
     written = copies = i = 0
+    days = max(40, n // 60)  # a bigger archive covers more time, at a steady density
     while written < n:
-        title, text, published = _story(rng, theatre, i)
+        title, text, published = _story(rng, theatre, i, tag, days)
         carriers = rng.sample(OUTLETS, rng.choice([1, 1, 1, 2, 3]))
         for k, outlet in enumerate(carriers[: n - written]):
             url = f"https://{outlet.lower().replace(' ', '-')}.example/{tag}/{i}"
@@ -84,11 +85,14 @@ def _news(folder: Path, rng: random.Random, theatre: dict, n: int, tag: str) -> 
             written += 1
             copies += 1 if k else 0
         i += 1
-    (folder / f"{tag}-news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if lines:
+        (folder / f"{tag}-news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return written, copies
 
 
 def _field(folder: Path, rng: random.Random, theatre: dict, n: int, tag: str) -> None:
+    if not n:
+        return
     with (folder / f"{tag}-kobo.csv").open("w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
         out.writerow(KOBO_HEADER)
@@ -106,6 +110,8 @@ def _field(folder: Path, rng: random.Random, theatre: dict, n: int, tag: str) ->
 
 
 def _sensors(folder: Path, rng: random.Random, theatre: dict, n: int, tag: str) -> None:
+    if not n:
+        return
     lines = []
     for i in range(n):
         place, lat, lon = rng.choice(theatre["places"])

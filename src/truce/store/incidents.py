@@ -251,12 +251,12 @@ class IncidentStore:
         `expect_seq` was read (then `Conflict`: the caller reads and computes again)."""
 
         def write(conn: Connection) -> None:
-            seq = int(conn.scalar(select(t.meta.c.value).where(t.meta.c.key == "fusion")) or 0)
-            if seq != expect_seq:
+            # First, so that concurrent writers queue on the counter's row (PostgreSQL) and a
+            # writer that computed from an older state finds the counter moved on.
+            if not self._bump(conn, expect_seq):
                 raise Conflict()
-            self._bump(conn, seq)
             # The stamp names the write, so a verdict judged from an earlier version is not marked current.
-            now = f"{now_iso()}#{seq + 1}"
+            now = f"{now_iso()}#{expect_seq + 1}"
             for incident, rank in work.incidents:
                 row = incident_row(incident, rank, now)
                 conn.execute(delete(t.incidents).where(t.incidents.c.id == incident.id))
@@ -274,9 +274,17 @@ class IncidentStore:
 
         writing(self.engine, write)
 
-    def _bump(self, conn: Connection, seq: int) -> None:
-        if conn.execute(update(t.meta).where(t.meta.c.key == "fusion").values(value=seq + 1)).rowcount == 0:
-            conn.execute(t.meta.insert().values(key="fusion", value=seq + 1))
+    def _bump(self, conn: Connection, seq: int) -> bool:
+        """Move the fusion counter from `seq` to `seq + 1`; False when it is no longer at `seq`."""
+        moved = conn.execute(update(t.meta).where(t.meta.c.key == "fusion", t.meta.c.value == seq)
+                             .values(value=seq + 1)).rowcount
+        if moved:
+            return True
+        if seq == 0 and conn.scalar(select(t.meta.c.value).where(t.meta.c.key == "fusion")) is None:
+            conn.execute(self._insert(t.meta).on_conflict_do_nothing(), [{"key": "fusion", "value": 0}])
+            return bool(conn.execute(update(t.meta).where(t.meta.c.key == "fusion", t.meta.c.value == 0)
+                                     .values(value=1)).rowcount)
+        return False
 
     def _tombstone(self, conn: Connection, incident_id: str, merged_into: str | None, status: str, now: str) -> None:
         payload = conn.scalar(select(t.incidents.c.payload).where(t.incidents.c.id == incident_id))

@@ -148,8 +148,11 @@ class ReportStore:
 
         def write(conn: Connection) -> int:
             ids = [rid for rid, _ in results]
-            done = set(conn.scalars(select(t.reports.c.id).where(t.reports.c.id.in_(ids),
-                                                                  t.reports.c.extracted_by == extractor)))
+            # Lock the reports' rows (PostgreSQL): a second writer waits, then sees them extracted.
+            locked = select(t.reports.c.id, t.reports.c.extracted_by).where(t.reports.c.id.in_(ids))
+            if self.dialect == "postgresql":
+                locked = locked.with_for_update()
+            done = {rid for rid, by in conn.execute(locked) if by == extractor}
             todo = [rid for rid in ids if rid not in done]
             if not todo:
                 return 0
@@ -164,7 +167,7 @@ class ReportStore:
                         seen.add(ev.id)
                         rows.append(_event_row(ev))
             if rows:
-                conn.execute(t.events.insert(), rows)
+                conn.execute(self._insert(t.events).on_conflict_do_nothing(), rows)
             conn.execute(update(t.reports).where(t.reports.c.id.in_(todo)).values(extracted_by=extractor))
             return len(rows)
 
