@@ -97,7 +97,7 @@ def _print_json(store: Any) -> None:
     for n, incident in enumerate(store.incidents()):
         sys.stdout.write((",\n" if n else "\n") + json.dumps(incident.to_dict()))
     sys.stdout.write('\n], "verdicts": [')
-    for n, verdict in enumerate(store.verdicts()):
+    for n, verdict in enumerate(store.iter_verdicts()):
         sys.stdout.write((",\n" if n else "\n") + json.dumps(verdict.to_dict()))
     sys.stdout.write("\n]}\n")
 

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import math
 
-EARTH_RADIUS_KM = 6371.0088
+# One owner of distances on the Earth (truce.geo.geometry); fusion adds the uncertainty of places.
+from truce.geo.geometry import EARTH_RADIUS_KM, haversine_km
+
+__all__ = ["COARSE_PRECISIONS", "EARTH_RADIUS_KM", "PRECISION_RANK", "TOLERANCE_KM", "destination", "haversine_km",
+           "km_per_deg_lon", "tolerance_km"]
 KM_PER_DEG_LAT = 111.2
 
 # How far from its stated coordinates a place of each precision may really be, in km.
@@ -33,15 +37,6 @@ PRECISION_RANK: dict[str | None, int] = {
 def tolerance_km(precision: str | None) -> float:
     """Uncertainty radius, in km, of coordinates of the given precision."""
     return TOLERANCE_KM.get(precision, TOLERANCE_KM[None])
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points, in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) -> tuple[float, float]:

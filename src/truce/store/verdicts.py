@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, delete, select, update
@@ -86,3 +86,16 @@ class VerdictStore:
             query = query.where(t.verdicts.c.incident_id == incident_id)
         with reading(self.engine) as conn:
             return [Verdict.from_dict(json.loads(p)) for p in conn.scalars(query)]
+
+    def iter_verdicts(self, *, batch: int = 500) -> Iterator[Verdict]:
+        """Every current verdict, a page at a time (for exports and listings of large stores)."""
+        after = 0
+        while True:
+            query = select(t.verdicts.c.seq, t.verdicts.c.payload).where(
+                t.verdicts.c.current, t.verdicts.c.seq > after).order_by(t.verdicts.c.seq).limit(batch)
+            with reading(self.engine) as conn:
+                rows = conn.execute(query).all()
+            yield from (Verdict.from_dict(json.loads(r.payload)) for r in rows)
+            if len(rows) < batch:
+                return
+            after = rows[-1].seq
