@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation, known_person
 from truce.extract.actors_phrase import ethnic_tokens, pair_mention, partitive_of, proxy_modifiers
-from truce.extract.docext import mentions_cache, places_of
+from truce.extract.docext import ents_of, mentions_cache, places_of, sentence_of
 from truce.extract.lexicon import load_lexicon
 from truce.geo.countries import country_for_name
 from truce.model import ActorRef, PlaceMention
@@ -100,7 +100,7 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 def dateline_end(tok: Token) -> int:
     """Index of the dash closing a dateline that opens the sentence of `tok` ("KHARKIV, June 26 -"),
     else -1. The parser often makes the dateline city the subject and the real one its apposition."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     first = sent[0]
     if not (first.is_upper and first.is_alpha and len(first.text) >= 3) and first.lower_ not in _MONTHS:
         return -1
@@ -202,7 +202,7 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     content = [t for t in toks if t.dep_ not in {"det", "case", "punct"} and not t.is_space]
     words = [head.lemma_] + [t.lemma_ for t in sorted(content, key=lambda t: -t.i) if t.i != head.i]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    ents = [e for e in head.doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    ents = [e for e in ents_of(head.doc) if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
     # "NATO-member Norway": a named state heading the phrase is the actor, not the body it belongs to
     named_state = head.ent_type_ == "GPE" and country_of(head.text) is not None
     proxies = proxy_modifiers(toks)
@@ -376,7 +376,8 @@ def _place_country(head: Token, toks: list[Token]) -> str | None:
 
 def _located_country(head: Token) -> str | None:
     """The one country of the places (geo stage, literal use) named in the sentence of `head`."""
-    lo, hi = head.sent.start_char, head.sent.end_char
+    sent = sentence_of(head)
+    lo, hi = sent.start_char, sent.end_char
     found = {p.country for p in _places(head) if lo <= p.start < hi and p.country and p.usage == "literal"}
     return found.pop() if len(found) == 1 else None
 
@@ -388,7 +389,7 @@ def _places(head: Token) -> list[PlaceMention]:
 def dominant_country(head: Token, exclude: set[int]) -> str | None:
     """The country the sentence of `head` (else its paragraph Doc) names clearly most often, outside
     the tokens in `exclude`; None when there is none or a tie."""
-    for scope in (head.sent, head.doc[:]):
+    for scope in (sentence_of(head), head.doc[:]):
         counts = _country_mentions(scope, exclude)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -452,7 +453,7 @@ def _country_from_of_phrase(head: Token, preps: tuple[str, ...] = ("of", "from")
                         found = country_of(tok.text, gazetteer=tok.ent_type_ != "PERSON")
                         if found:
                             return found
-                    ent = next((e for e in head.doc.ents if e.start <= pobj.i < e.end), None)
+                    ent = next((e for e in ents_of(head.doc) if e.start <= pobj.i < e.end), None)
                     if ent is not None and country_of(ent.text):
                         return country_of(ent.text)
                     if depth < 2:

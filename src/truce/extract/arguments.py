@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from truce.extract.actors import country_of, named_pair, past_dateline
 from truce.extract.actors_phrase import partitive_of, proxy_modifiers
+from truce.extract.docext import sentence_of
 from truce.extract.lexicon import load_lexicon
 from truce.extract.triggers import Trigger
 
@@ -198,7 +199,7 @@ def _stative(verb: Token) -> bool:
 
 
 def _by_phrase(tok: Token) -> Token | None:
-    for other in tok.sent:
+    for other in sentence_of(tok):
         if other.dep_ == "prep" and other.lower_ == "by" and other.head.pos_ in {"NOUN", "PROPN"}:
             pobj = _child(other, {"pobj"})
             if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation
+from truce.extract.docext import sentence_of
 from truce.extract.lexicon import Lexicon
 
 _QUOTE_RE = re.compile(r"[\"“”]")
@@ -64,7 +65,7 @@ def _mistagged_organisation(verb: Token) -> Token | None:
     """A known organisation the tagger read as a verb in front of `verb`, which then lacks a subject:
     in "the news agency SANA, citing a source, said ..." SANA becomes a clause of "said"."""
     for child in verb.lefts:
-        if child.pos_ in {"VERB", "AUX"} and child.text[:1].isupper() and child.i > verb.sent.start \
+        if child.pos_ in {"VERB", "AUX"} and child.text[:1].isupper() and child.i > sentence_of(verb).start \
                 and known_organisation([child]) is not None:
             # its own "subject" is the phrase it names ("Syria's state news agency"), a noun the
             # actor coder reads; the bare mis-tagged name it would refuse as a verb

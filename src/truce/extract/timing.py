@@ -196,6 +196,8 @@ def past_tense(trig: Token) -> bool:
 def on_word_bounds(doc: Doc, dates: list[DateRef]) -> list[DateRef]:
     """The date phrases that start and end on word boundaries of `doc`. A phrase cut out of a
     word is no date: "Nov" inside "Novodarivka" is a village, not November."""
+    if not dates:
+        return []
     # a word's inner characters: a match starting or ending there was cut out of the word
     inner = {c for t in doc if t.is_alpha for c in range(t.idx + 1, t.idx + len(t.text))}
     return [d for d in dates if d.span is None or (d.span[0] not in inner and d.span[1] not in inner)]
