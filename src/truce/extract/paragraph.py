@@ -125,6 +125,12 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
         scene = scene_of(sent, drafts) if drafts else None
         out.extend(to_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx, scene)
                    for d in drafts if not d.background)
+    if para.predictions:  # the sentence's reading decides civilian or armed target of the rules' attacks
+        from truce.extract.classify import refine_event
+
+        starts = {sent.start_char + offset: i for i, sent in enumerate(sents)}
+        out = [refine_event(ev, para.predictions.get(starts.get(ev.evidence.start if ev.evidence else -1, -1)))
+               for ev in out]
     return out
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from scipy import sparse
 
 from truce.errors import ConfigError
-from truce.extract.training.features import Vocabulary
+from truce.extract.training.features import Row, Vocabulary
 
 FORMAT = "truce.linear-text-classifier"
 FORMAT_VERSION = 1
@@ -43,7 +43,17 @@ class Head:
     of_type: str | None = None  # a mode head refines the sentences of this PLOVER type
 
     def probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
-        scores = np.asarray(matrix @ self.coef) + self.intercept
+        return self._normalised(np.asarray(matrix @ self.coef) + self.intercept)
+
+    def row_probabilities(self, rows: Sequence[Row]) -> np.ndarray:
+        """Probabilities for `Vocabulary.rows` output: a gather of weight rows, no sparse matrix
+        to build (the cheaper path for the few sentences of one paragraph)."""
+        width = self.coef.shape[1]
+        scores = np.stack([vals @ self.coef[cols] if len(cols) else np.zeros(width, np.float32)
+                           for cols, vals in rows]) + self.intercept
+        return self._normalised(scores)
+
+    def _normalised(self, scores: np.ndarray) -> np.ndarray:
         if len(self.labels) == 2 and scores.shape[1] == 1:
             positive = 1.0 / (1.0 + np.exp(-scores[:, 0]))
             return np.stack([1.0 - positive, positive], axis=1)

@@ -21,6 +21,7 @@ _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"(?u)\b\w[\w'-]*\b")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
 CHAR_SIZES = (3, 4, 5)
+Row = tuple[np.ndarray, np.ndarray]  # one text's feature indices (int32) and values (float32)
 WORD_PREFIX = "w "  # a space cannot occur inside a word token, so the two blocks never collide
 CHAR_PREFIX = "c "
 
@@ -56,28 +57,34 @@ class Vocabulary:
     def __post_init__(self) -> None:
         object.__setattr__(self, "index", {term: i for i, term in enumerate(self.terms)})
 
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """Sublinear-TF x IDF rows, each block (words, characters) of unit length."""
+    def rows(self, texts: Sequence[str]) -> list[Row]:
+        """Each text's (feature indices, values): sublinear TF x IDF, each block of unit length."""
         lookup = self.index
-        indptr, indices, values = [0], [], []
-        total = 0
+        out: list[Row] = []
         for text in texts:
+            parts_cols, parts_vals = [], []
             for grams in ngrams(text):
-                counts = Counter(i for i in map(lookup.get, grams) if i is not None)
-                if not counts:
+                found = [i for i in map(lookup.get, grams) if i is not None]
+                if not found:
                     continue
-                cols = np.fromiter(counts.keys(), dtype=np.int32, count=len(counts))
-                tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
-                row = tf * self.idf[cols]
+                cols, counts = np.unique(np.array(found, dtype=np.int32), return_counts=True)
+                row = (1.0 + np.log(counts.astype(np.float32))) * self.idf[cols]
                 row /= float(np.sqrt(np.dot(row, row)))
-                indices.append(cols)
-                values.append(row)
-                total += len(cols)
-            indptr.append(total)
-        cols_all = np.concatenate(indices) if indices else np.zeros(0, np.int32)
-        vals_all = np.concatenate(values) if values else np.zeros(0, np.float32)
-        return sparse.csr_matrix((vals_all, cols_all, np.asarray(indptr)), shape=(len(texts), len(self.terms)),
-                                 dtype=np.float32)
+                parts_cols.append(cols)
+                parts_vals.append(row)
+            if parts_cols:
+                out.append((np.concatenate(parts_cols), np.concatenate(parts_vals).astype(np.float32)))
+            else:
+                out.append((np.zeros(0, np.int32), np.zeros(0, np.float32)))
+        return out
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """The `rows` of `texts` as one sparse matrix (for training)."""
+        rows = self.rows(texts)
+        indptr = np.cumsum([0] + [len(cols) for cols, _ in rows])
+        cols_all = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, np.int32)
+        vals_all = np.concatenate([v for _, v in rows]) if rows else np.zeros(0, np.float32)
+        return sparse.csr_matrix((vals_all, cols_all, indptr), shape=(len(texts), len(self.terms)), dtype=np.float32)
 
 
 def build_vocabulary(texts: Iterable[str], min_df: int = 2, max_words: int = 60_000,
