@@ -215,7 +215,8 @@ class IncidentStore:
             writing(self.engine, write)
 
     def set_item_times(self, kind: str, rows: Sequence[tuple[str, float | None, float | None, bool, int]]) -> None:
-        """Record fusion's view of items: (id, t0, t1, unplaced, state)."""
+        """Record fusion's view of new items: (id, t0, t1, unplaced, state). An item another process
+        prepared (and perhaps fused) meanwhile is left as it is."""
         table = ITEM_TABLES[kind]
 
         def write(conn: Connection) -> None:
@@ -223,23 +224,9 @@ class IncidentStore:
                 values: dict[str, Any] = {"t0": t0, "t1": t1, "fusion": state}
                 if kind == "event":
                     values["unplaced"] = unplaced
-                conn.execute(update(table).where(table.c.id == item_id).values(**values))
+                conn.execute(update(table).where(table.c.id == item_id, table.c.fusion == NEW).values(**values))
 
         if rows:
-            writing(self.engine, write)
-
-    def set_item_states(self, kind: str, state: int, ids: Iterable[str], *, where_state: int | None = None) -> None:
-        table = ITEM_TABLES[kind]
-        wanted = sorted(set(ids))
-
-        def write(conn: Connection) -> None:
-            for i in range(0, len(wanted), 500):
-                query = update(table).where(table.c.id.in_(wanted[i:i + 500]))
-                if where_state is not None:
-                    query = query.where(table.c.fusion == where_state)
-                conn.execute(query.values(fusion=state))
-
-        if wanted:
             writing(self.engine, write)
 
     def fusion_seq(self) -> int:
