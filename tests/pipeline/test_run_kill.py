@@ -108,3 +108,30 @@ def test_two_runs_and_a_reader_share_one_sqlite_store(tmp_path: Path) -> None:
     current = Counter((v.incident_id, v.agreement_id) for v in store.verdicts())
     assert current and max(current.values()) == 1
     assert {i for i, _ in current} == {i.id for i in incidents}
+
+
+@pytest.mark.slow
+def test_a_reviewer_writes_decisions_while_truce_run_fuses(tmp_path: Path) -> None:
+    """What the web console does (a decision, then `refresh`) while a `truce run` writes the store."""
+    from truce import pipeline
+    from truce.model import Decision
+
+    write_corpus(tmp_path / "corpus", 400, seed=9, tag="w")
+    env = truce_env(tmp_path / "home", fuse_chunk_items="5", store_page_size="5")
+    db = Path(env["TRUCE_HOME"]) / "truce.sqlite"
+    proc = subprocess.Popen(truce_cmd("run", str(tmp_path / "corpus")), env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while sqlite_count(db, "select count(*) from incidents where status = 'live'") < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before any incident"
+        time.sleep(0.01)
+    store = open_store(store_url(env))
+    first, second = sorted(store.incidents_page(limit=2), key=lambda i: i.id)
+    store.record_decision(Decision("", "merge", first.id, other_incident_id=second.id, author="r", reason="same"))
+    shown = pipeline.refresh(store, [first.id, second.id])
+    assert [i.id for i in shown] == [first.id]
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert store.incident(second.id).merged_into == first.id
+    assert set(second.event_ids + second.observation_ids) <= set(
+        store.incident(first.id).event_ids + store.incident(first.id).observation_ids)
