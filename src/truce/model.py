@@ -54,16 +54,24 @@ class ActorRef:
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # CAMEO/PLOVER agent code: GOV, MIL, REB, CIV, IGO, ...
     span: tuple[int, int] | None = None  # character offsets in the report text
+    # A side under de-facto control (the authorities in Stepanakert 1991-2023, the Donetsk and
+    # Luhansk "people's republics", Tskhinvali, Sukhumi, Tiraspol, Houthi-held Sanaa, Gaza's
+    # authorities): `country` is the de-facto side's code (truce.extract.defacto) and `de_jure`
+    # the ISO3 country whose territory it is. None for everyone else (and then not in the JSON).
+    de_jure: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+        out = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+        if self.de_jure is not None:
+            out["de_jure"] = self.de_jure
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None, span: list[int] | None = None) -> ActorRef | None:
         if not d:
             return None
         return cls(d.get("text", ""), d.get("name"), d.get("country"), d.get("sector"),
-                   tuple(span) if span else None)  # type: ignore[arg-type]
+                   tuple(span) if span else None, d.get("de_jure"))  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -187,8 +195,19 @@ class Event:
     cameo_root: str | None = None
     evidence: Evidence | None = None
     confidence: float = 0.5
+    # A monitoring mission's observation read from prose (truce.extract.monitor): how many
+    # explosions, bursts or violations the event stands for, and how they were observed (how,
+    # direction, distance_km, bearing, weapon, aggregate for a regional tally). Absent otherwise,
+    # and then left out of the JSON, so other events' JSON is unchanged.
+    count: int | None = None
+    observation: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.count is not None:
+            extra["count"] = self.count
+        if self.observation is not None:
+            extra["observation"] = dict(self.observation)
         return {
             "id": self.id, "report_id": self.report_id, "type": self.type, "mode": self.mode,
             "aux": self.aux, "status": self.status,
@@ -201,7 +220,7 @@ class Event:
             "acled": dict(self.acled), "cameo_root": self.cameo_root,
             "evidence": self.evidence.to_dict() if self.evidence else None,
             "confidence": self.confidence,
-        }
+        } | extra
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -220,6 +239,7 @@ class Event:
             cameo_root=d.get("cameo_root"),
             evidence=Evidence(ev["sentence"], ev["start"], ev["end"], dict(spans)) if ev else None,
             confidence=float(d.get("confidence", 0.5)),
+            count=d.get("count"), observation=dict(d["observation"]) if d.get("observation") else None,
         )
 
 

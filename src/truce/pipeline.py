@@ -176,7 +176,9 @@ def judge_pending(store: Store, agreements_dir: Path | None = None, *, page: int
     signature = agreements_signature(agreements)
     size = page or get_settings().store_page_size
     summary = JudgeSummary()
-    while batch := store.unjudged(signature, size):
+    after = ""
+    while batch := store.unjudged(signature, size, after):
+        after = batch[-1][0].id
         incidents = [inc for inc, _ in batch]
         events = store.events(ids=[e for inc in incidents for e in inc.event_ids])
         observations = store.observations(ids=[o for inc in incidents for o in inc.observation_ids])

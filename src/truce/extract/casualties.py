@@ -63,7 +63,11 @@ def _numeral_word(tok: Token, doc: object, i: int) -> bool:
     low = tok.lower_.replace(",", "")
     if low in {"and", "-"}:  # only between two number words: "hundred and fifty", "twenty-five"
         d = tok.doc
-        return 0 < i < len(d) - 1 and _is_number(d[i - 1]) and _is_number(d[i + 1])
+        if not 0 < i < len(d) - 1:
+            return False
+        if low == "-" and (d[i - 1].is_digit or d[i + 1].is_digit):
+            return False  # "2007-01-10", "2-3 km": a date or a range, never one sum
+        return _is_number(d[i - 1]) and _is_number(d[i + 1])
     return _is_number(tok)
 
 
@@ -97,19 +101,30 @@ def _words_value(words: list[str]) -> int | None:
 def _count_of(noun: Token) -> tuple[int, Token] | None:
     """The count a noun phrase carries: nummod, "a soldier", "another", or the noun being a numeral
     itself. Ages ("a 14-year-old boy") and ordinals ("the 93rd brigade") are not counts."""
+    if _in_date(noun):
+        return None
     value = number_value(noun) if noun.pos_ == "NUM" else None
     if value is not None:
         return value, noun
     if noun.lower_ in {"another", "one", "him", "her"}:
         return 1, noun  # "... and another was wounded", "beating him to death"
     for child in noun.children:
-        if child.dep_ in {"nummod", "quantmod"} and not _age(child):
+        if child.dep_ in {"nummod", "quantmod"} and not _age(child) and not _in_date(child):
             value = number_value(child)
             if value is not None:
                 return value, child
         if child.dep_ == "det" and child.lower_ in {"a", "an"} and noun.lemma_.lower() in _PEOPLE_SINGULAR:
             return 1, child
     return None
+
+
+def _in_date(tok: Token) -> bool:
+    """A numeral written as part of a date ("2007-01-10", "10/01/2007", "2007"): no count of people."""
+    if tok.ent_type_ not in {"DATE", "TIME"} or not tok.is_digit:
+        return False
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return len(tok.text) == 4 or any(t.text in {"-", "/", "."} for t in near)
 
 
 def _age(tok: Token) -> bool:
@@ -128,6 +143,10 @@ def _victims(tok: Token) -> list[Token]:
         if (tok.tag_ == "VBN" or elliptic) and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in tok.children):
             deps = deps | {"nsubj"}  # headline style: "One killed, two injured", "11 others wounded"
         out = [c for c in tok.children if c.dep_ in deps]
+        if not out and lemma in _KILL | _WOUND and not any(c.dep_ in {"dobj", "aux"} for c in tok.children):
+            # "six Albanians killed" tagged as a past tense: a counted subject with no object is
+            # the one killed (an attacker who killed would have an object)
+            out = [c for c in tok.children if c.dep_ == "nsubj" and _count_of(c) is not None]
         if tok.dep_ in {"acl", "relcl"} and not out:
             out = [tok.head]  # "two soldiers killed in the attack"
     elif lemma in {"dead", "wounded", "injured"} and any(c.dep_ == "nummod" for c in tok.children):
@@ -140,6 +159,8 @@ def _victims(tok: Token) -> list[Token]:
             out = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "two soldiers are dead"
     elif lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
         out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
+    elif tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
+        out = [c for c in tok.children if c.dep_ == "nsubj"]  # headline style: "21 others dead"
     elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured"}:
         out = [tok]  # "12 dead", "the wounded"
     partitive = [n for n in out if _partitive(n)]
@@ -148,8 +169,14 @@ def _victims(tok: Token) -> list[Token]:
     expanded: list[Token] = []
     for noun in out:
         expanded.append(noun)
-        expanded.extend(c for c in noun.conjuncts if c.i > noun.i)
+        # "One killed, 9 wounded": a conjunct with a casualty word of its own is that word's count
+        expanded.extend(c for c in noun.conjuncts if c.i > noun.i and not _own_casualty_word(c))
     return expanded
+
+
+def _own_casualty_word(noun: Token) -> bool:
+    return any(c.dep_ in {"acl", "amod", "relcl"} and (c.lemma_.lower() in _KILL | _WOUND or c.lower_ in _ADJACENT)
+               for c in noun.children)
 
 
 def _object_victims(verb: Token) -> list[Token]:
@@ -225,7 +252,7 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
                 target[counted[1].i] = counted[0]
         before = tok.doc[tok.i - 1] if tok.i > sent.start else None
         if before is not None and before.pos_ == "NUM" and before.i not in killed and before.i not in hurt \
-                and low in _ADJACENT and not _age(before) and not _time_count(before):
+                and low in _ADJACENT and not _age(before) and not _time_count(before) and not _in_date(before):
             value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
             if value is not None:
                 target[before.i] = value

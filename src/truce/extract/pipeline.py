@@ -34,7 +34,8 @@ from truce.nlp import load_nlp
 __all__ = ["ReportInput", "answer_attacks", "extract", "extract_many", "fold_casualties", "lend_attacker",
            "lend_places", "paragraphs", "to_date"]
 
-_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[\"“A-Z0-9])")
+_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[\"“A-Z0-9])|;(?=[\"“A-Z0-9])")
+_ENTITY = re.compile(r"&#?\w{1,8}$")  # "&amp;" before a semicolon: an HTML entity, not a break
 _END = re.compile(r"[.!?\"”’:)]\s*$")
 MAX_PARAGRAPH = 20_000  # characters; longer runs are cut at sentence-like breaks
 _ENGLISH = {"en", None}
@@ -58,10 +59,18 @@ def to_date(published: Published) -> date | None:
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """(offset, paragraph) pieces of `text`. A single line break splits only after a finished
-    sentence or a short headline-like line, so hard-wrapped prose stays whole."""
+    sentence or a short headline-like line, so hard-wrapped prose stays whole; a semicolon with no
+    space after it ends a headline."""
     start = 0
     for match in _BREAK.finditer(text):
         piece = text[start:match.start()]
+        if match.group(0) == ";":
+            # headlines of one story joined by a bare semicolon ("10 killed in CAR;Rebels kill 10"):
+            # each is a text of its own (prose puts a space after a semicolon)
+            if not _ENTITY.search(piece):
+                yield from _cut_long(start, piece)
+                start = match.end()
+            continue
         blank = "\n" in match.group(0)[1:] or match.group(0).count("\n") > 1
         last_line = piece.rsplit("\n", 1)[-1]
         if blank or _END.search(piece) or (len(last_line) < 120 and not last_line.rstrip().endswith(",")):

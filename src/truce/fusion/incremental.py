@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from truce.fusion.engine import fuse_items
+from truce.fusion.engine import MAX_SPAN_WINDOWS, fuse_items
 from truce.fusion.items import Item, item_from_event, item_from_observation, unplace_strays
 from truce.fusion.sources import TEAM_PREFIX, OriginIndex
 from truce.model import Event, Incident, Observation, Report
@@ -32,6 +32,7 @@ from truce.store import FUSED, HELD, NEW, PENDING, SKIPPED, Conflict, FusionWrit
 
 PREPARE_REPORTS = 200  # reports whose new items are dated per transaction
 HOUR = 3600.0
+UNTIMED = 1e18
 
 
 @dataclass(slots=True)
@@ -41,6 +42,12 @@ class FuseSummary:
     changed_incidents: int = 0
     held: int = 0
     chunks: int = 0
+
+
+def _key(moment: float | None) -> float:
+    """A time as the store sorts pending items by: untimed items last (as `Item.order_key` puts
+    them), with a plain value rather than NULL, so the (state, time) index gives the order."""
+    return moment if moment is not None else UNTIMED
 
 
 def prepare(store: Store) -> int:
@@ -62,7 +69,7 @@ def prepare(store: Store) -> int:
                     items.append(item)
             placed = {i.id for i in items if i.lat is not None}
             unplace_strays(items)
-            updates += [(i.id, i.t0, i.t1, i.id in placed and i.lat is None, PENDING) for i in items]
+            updates += [(i.id, _key(i.t0), _key(i.t1), i.id in placed and i.lat is None, PENDING) for i in items]
         store.set_item_times("event", updates)
         done += len(updates)
     while rows := store.item_rows("observation", state=NEW, limit=PREPARE_REPORTS * 5):
@@ -70,7 +77,7 @@ def prepare(store: Store) -> int:
         teams: dict[str, str] = {}
         for row in rows:
             item = item_from_observation(Observation.from_dict(json.loads(row.payload)))
-            updates.append((row.id, item.t0, item.t1, False, PENDING))
+            updates.append((row.id, _key(item.t0), _key(item.t1), False, PENDING))
             if item.team:
                 teams.setdefault(row.report_id, item.team)
         store.set_report_teams({rid: TEAM_PREFIX + team for rid, team in teams.items()})
@@ -132,7 +139,9 @@ def fuse_rows(store: Store, event_rows: Sequence[Any], observation_rows: Sequenc
     heads = store.report_heads({r.report_id for r in (*event_rows, *observation_rows)})
     items, teams = load_items(store, event_rows, observation_rows, heads)
     window = _window(items)
-    existing = store.incidents_near(*window) if window else []
+    # Longer incidents are closed to new items (engine.MAX_SPAN_WINDOWS): never candidates.
+    max_span = MAX_SPAN_WINDOWS * get_settings().fuse_window_hours * HOUR
+    existing = store.incidents_near(*window, max_span=max_span) if window else []
     heads.update(store.report_heads({rid for inc, _ in existing for rid in inc.report_ids} - set(heads)))
     outcome = fuse_items(items, [(inc, rank) for inc, rank in existing], OriginIndex(heads, teams))
     changed = [(inc, rank) for inc, rank, was_changed in outcome.incidents if was_changed]

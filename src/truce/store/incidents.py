@@ -119,12 +119,16 @@ class IncidentStore:
         with reading(self.engine) as conn:
             return [_incident(p) for p in conn.scalars(query)]
 
-    def incidents_near(self, lo: float, hi: float) -> list[tuple[Incident, int]]:
+    def incidents_near(self, lo: float, hi: float, max_span: float | None = None) -> list[tuple[Incident, int]]:
         """Live incidents whose span meets [lo, hi] (UTC seconds), with their time rank: the
         candidates fusion compares new items with (the time slice is the spatio-temporal index's
-        outer key; fusion buckets these by map cell in memory)."""
+        outer key; fusion buckets these by map cell in memory). With `max_span`, only incidents no
+        longer than that (longer ones accept no item), so the index range read stays bounded
+        however long the store's history."""
         c = t.incidents.c
         query = select(c.payload, c.time_rank).where(c.status == "live", c.t0 <= hi, c.t1 >= lo).order_by(c.id)
+        if max_span is not None:
+            query = query.where(c.t0 >= lo - max_span, c.t1 - c.t0 <= max_span)
         with reading(self.engine) as conn:
             return [(_incident(r.payload), int(r.time_rank)) for r in conn.execute(query)]
 
@@ -140,11 +144,13 @@ class IncidentStore:
                     out[inc.id] = (inc, int(r.time_rank), r.status)
         return out
 
-    def unjudged(self, signature: str, limit: int) -> list[tuple[Incident, str]]:
+    def unjudged(self, signature: str, limit: int, after: str = "") -> list[tuple[Incident, str]]:
         """(record, version stamp) of live incidents not judged under the agreements `signature`,
-        in id order; the stamp lets `record_verdicts` mark only an unchanged incident judged."""
+        in id order after `after`; the stamp lets `record_verdicts` mark only an unchanged incident
+        judged."""
         c = t.incidents.c
-        query = select(c.payload, c.updated).where(c.status == "live", or_(c.judged.is_(None), c.judged != signature))
+        query = select(c.payload, c.updated).where(c.status == "live", c.id > after,
+                                                   or_(c.judged.is_(None), c.judged != signature))
         with reading(self.engine) as conn:
             return [(_incident(r.payload), r.updated) for r in conn.execute(query.order_by(c.id).limit(limit))]
 
@@ -184,7 +190,7 @@ class IncidentStore:
                 query = select(*cols).where(c.id.in_(sorted(set(ids))))
                 if state is not None:
                     query = query.where(c.fusion == state)
-                return list(conn.execute(query.order_by(c.t0.is_(None), c.t0, c.t1, c.id)))
+                return list(conn.execute(query.order_by(c.t0, c.t1, c.id)))
             if by_report:
                 rids = list(conn.scalars(select(c.report_id).where(c.fusion == state).group_by(c.report_id)
                                          .order_by(c.report_id).limit(limit)))
@@ -192,8 +198,7 @@ class IncidentStore:
                     return []
                 query = select(*cols).where(c.fusion == state, c.report_id.in_(rids)).order_by(c.report_id, c.id)
             else:
-                query = select(*cols).where(c.fusion == state).order_by(
-                    c.t0.is_(None), c.t0, c.t1, c.id).limit(limit)
+                query = select(*cols).where(c.fusion == state).order_by(c.t0, c.t1, c.id).limit(limit)
             return list(conn.execute(query))
 
     def item_ids(self, kind: str, *, state: int) -> list[str]:
@@ -201,7 +206,7 @@ class IncidentStore:
         c = ITEM_TABLES[kind].c
         with reading(self.engine) as conn:
             return list(conn.scalars(select(c.id).where(c.fusion == state).order_by(
-                c.t0.is_(None), c.t0, c.t1, c.id)))
+                c.t0, c.t1, c.id)))
 
     def set_report_teams(self, teams: Mapping[str, str]) -> None:
         """Give field and sensor reports their origin group (the team behind them), once."""
