@@ -143,9 +143,10 @@ def extract_pending(store: Store, *, on_item: Progress | None = None, batch: int
 def fuse_pending(store: Store) -> FuseSummary:
     """Fuse new events and observations into the stored incidents, then put every reviewer's
     decision in force (see `truce.fusion.incremental` and `truce.fusion.decisions`)."""
-    from truce.fusion.decisions import apply_decisions
+    from truce.fusion.decisions import apply_decisions, rebuild_stale
     from truce.fusion.incremental import fuse_pending as fuse_new
 
+    rebuild_stale(store)  # incidents that lost members to a new extraction of their reports
     summary = fuse_new(store)
     apply_decisions(store)
     return summary

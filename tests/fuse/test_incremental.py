@@ -163,3 +163,19 @@ def test_incidents_page_is_keyset_paginated_and_filtered(tmp_path, make_report, 
     assert near_shusha and all(i.location.name == "Shusha" for i in near_shusha)
     assert len(store.incidents_page(party="AZE")) == 9 and store.incidents_page(type="consult") == []
     assert json.loads(json.dumps(near_shusha[0].to_dict()))["merged_into"] is None
+
+
+def test_a_report_extracted_again_rebuilds_its_incidents_with_their_ids(store_url, make_report, make_event):
+    store = open_store(store_url)
+    batch = _three_days(make_report, make_event)[:2]  # two Shusha reports, one incident
+    _put(store, batch)
+    pipeline.fuse_pending(store)
+    [before] = list(store.incidents())
+    report, events = batch[1]
+    newer = make_event(report, "Shelling hit Shusha again.", day="2023-09-19", tag="v2")
+    store.save_extraction([(report.id, [newer])], "test.v2")  # a newer extractor reads it differently
+    pipeline.fuse_pending(store)
+    [after] = list(store.incidents())
+    assert after.id == before.id
+    assert events[0].id not in after.event_ids and newer.id in after.event_ids
+    assert sorted(store.membership(after.event_ids)) == sorted(after.event_ids)

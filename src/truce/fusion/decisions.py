@@ -218,3 +218,30 @@ def apply_decisions(store: Store, decisions: Iterable[Decision] | None = None) -
             except Conflict:
                 continue  # another process changed incidents meanwhile: plan again
     return touched
+
+
+def rebuild_stale(store: Store) -> set[str]:
+    """Rebuild every stale incident (a member's report was extracted again) from its remaining
+    members, keeping its id; one left with none becomes an `emptied` tombstone."""
+    touched: set[str] = set()
+    for _ in range(_ATTEMPTS * 50):
+        ids = store.stale_incidents(50)
+        if not ids:
+            break
+        seq = store.fusion_seq()
+        work = FusionWrite()
+        found = store.incidents_by_ids(ids)
+        members = store.members(ids)
+        for incident_id in ids:
+            built = rebuild(store, incident_id, members.get(incident_id, []), found[incident_id][0].parent)
+            if built is None:
+                work.tombstones.append((incident_id, None, "emptied"))
+                continue
+            decided = store.decided_incidents([incident_id]).get(incident_id, [])
+            work.incidents.append((correct(built[0], decided), built[1]))
+        try:
+            store.write_fusion(seq, work)
+            touched.update(ids)
+        except Conflict:
+            continue
+    return touched

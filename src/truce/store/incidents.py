@@ -144,6 +144,12 @@ class IncidentStore:
                     out[inc.id] = (inc, int(r.time_rank), r.status)
         return out
 
+    def stale_incidents(self, limit: int) -> list[str]:
+        """Ids of incidents whose members changed under them (a report extracted again)."""
+        with reading(self.engine) as conn:
+            return list(conn.scalars(select(t.incidents.c.id).where(t.incidents.c.status == "stale")
+                                     .order_by(t.incidents.c.id).limit(limit)))
+
     def unjudged(self, signature: str, limit: int, after: str = "") -> list[tuple[Incident, str]]:
         """(record, version stamp) of live incidents not judged under the agreements `signature`,
         in id order after `after`; the stamp lets `record_verdicts` mark only an unchanged incident

@@ -156,6 +156,7 @@ class ReportStore:
             todo = [rid for rid in ids if rid not in done]
             if not todo:
                 return 0
+            self._unfuse(conn, todo)
             conn.execute(delete(t.events).where(t.events.c.report_id.in_(todo)))
             rows: list[dict[str, Any]] = []
             seen: set[str] = set()
@@ -172,6 +173,20 @@ class ReportStore:
             return len(rows)
 
         return writing(self.engine, write)
+
+    @staticmethod
+    def _unfuse(conn: Connection, report_ids: list[str]) -> None:
+        """Events about to be replaced by a new extraction leave their incidents, which become
+        `stale`: the next fusion rebuilds them from their other members (same ids)."""
+        gone = conn.execute(select(t.members.c.item_id, t.members.c.incident_id).where(
+            t.members.c.report_id.in_(report_ids), t.members.c.kind == "event")).all()
+        if not gone:
+            return
+        conn.execute(delete(t.members).where(t.members.c.item_id.in_([item for item, _ in gone])))
+        conn.execute(update(t.incidents).where(t.incidents.c.id.in_(sorted({inc for _, inc in gone})),
+                                               t.incidents.c.status == "live").values(status="stale", judged=None))
+        # Incidents changed: fusion work computed before this must be computed again.
+        conn.execute(update(t.meta).where(t.meta.c.key == "fusion").values(value=t.meta.c.value + 1))
 
     # -- reading ---------------------------------------------------------------------------------
     def count(self, table: str) -> int:

@@ -88,7 +88,7 @@ incidents = Table(
     Column("payload", Text, nullable=False),
     Column("updated", String(40), nullable=False),
     # Revision 0002: stable identity and the columns fusion, paging and filters read.
-    Column("status", String(12), nullable=False, server_default="live"),  # live | merged | emptied
+    Column("status", String(12), nullable=False, server_default="live"),  # live | merged | emptied | stale
     Column("merged_into", String(40)),
     Column("parent", String(40)),
     Column("family", String(24)),
