@@ -50,8 +50,8 @@ class Settings(BaseSettings):
     )
     model_dir: Path | None = Field(
         default=None,
-        description="Folder of the trained event-type classifier. "
-        "Unset: `models` under TRUCE_HOME, trained on first use.",
+        description="Folder for a mission's own event classifier: `truce train` writes it to `event-types` "
+        "there, and it is then used instead of the one shipped with Truce. Unset: `models` under TRUCE_HOME.",
     )
     agreements_dir: Path | None = Field(
         default=None,
