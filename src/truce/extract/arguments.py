@@ -39,6 +39,7 @@ _RECIPIENT_PREPS: dict[str, set[str]] = {
     "CONCEDE": {"to"},
 }
 _MUNITIONS = {"rocket", "missile", "shell", "mortar", "round", "bomb", "grenade", "drone", "projectile", "bullet",
+              "launcher", "arm", "arms", "weapon", "gun", "rifle", "artillery",
               "shot", "salvo", "barrage", "munition"}
 _NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE"}

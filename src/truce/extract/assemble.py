@@ -9,6 +9,7 @@ confident event of a sentence is the one the sentence is mainly about.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -71,6 +72,8 @@ class Draft:
     confidence: float = 0.5
     territorial: bool = False
     background: bool = False  # dated long before publication: left out of the report's events
+    count: int | None = None  # what a monitors' observation counts (truce.extract.monitor)
+    observation: dict[str, Any] | None = None
 
 
 _BACKDROP_MARKS = {"after", "following", "because", "since", "before", "amid", "when", "as", "despite"}

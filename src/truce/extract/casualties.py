@@ -25,6 +25,8 @@ _ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
 _TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "night"}
 _DEAD_WORDS = {"dead", "death", "fatality", "killed", "victim"}
 _TALLY = {"number", "tally", "count", "total"}
+# verbs whose object (or passive subject) is what was hit: "a mini-UAV was targeted", "shot down a drone"
+TARGETING = {"target", "hit", "shoot", "down", "intercept", "destroy", "damage", "strike", "attack", "fire"}
 _PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl", "person", "officer",
                     "policeman", "fighter", "resident", "villager", "serviceman", "journalist", "guard"}
 
@@ -265,6 +267,21 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
     return (sum(killed.values()) if killed else None, sum(hurt.values()) if hurt else None, k_spans, h_spans)
 
 
+def is_target(tok: Token) -> bool:
+    """A weapon noun ("drone", "UAV") that is what a verb of hitting acts on: the passive subject of
+    "was targeted/hit/shot down", or the object of "targeted/shot down/intercepted"."""
+    head = tok
+    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemmas = {verb.lemma_.lower()} | {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if head.dep_ == "nsubjpass":
+        return bool(lemmas & TARGETING)
+    return head.dep_ == "dobj" and bool(lemmas & (TARGETING - {"fire", "attack", "strike"}))
+
+
 @lru_cache(maxsize=1)
 def _weapon_tables() -> tuple[dict[str, str], dict[str, str]]:
     text = resources.files("truce.extract").joinpath("data", "weapons.yaml").read_text(encoding="utf-8")
@@ -282,6 +299,13 @@ def weapons(sent: Span) -> list[str]:
     for i, tok in enumerate(toks):
         if i <= skip:
             continue
+        if i + 2 < len(toks) and toks[i + 1].text == "-":  # "small-arms", "machine-gun" cut at the hyphen
+            first, last = tok.lemma_.lower(), toks[i + 2].lemma_.lower()
+            joined = table.get(f"{first}-{last}") or table.get(f"{first} {last}")
+            if joined and not is_target(tok):
+                found.append(joined)
+                skip = i + 2
+                continue
         if i + 1 < len(toks):
             pair = f"{tok.lemma_.lower()} {toks[i + 1].lemma_.lower()}"
             if pair in table:
@@ -289,7 +313,7 @@ def weapons(sent: Span) -> list[str]:
                 skip = i + 1
                 continue
         cls = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
-        if cls:
+        if cls and not is_target(tok):  # a drone that was shot down is no weapon of the attack
             found.append(cls)
     return list(dict.fromkeys(found))
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from truce.extract import crosswalk
 from truce.extract.assemble import Draft, code_actor, events_in_sentence
@@ -24,6 +24,7 @@ from truce.extract.context import ReportContext
 from truce.extract.docext import set_places
 from truce.extract.helpers import bearing_places, dates_for, places_for
 from truce.extract.lexicon import load_lexicon
+from truce.extract.monitor import read_observations
 from truce.extract.passes import fold_casualties, lend_places
 from truce.extract.scene import scene_of
 from truce.extract.timing import on_word_bounds, reread_future
@@ -113,8 +114,13 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
             ctx.quote_speaker = None
     per_sentence: list[list[Draft]] = []
     for sent, speaker, triggers in zip(sents, speakers, para.triggers, strict=True):
-        per_sentence.append(events_in_sentence(sent, offset, ctx, lex, places, dates, regions,
-                                               speaker or para_speaker, triggers))
+        voice = speaker or para_speaker
+        drafts = events_in_sentence(sent, offset, ctx, lex, places, dates, regions, voice, triggers)
+
+        def make(trigs: list[Trigger], sent: Span = sent, voice: Token | None = voice) -> list[Draft]:
+            return events_in_sentence(sent, offset, ctx, lex, places, dates, regions, voice, trigs)
+
+        per_sentence.append(read_observations(sent, drafts, offset, places, make))
     if para.predictions:
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
@@ -123,13 +129,17 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
     out: list[Event] = []
     for sent, drafts in zip(sents, per_sentence, strict=True):
         scene = scene_of(sent, drafts) if drafts else None
-        out.extend(to_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx, scene)
+        # an observation's kind comes from what was observed, not from who else the sentence names
+        out.extend(to_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx,
+                            scene if d.observation is None else None)
                    for d in drafts if not d.background)
     if para.predictions:  # the sentence's reading decides civilian or armed target of the rules' attacks
         from truce.extract.classify import refine_event
 
         starts = {sent.start_char + offset: i for i, sent in enumerate(sents)}
-        out = [refine_event(ev, para.predictions.get(starts.get(ev.evidence.start if ev.evidence else -1, -1)))
+        # (an observation's kind is what the monitors observed: no target to weigh)
+        out = [ev if ev.observation is not None else
+               refine_event(ev, para.predictions.get(starts.get(ev.evidence.start if ev.evidence else -1, -1)))
                for ev in out]
     return out
 
@@ -152,5 +162,5 @@ def to_event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,
                              scene),
         cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
         evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
-        confidence=d.confidence,
+        confidence=d.confidence, count=d.count, observation=d.observation,
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from truce.extract.argrules import apply_rules
+from truce.extract.casualties import is_target
 from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
 
 _GENERIC_HEADS = {"effort", "mission", "process", "initiative", "bid", "plan", "programme", "program",
@@ -27,7 +28,7 @@ _CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "mi
                    "artillery", "mortar", "rocket", "missile", "drone", "shell", "killed", "wounded",
                    "injured", "dead", "casualty", "gunman", "fighter", "bomb", "village", "position",
                    "insurgent", "police", "civilian", "front", "frontline", "weapon", "gun", "sniper",
-                   "crowd", "mob", "protester", "demonstrator"}
+                   "crowd", "mob", "protester", "demonstrator", "uav", "fire", "explosion", "burst"}
 # "the death toll from Saturday's attack": a noun of harm names the event it counts
 _TOLL_HEADS = {"toll", "casualty", "victim", "survivor", "aftermath"}
 # "said the accusation was false": calling a claim untrue rejects it (PLOVER REJECT, a denial)
@@ -206,6 +207,8 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
             if tok.pos_ == "PROPN" and tok.ent_type_ not in {"", "NORP"}:
                 continue
             weak = all(s.weak for s in senses)
+            if is_target(tok):
+                continue  # "a mini-UAV was targeted by small-arms fire": the drone was hit, it hit nothing
             if _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
                 noun_senses = apply_rules(tok, senses, lex)
                 if noun_senses:

@@ -1,0 +1,271 @@
+"""Monitoring-mission prose read as observations: what the monitors heard, saw or recorded.
+
+A mission's daily report tells its observations in sentences ("Positioned in Svitlodarsk, the SMM
+heard six explosions 6-8 km south-east, assessed as outgoing"; "In Donetsk region, the SMM recorded
+676 ceasefire violations, including 298 explosions"; "The SMM did not register any ceasefire
+violation in Luhansk region"). The general rules read them badly: the monitors become the attacker
+and the explosions the ones attacked, or there is no event at all. Here a sentence whose verb of
+observation (hear, see, record, register ...) has the monitors as subject (or no agent, in the
+passive: "most violations were recorded near Zolote") and an observed thing as object (explosions,
+bursts, shots, ceasefire violations ...) gives one ASSAULT per observed thing, with no actor and
+no recipient (the monitors do not say who fired), and with:
+- `count`: the number observed ("14 undetermined explosions", "about 60 bursts");
+- `observation`: how (heard, seen, camera, uav, recorded), direction (incoming / outgoing /
+  undetermined, from "assessed as outgoing"), distance_km and bearing_deg from the monitors'
+  position ("2-3 km south-west"), weapon class when named, `aggregate` for a tally (violations,
+  or a count over a region) and its breakdown ("including 298 explosions" -> {"explosion": 298});
+- aux "negation" for a negated observation ("did not register any"), never an attack that happened;
+- the monitors' named position as location when the sentence names no other place.
+A mission asset that is fired at ("an SMM mini-UAV was targeted by small-arms fire") is the target
+of the attack, never its weapon (casualties.weapons leaves targets out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from truce.extract import casualties as cas
+from truce.extract.assemble import Draft
+from truce.extract.lexicon import Sense
+from truce.extract.triggers import Trigger
+from truce.model import ActorRef, PlaceMention
+
+# who observes: the mission, its members, patrols and sensors
+MONITOR_WORDS = frozenset({"smm", "mission", "monitor", "monitors", "observer", "observers", "patrol", "patrols",
+                           "camera", "cameras", "team", "teams", "members", "osce", "unmo", "unmogip", "unifil",
+                           "minusma", "monusco", "monitoring"})
+_SENSORS = {"camera": "camera", "cameras": "camera", "uav": "uav", "uavs": "uav", "drone": "uav"}
+_OBSERVE = {"hear": "heard", "see": "seen", "observe": "seen", "spot": "seen", "witness": "seen",
+            "record": "recorded", "register": "recorded", "note": "recorded", "detect": "recorded",
+            "count": "recorded", "document": "recorded"}
+# what is observed, and the attack mode it implies when no weapon is named
+OBSERVED = {"explosion": "heavy-weapons", "blast": "heavy-weapons", "round": "heavy-weapons",
+            "projectile": "heavy-weapons", "impact": "heavy-weapons", "flash": "heavy-weapons",
+            "burst": "firearms", "shot": "firearms", "violation": None, "fire": "firearms"}
+_TALLY_NOUNS = {"violation"}
+_BEARINGS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135, "southeast": 135,
+             "south": 180, "south-west": 225, "southwest": 225, "west": 270, "north-west": 315, "northwest": 315,
+             "north-north-east": 22.5, "east-north-east": 67.5, "east-south-east": 112.5,
+             "south-south-east": 157.5, "south-south-west": 202.5, "west-south-west": 247.5,
+             "west-north-west": 292.5, "north-north-west": 337.5}
+_DISTANCE = re.compile(r"(?P<lo>\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(?P<hi>\d+(?:[.,]\d+)?))?\s*(?P<unit>km|m)\b\s+"
+                       r"(?P<bearing>(?:north|south|east|west)(?:[- ](?:north|south|east|west)){0,2})", re.I)
+_DIRECTION = re.compile(r"assessed\s+as\s+(?:an?\s+)?(?P<dir>outgoing|incoming)", re.I)
+
+MakeDrafts = Callable[[list[Trigger]], list[Draft]]
+
+
+def _is_monitor(tok: Token) -> bool:
+    words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
+    return bool(words & MONITOR_WORDS)
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    while True:
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+        if subj is not None or node.dep_ != "conj" or node.head.i == node.i:
+            return subj
+        node = node.head  # "heard 11 explosions ... and saw two puffs": the first verb's subject
+
+
+def _observed_objects(verb: Token) -> list[Token]:
+    """The observed things a verb of observation takes: object (or passive subject) and conjuncts."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    deps = {"nsubjpass"} if passive else {"dobj"}
+    heads = [c for c in verb.children if c.dep_ in deps]
+    found: list[Token] = []
+    for head in heads:
+        for noun in (head, *head.conjuncts):
+            target = _observed_noun(noun)
+            if target is not None:
+                found.append(target)
+    return found
+
+
+def _observed_noun(noun: Token) -> Token | None:
+    """The noun itself when it names an observed thing; "the majority of the 26 explosions" -> explosions."""
+    if noun.lemma_.lower() in OBSERVED:
+        return noun
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if inner is not None and inner.lemma_.lower() in OBSERVED:
+            return inner
+    return None
+
+
+def observation_verbs(sent: Span) -> list[tuple[Token, Token | None]]:
+    """(verb, monitor subject or None) for each verb of observation in `sent` that has the monitors
+    as subject, or is passive without an agent other than the monitors."""
+    out: list[tuple[Token, Token | None]] = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in _OBSERVE:
+            continue
+        subj = _subject(tok)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if passive and (agent is None or _is_monitor(agent)):
+            out.append((tok, agent))
+        elif not passive and subj is not None and _is_monitor(subj):
+            out.append((tok, subj))
+    return out
+
+
+def _count(noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ in {"nummod", "quantmod"}:
+            value = cas.number_value(child)
+            if value is not None:
+                return value
+        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
+            return 1
+    return None
+
+
+def _negated(verb: Token, noun: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _breakdown(noun: Token) -> dict[str, int]:
+    """"676 ceasefire violations, including 298 explosions" -> {"explosion": 298}."""
+    out: dict[str, int] = {}
+    for prep in (c for c in noun.subtree if c.lower_ == "including" and c.dep_ == "prep"):
+        for part in (g for g in prep.children if g.dep_ == "pobj"):
+            for item in (part, *part.conjuncts):
+                value = _count(item)
+                if value is not None:
+                    out[item.lemma_.lower()] = value
+    return out
+
+
+def _geometry(sent: Span) -> dict[str, Any]:
+    """Distance, bearing and direction the sentence gives for what was observed."""
+    text = sent.text
+    out: dict[str, Any] = {}
+    m = _DISTANCE.search(text)
+    if m is not None:
+        lo = float(m.group("lo").replace(",", "."))
+        hi = float(m.group("hi").replace(",", ".")) if m.group("hi") else lo
+        scale = 0.001 if m.group("unit").lower() == "m" else 1.0
+        out["distance_km"] = round((lo + hi) / 2 * scale, 3)
+        out["distance_range_km"] = [lo * scale, hi * scale]
+        bearing = _BEARINGS.get(m.group("bearing").lower().replace(" ", "-"))
+        if bearing is not None:
+            out["bearing_deg"] = bearing
+    d = _DIRECTION.search(text)
+    out["direction"] = d.group("dir").lower() if d is not None else "undetermined"
+    return out
+
+
+def _how(verb: Token, monitor: Token | None) -> str:
+    if monitor is not None:
+        for tok in monitor.subtree:
+            if tok.lower_ in _SENSORS:
+                return _SENSORS[tok.lower_]
+    return _OBSERVE[verb.lemma_.lower()]
+
+
+def _observer_place(sent: Span, offset: int, places: list[PlaceMention]) -> PlaceMention | None:
+    lo, hi = sent.start_char + offset, sent.end_char + offset
+    named = [p for p in places if lo <= p.start < hi and p.usage == "literal" and p.lat is not None
+             and p.precision != "country"]
+    return named[0] if named else None
+
+
+def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list[PlaceMention],
+                      make: MakeDrafts) -> list[Draft]:
+    """The sentence's drafts with its observations read as such (the module docstring says how);
+    `make` turns triggers into drafts with place and date (assemble.events_in_sentence)."""
+    found: list[Draft] = []
+    covered: set[int] = set()
+    for verb, monitor in observation_verbs(sent):
+        covered.add(verb.i)
+        for noun in _observed_objects(verb):
+            covered.update(t.i for t in noun.subtree)
+            draft = _observation(sent, verb, monitor, noun, offset, places, make)
+            if draft is not None:
+                found.append(draft)
+    for draft in drafts:
+        if draft.type == "ASSAULT" and draft.trigger.i not in covered:
+            _asset_targeted(draft, offset)
+    if not found:
+        return drafts
+    kept = [d for d in drafts if d.trigger.i not in covered]
+    return sorted(kept + found, key=lambda d: d.trigger.i)
+
+
+def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, offset: int,
+                 places: list[PlaceMention], make: MakeDrafts) -> Draft | None:
+    lemma = noun.lemma_.lower()
+    weapons = cas.weapons(sent[noun.left_edge.i - sent.start: noun.right_edge.i - sent.start + 1])
+    mode = cas.mode_for_weapons(weapons) or OBSERVED[lemma]
+    breakdown = _breakdown(noun)
+    if mode is None and "explosion" in breakdown:
+        mode = "heavy-weapons"
+    made = make([Trigger(noun, (Sense("ASSAULT", mode, False),), (noun,), nominal=True)])
+    draft = next((d for d in made if d.trigger.i == noun.i), None)
+    if draft is None:
+        return None
+    draft.actor = draft.recipient = None  # the monitors observe; they neither fire nor are fired at here
+    draft.status, draft.source = "asserted", None
+    draft.mode, draft.weapons = mode, tuple(weapons)
+    draft.fatalities = draft.injured = None
+    if draft.spans is not None:
+        for key in ("actor", "recipient", "source", "fatalities", "injured"):
+            draft.spans.pop(key, None)
+    negated = _negated(verb, noun)
+    draft.aux = "negation" if negated else (draft.aux if draft.aux != "negation" else None)
+    draft.count = None if negated else _count(noun)
+    if draft.location is None:
+        draft.location = _observer_place(sent, offset, places)
+    observation: dict[str, Any] = {"how": _how(verb, monitor), **_geometry(sent)}
+    if weapons:
+        observation["weapon"] = weapons[0]
+    aggregate = lemma in _TALLY_NOUNS or bool(breakdown) or (
+        draft.location is not None and draft.location.precision in {"admin1", "region"})
+    if aggregate:
+        observation["aggregate"] = True
+    if breakdown:
+        observation["including"] = breakdown
+    draft.observation = observation
+    draft.confidence = max(draft.confidence, 0.7)
+    return draft
+
+
+_FIRE_WORDS = {"fire", "gunfire", "shelling", "shot", "shots", "burst", "bursts"}
+
+
+def _asset_targeted(draft: Draft, offset: int) -> None:
+    """"An SMM mini-UAV was targeted by small-arms fire": the mission's asset is the target and
+    the fire (a weapon, not a party) names no attacker."""
+    verb = draft.trigger
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    asset = next((c for c in verb.children if c.dep_ == "nsubjpass" and _is_monitor(c)), None)
+    if asset is None:
+        asset = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                      and any(t.lower_ in _SENSORS for t in c.subtree)), None)
+    if asset is not None and _is_monitor_phrase(asset):
+        toks = sorted({*asset.subtree, *(t for c in verb.children if c.dep_ == "nsubjpass"
+                                           and c.i < verb.i and c.i >= asset.left_edge.i - 3 for t in c.subtree)},
+                      key=lambda t: t.i)
+        toks = [t for t in toks if t.i >= min(x.i for x in asset.subtree if x.lower_ in MONITOR_WORDS | set(_SENSORS))
+                or t.i >= asset.i]
+        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        draft.recipient = ActorRef(text=verb.doc.text[lo:hi], name="monitoring mission", sector="IGO",
+                                   span=(lo + offset, hi + offset))
+        if draft.spans is not None:
+            draft.spans["recipient"] = [lo + offset, hi + offset]
+    if draft.actor is not None and draft.actor.country is None and draft.actor.text.split()[-1].lower() in _FIRE_WORDS:
+        draft.actor = None  # "by small-arms fire": the means, not who fired ("Indian fire" names India)
+        if draft.spans is not None:
+            draft.spans.pop("actor", None)
+
+
+def _is_monitor_phrase(tok: Token) -> bool:
+    return any(t.lower_ in MONITOR_WORDS or t.lower_ in _SENSORS for t in tok.subtree)
