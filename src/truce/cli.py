@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "truce.extract.training.commands",  # truce train, truce eval-model
     "truce.geo.commands",
     "truce.agreements.commands",
+    "truce.publish.commands",  # truce report, export, import, compare
 )
 
 

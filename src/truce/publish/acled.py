@@ -88,8 +88,8 @@ def row(item: Item) -> dict[str, object]:
         actor1, inter1 = "Unidentified Armed Group" + (f" ({country.name})" if country else ""), 3
     actor_sector = ev.actor.sector if ev and ev.actor else None
     recipient_sector = ev.recipient.sector if ev and ev.recipient else None
-    types = (ev.acled if ev and ev.acled.get("event_type") else
-             acled_types(inc.type, inc.mode, actor_sector, recipient_sector, inc.weapons))
+    # From the incident's type and mode (what fusion settled on), not one report's reading of it.
+    types = acled_types(inc.type, inc.mode, actor_sector, recipient_sector, inc.weapons)
     event_type = str(types.get("event_type") or "Strategic developments")
     loc = inc.location
     low, high = sorted((inter1, inter2)) if inter2 else (inter1, 0)

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 
 from truce.errors import InputRejected
 from truce.publish.acled import COLUMNS
@@ -134,20 +134,23 @@ def _write(store: Store, batch: list[dict[str, Any]], summary: ImportSummary) ->
 
     def write(conn: Connection) -> tuple[int, int, int]:
         c = acled_events.c
-        stored = {r.event_id_cnty: (r.row, r.timestamp) for r in conn.execute(
-            select(c.event_id_cnty, c.row, c.timestamp).where(c.event_id_cnty.in_(list(rows))))}
+        stored = {r.event_id_cnty: (r.row, r.timestamp, r.seq) for r in conn.execute(
+            select(c.event_id_cnty, c.row, c.timestamp, c.seq).where(c.event_id_cnty.in_(list(rows))))}
+        seq = int(conn.scalar(select(func.max(c.seq))) or 0)
         added = replaced = unchanged = 0
         for key, r in rows.items():
             if key in stored:
-                old_row, old_stamp = stored[key]
+                old_row, old_stamp, position = stored[key]
                 if old_row == r["row"] or (old_stamp or 0) > (r["timestamp"] or 0):
                     unchanged += 1
                     continue
                 conn.execute(delete(acled_events).where(c.event_id_cnty == key))
                 replaced += 1
             else:
+                seq += 1
+                position = seq
                 added += 1
-            conn.execute(acled_events.insert().values(**r, imported=stamp))
+            conn.execute(acled_events.insert().values(**r, imported=stamp, seq=position))
         return added, replaced, unchanged
 
     added, replaced, unchanged = writing(store.engine, write)
@@ -158,7 +161,7 @@ def _write(store: Store, batch: list[dict[str, Any]], summary: ImportSummary) ->
 
 def _query(filters: Filters) -> Any:
     c = acled_events.c
-    query = select(c.event_id_cnty, c.row)
+    query = select(c.seq, c.row)
     if filters.start is not None:
         query = query.where(c.event_date >= filters.start.date().isoformat())
     if filters.end is not None:
@@ -170,17 +173,17 @@ def _query(filters: Filters) -> Any:
 
 
 def imported_pages(store: Store, filters: Filters, page: int = 1000) -> Iterator[list[dict[str, object]]]:
-    """Imported ACLED rows ({column: cell} as read) in event id order, a page at a time;
-    `filters` apply their dates (event_date) and bounding box."""
-    after = ""
+    """Imported ACLED rows ({column: cell} as read) in the order they were first imported, a page
+    at a time; `filters` apply their dates (event_date) and bounding box."""
+    after = 0
     base = _query(filters)
     while True:
-        query = base.where(acled_events.c.event_id_cnty > after).order_by(acled_events.c.event_id_cnty).limit(page)
+        query = base.where(acled_events.c.seq > after).order_by(acled_events.c.seq).limit(page)
         with reading(store.engine) as conn:
             rows = conn.execute(query).all()
         if not rows:
             return
-        after = rows[-1].event_id_cnty
+        after = rows[-1].seq
         yield [dict(zip(COLUMNS, json.loads(r.row), strict=True)) for r in rows]
 
 

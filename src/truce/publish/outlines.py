@@ -48,7 +48,8 @@ def countries() -> dict[str, Country]:
             continue
         features = (entry.get("geoJSON") or {}).get("features") or []
         outline = shape(features[0]["geometry"]).buffer(0) if features and features[0].get("geometry") else None
-        numeric = int(iso["numeric"]) if str(iso.get("numeric") or "").isdigit() else None
+        code = str(iso.get("numeric") or "")
+        numeric = int(code) if code.isdigit() else None
         region = _ACLED_REGION.get(entry.get("subregion") or "", entry.get("region") or "")
         if iso3 in _CAUCASUS:
             region = "Caucasus and Central Asia"

@@ -81,14 +81,14 @@ def parse_day(value: str, option: str) -> date:
 def parse_bbox(value: str) -> tuple[float, float, float, float]:
     """--bbox min_lon,min_lat,max_lon,max_lat (GeoJSON's order)."""
     try:
-        parts = tuple(float(p) for p in value.split(","))
+        parts: tuple[float, ...] = tuple(float(p) for p in value.split(","))
     except ValueError:
         parts = ()
     if len(parts) != 4 or not (-180 <= parts[0] <= parts[2] <= 180 and -90 <= parts[1] <= parts[3] <= 90):
         raise InputRejected("E702", f"--bbox '{value}' is not min_lon,min_lat,max_lon,max_lat",
                             hint="four numbers in degrees, west,south,east,north, e.g. 45.5,39.2,47.5,40.6",
                             where="--bbox")
-    return parts  # type: ignore[return-value]
+    return (parts[0], parts[1], parts[2], parts[3])
 
 
 def check_filters(filters: Filters) -> Filters:

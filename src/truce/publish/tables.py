@@ -25,5 +25,7 @@ acled_events = Table(
     Column("row", Text, nullable=False),  # JSON list of the cells as read, in ACLED's column order
     Column("origin", Text, nullable=False),  # file:line it was read from
     Column("imported", String(40), nullable=False),
+    Column("seq", Integer, nullable=False),  # order of first import: exports keep the file's order
     Index("ix_acled_events_date", "event_date"),
+    Index("ix_acled_events_seq", "seq"),
 )  # fmt: skip

@@ -31,10 +31,13 @@ def upgrade() -> None:
         sa.Column("row", sa.Text, nullable=False),
         sa.Column("origin", sa.Text, nullable=False),
         sa.Column("imported", sa.String(40), nullable=False),
+        sa.Column("seq", sa.Integer, nullable=False),
     )
     op.create_index("ix_acled_events_date", "acled_events", ["event_date"])
+    op.create_index("ix_acled_events_seq", "acled_events", ["seq"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_acled_events_seq", "acled_events")
     op.drop_index("ix_acled_events_date", "acled_events")
     op.drop_table("acled_events")
