@@ -102,3 +102,19 @@ def test_two_thousand_reports_then_a_hundred_unrelated(backend: str, tmp_path: P
     assert merged not in live
     store.close()
     _check_consistent(url)
+
+
+@pytest.mark.slow
+def test_truce_run_after_ingesting_120_news_reports_is_not_database_is_locked(tmp_path: Path) -> None:
+    """Regression: `truce ingest` of 120 news reports, then `truce run`: after 33 s a traceback,
+    `sqlite3.OperationalError: database is locked` (reads took BEGIN IMMEDIATE, and extraction
+    wrote while the reports iterator was open)."""
+    written = write_corpus(tmp_path / "news", 120, seed=2, news_share=1.0)
+    env = truce_env(tmp_path / "home")
+    ingest = run_truce(env, "ingest", str(tmp_path / "news"))
+    assert ingest.returncode == 0, ingest.stderr
+    done = run_truce(env, "run")
+    assert done.returncode == 0, done.stderr
+    assert "locked" not in done.stderr and "Traceback" not in done.stderr
+    texts = written.reports - written.wire_copies
+    assert f"extract: {texts} reports read" in done.stderr
