@@ -51,11 +51,22 @@ def test_single_report_is_not_enough_but_a_second_source_is(karabakh_2023, make_
 
 
 def test_admission_by_the_acting_party_corroborates(karabakh_2023, make_incident):
+    # The speaker is the party itself by its own name, so owning up corroborates.
     incident = make_incident(actor="ARM", recipient="AZE", asserted=0, sources=1,
-                             claims=[("ARM", "claims", "ARM")])
+                             claims=[("Karabakh Armenian forces", "claims", "ARM")])
     v = adjudicate(incident, karabakh_2023)
     assert (v.verdict, v.party) == ("violation", "ARM")
     assert "acknowledged by ARM" in v.explanation
+
+
+def test_a_matching_country_code_alone_is_no_admission(karabakh_2023, make_incident):
+    # Regression: a speaker coded with the accused side's country (officials of a place that side
+    # claims but does not hold) made a one-sided accusation count as that side's own admission.
+    incident = make_incident(actor="AZE", recipient="ARM", asserted=0, sources=1,
+                             claims=[("AZE", "claims", "AZE")])
+    v = adjudicate(incident, karabakh_2023)
+    assert v.verdict == "possible_violation"
+    assert "acknowledged" not in v.explanation
 
 
 def test_day_that_straddles_the_effective_time_is_only_possible(karabakh_2023, make_incident):

@@ -44,8 +44,10 @@ def party_by_country(agreement: Agreement, country: str | None) -> Party | None:
     return next((p for p in agreement.parties if p.country == country or p.id == country), None)
 
 
-def party_of_actor(agreement: Agreement, actor: ActorRef | None) -> Party | None:
-    """The party an extracted actor stands for, or None when it is none of them (or unknown)."""
+def party_of_actor(agreement: Agreement, actor: ActorRef | None, *, by_country: bool = True) -> Party | None:
+    """The party an extracted actor stands for, or None when it is none of them (or unknown).
+    `by_country=False` accepts only the party's own words (alias, name) or a coding with a sector:
+    a bare country code cannot tell a government from the authorities of a place it does not hold."""
     if actor is None:
         return None
     said = _words(actor.text) + _words(actor.name)
@@ -56,6 +58,8 @@ def party_of_actor(agreement: Agreement, actor: ActorRef | None) -> Party | None
         for party in agreement.parties:
             if any(c.country == actor.country and c.sector == actor.sector for c in party.codings):
                 return party
+    if not by_country:
+        return None
     found = party_by_country(agreement, actor.country)
     if found is not None:
         return found
@@ -106,6 +110,20 @@ def _speaker(agreement: Agreement, claim_party: str, event: Event | None, report
     return found
 
 
+def _speaks_as(agreement: Agreement, party: Party, claim_party: str, event: Event | None,
+               report: Report | None) -> bool:
+    """Whether a statement is `party`'s own by its speaker's words or sector, or its own release."""
+    if event is not None and event.source is not None:
+        found = party_of_actor(agreement, event.source, by_country=False)
+        if found is not None:
+            return found.id == party.id
+    said = _words(claim_party)
+    if any(_words(a) in said for a in (*party.aliases, party.name)):
+        return True
+    return report is not None and report.kind == "allegation" and party_of_speaker(
+        agreement, report.source_name) is party
+
+
 def attribute(incident: Incident, agreement: Agreement, ctx: AdjudicationContext | None) -> Attribution:
     """Attribute an incident by weighing who each independent source says acted.
 
@@ -141,7 +159,10 @@ def attribute(incident: Incident, agreement: Agreement, ctx: AdjudicationContext
         claimants.append(label)
         rid = event.report_id if event is not None else claim.event_id
         weight = event.confidence if event is not None else 1.0
-        if target is not None and speaker is not None and target.id == speaker.id:
+        # An admission needs the party itself speaking (its words or its sector coding), never
+        # a country code that merely matches: officials of a de-facto authority are not the state.
+        if target is not None and speaker is not None and target.id == speaker.id and _speaks_as(
+                agreement, speaker, claim.party, event, report):
             admitted.append(label)
             votes.append((rid, target.id, ADMISSION_WEIGHT * weight, "admitted"))
         elif target is not None:
