@@ -107,6 +107,26 @@ _TYPE_WORDS = {
 }  # fmt: skip
 
 
+def local_days(start: datetime | None, end: datetime | None,
+               zone: str | None) -> tuple[datetime | None, datetime | None]:
+    """A span known only to the day means those days where the ceasefire is watched, not in UTC.
+
+    Fusion writes a date phrase as whole UTC days (00:00:00 to 23:59:59); "shelling on 14 February"
+    under a ceasefire from 00:00 Kyiv time on the 15th is a whole local day before it. Spans with a
+    clock time (observations, timestamps) are left as they are."""
+    if start is None or end is None or not zone:
+        return start, end
+    utc_start, utc_end = start.astimezone(UTC), end.astimezone(UTC)
+    whole_days = (utc_start.time() == datetime.min.time()
+                  and (utc_end + timedelta(seconds=1)).time() == datetime.min.time() and utc_end > utc_start)
+    if not whole_days:
+        return start, end
+    tz = ZoneInfo(zone)
+    first = datetime.combine(utc_start.date(), datetime.min.time(), tzinfo=tz)
+    last = datetime.combine(utc_end.date(), datetime.min.time(), tzinfo=tz) + timedelta(days=1, seconds=-1)
+    return first, last
+
+
 def describe(incident: Incident) -> str:
     """'Shelling near Shusha on 21 Sep 2023': what, where, when."""
     what = _ACT_WORDS.get(incident.mode or "", "") if incident.type == "ASSAULT" else ""
@@ -195,7 +215,7 @@ def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationC
         return _verdict(incident, agreement, "out_of_scope",
                         f"{act} was by {incident.actor_country}, not a party to the {agreement.name}.", 0.7)
     caveats: list[str] = []
-    start, end = incident.start, incident.end or incident.start
+    start, end = local_days(incident.start, incident.end or incident.start, agreement.time_zone)
     eff, until = agreement.effective_from, agreement.effective_until
     if start is None or end is None:
         caveats.append("its time is not known")
