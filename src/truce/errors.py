@@ -2,8 +2,8 @@
 
 Every error a user can cause is a `TruceError` with a code, a message saying what went wrong and
 where, and a hint saying what to do. The CLI prints `str(error)` on one line, never a traceback.
-Code ranges: E1xx ingestion and store, E2xx extraction, E3xx places and time, E4xx agreements,
-fusion and adjudication, E9xx configuration.
+Every code is listed, with what it means and what to do, in `truce.error_codes` (and
+docs/errors.md, rendered from it); a test fails when a code raised here is missing there.
 """
 
 from __future__ import annotations
