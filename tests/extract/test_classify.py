@@ -143,6 +143,30 @@ def test_refine_acled_only_changes_the_default_pairs() -> None:
     assert classify.refine_acled(clash, None) == clash
 
 
+def test_refine_acled_keeps_what_the_rules_saw_of_the_target() -> None:
+    reading = classify.TypePrediction("ASSAULT", None, 0.9, {}, civilian=0.9)
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert classify.refine_acled(clash, reading, classify.TargetEvidence(armed=True)) == clash
+    armed_reading = classify.TypePrediction("ASSAULT", None, 0.9, {}, civilian=0.01)
+    attack = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert classify.refine_acled(attack, armed_reading, classify.TargetEvidence(civilian=True)) == attack
+
+
+def test_extraction_uses_the_learned_target(shipped: None) -> None:
+    """Unseen sentences: executions of people on charges are one-sided violence even where the rules
+    read the charge as another act; soldiers killed stay an armed clash whatever the reading."""
+    from truce.extract.pipeline import extract
+
+    cases = [("The militia executed a teacher on charges of collaborating with the army.",
+              "Violence against civilians"),
+             ("Insurgents attacked an army checkpoint, killing five soldiers.", "Battles"),
+             ("Rebels and soldiers fought for hours near the base, leaving 20 fighters dead.", "Battles")]
+    for text, want in cases:
+        attacks = [e for e in extract(text, published="2024-05-01") if e.type == "ASSAULT"]
+        assert attacks, text
+        assert attacks[0].acled["event_type"] == want, (text, attacks[0].acled)
+
+
 def test_missing_model_is_a_truce_error(tmp_path: Path) -> None:
     with pytest.raises(TruceError) as caught:
         artifact.load(tmp_path)

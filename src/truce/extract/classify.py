@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from truce.extract.crosswalk import ARMED_SECTORS, CIVILIAN_SECTORS, Scene
 from truce.extract.training import artifact
 from truce.extract.training.artifact import LinearModel
 from truce.extract.training.corpus import CIVILIAN, VAC
@@ -141,25 +142,45 @@ def _mode(model: LinearModel, type_: str | None, row: Row) -> str | None:
     return mode if mode and probs[best] >= MODE_MIN_PROBABILITY else None
 
 
-def refine_acled(acled: dict[str, str | None], prediction: TypePrediction | None) -> dict[str, str | None]:
+def refine_acled(acled: dict[str, str | None], prediction: TypePrediction | None,
+                 evidence: TargetEvidence | None = None) -> dict[str, str | None]:
     """The rules' ACLED pair for a violent event, with the learned target deciding between the two
     pairs the rules reach by default ("Battles / Armed clash" and "Violence against civilians /
-    Attack"). Pairs the rules decide by means, crowd or territory are kept."""
+    Attack") where the rules saw no target of the other kind (`evidence`). Pairs the rules decide
+    by means, crowd or territory are kept."""
     if prediction is None or prediction.civilian is None:
         return acled
+    seen = evidence or TargetEvidence()
     pair = (acled.get("event_type"), acled.get("sub_event_type"))
-    if pair == ("Battles", "Armed clash") and prediction.civilian >= CIVILIAN_MIN:
+    if pair == ("Battles", "Armed clash") and prediction.civilian >= CIVILIAN_MIN and not seen.armed:
         return {**acled, "event_type": VAC, "sub_event_type": "Attack"}
-    if pair == (VAC, "Attack") and prediction.civilian < ARMED_MAX:
+    if pair == (VAC, "Attack") and prediction.civilian < ARMED_MAX and not seen.civilian:
         return {**acled, "event_type": "Battles", "sub_event_type": "Armed clash"}
     return acled
 
 
-def refine_event(event: Event, prediction: TypePrediction | None) -> Event:
-    """`event` with its ACLED pair refined by its sentence's reading (`refine_acled`) when it is an attack."""
+@dataclass(frozen=True)
+class TargetEvidence:
+    """What the rules read about an attack's target: armed men (an armed recipient, soldiers
+    harmed) or civilians (a civilian recipient, civilians harmed). A clash elsewhere in the
+    sentence is not evidence about this attack's target (roll-up headlines name both)."""
+
+    armed: bool = False
+    civilian: bool = False
+
+    @classmethod
+    def of(cls, event: Event, scene: Scene | None) -> TargetEvidence:
+        sector = event.recipient.sector if event.recipient else None
+        return cls(armed=sector in ARMED_SECTORS or bool(scene and scene.armed_victims),
+                   civilian=sector in CIVILIAN_SECTORS or bool(scene and scene.civilian_victims))
+
+
+def refine_event(event: Event, prediction: TypePrediction | None, scene: Scene | None = None) -> Event:
+    """`event` with its ACLED pair refined by its sentence's reading (`refine_acled`) when it is an
+    attack; `scene` is what the rules read around it (truce.extract.scene)."""
     if event.type != "ASSAULT" or not event.acled or prediction is None:
         return event
-    acled = refine_acled(event.acled, prediction)
+    acled = refine_acled(event.acled, prediction, TargetEvidence.of(event, scene))
     return event if acled == event.acled else replace(event, acled=acled)
 
 

@@ -51,6 +51,9 @@ class Scene:
 _NO_SCENE = Scene()
 _STATE = {"MIL", "GOV", "COP", "SPY"}
 _CIVILIAN_SECTORS = {"CIV", "MED", "REL", "EDU", "OPP", "LAB", "NGO", "HLH", "REF"}
+# The same sets for the classifier's target refinement (truce.extract.classify): one definition.
+ARMED_SECTORS = frozenset(_ARMED)
+CIVILIAN_SECTORS = frozenset(_CIVILIAN_SECTORS)
 
 
 def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sector: str | None,

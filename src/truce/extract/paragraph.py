@@ -127,8 +127,10 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
     fold_casualties(per_sentence)
     lend_places(per_sentence)
     out: list[Event] = []
+    scenes: dict[int, crosswalk.Scene | None] = {}  # by sentence start: what the rules saw of the target
     for sent, drafts in zip(sents, per_sentence, strict=True):
         scene = scene_of(sent, drafts) if drafts else None
+        scenes[sent.start_char + offset] = scene
         # an observation's kind comes from what was observed, not from who else the sentence names
         out.extend(to_event(d, sent.text, sent.start_char + offset, sent.end_char + offset, ctx,
                             scene if d.observation is None else None)
@@ -138,8 +140,8 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
 
         starts = {sent.start_char + offset: i for i, sent in enumerate(sents)}
         # (an observation's kind is what the monitors observed: no target to weigh)
-        out = [ev if ev.observation is not None else
-               refine_event(ev, para.predictions.get(starts.get(ev.evidence.start if ev.evidence else -1, -1)))
+        out = [ev if ev.observation is not None or ev.evidence is None else
+               refine_event(ev, para.predictions.get(starts.get(ev.evidence.start, -1)), scenes.get(ev.evidence.start))
                for ev in out]
     return out
 
