@@ -39,7 +39,7 @@ def stream(store: Store, format: str, filters: Filters | None = None, *, source:
     if source != "truce":
         raise InputRejected("E707", f"export source '{source}' is unknown", hint="use truce or imported",
                             where="--source")
-    items = pages(store, filters)
+    items = pages(store, filters, events=format in ("acled", "plover"))
     if format == "csv":
         return writers.csv_bytes(records.COLUMNS, ([records.flat(i) for i in page] for page in items))
     if format == "xlsx":

@@ -104,8 +104,10 @@ def check_filters(filters: Filters) -> Filters:
     return filters
 
 
-def pages(store: Store, filters: Filters, *, page: int = PAGE, details: bool = True) -> Iterator[list[Item]]:
-    """Pages of `Item`s in incident id order; with `details=False` only incidents and verdicts."""
+def pages(store: Store, filters: Filters, *, page: int = PAGE, details: bool = True,
+          events: bool = True) -> Iterator[list[Item]]:
+    """Pages of `Item`s in incident id order; with `details=False` only incidents and verdicts,
+    with `events=False` no main event (the formats that name no actor)."""
     after: str | None = None
     while True:
         incidents = store.incidents_page(after=after, limit=page, start=filters.start, end=filters.end,
@@ -119,7 +121,7 @@ def pages(store: Store, filters: Filters, *, page: int = PAGE, details: bool = T
         verdicts = current_verdicts(store, [i.id for i in incidents])
         items = [Item(i, verdicts.get(i.id, [])) for i in incidents if filters.keeps(verdicts.get(i.id, []))]
         if details and items:
-            _fill(store, items)
+            _fill(store, items, events)
         if items:
             yield items
 
@@ -142,9 +144,9 @@ def current_verdicts(store: Store, ids: Iterable[str]) -> dict[str, list[Verdict
     return out
 
 
-def _fill(store: Store, items: list[Item]) -> None:
+def _fill(store: Store, items: list[Item], with_events: bool = True) -> None:
     heads = store.report_heads({r for item in items for r in item.incident.report_ids})
-    wanted = [e for item in items for e in item.incident.event_ids[:_EVENTS_PER_INCIDENT]]
+    wanted = [e for item in items for e in item.incident.event_ids[:_EVENTS_PER_INCIDENT]] if with_events else []
     events = {e.id: e for e in store.events(ids=wanted)} if wanted else {}
     for item in items:
         item.reports = sorted((heads[r] for r in item.incident.report_ids if r in heads),

@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FIRST = frozenset(_FORMULA_START)
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 XLSX_MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
 XLSX_MAX_CELL = 32_767  # Excel's characters per cell
@@ -34,7 +35,7 @@ Rows = Iterable[Sequence[dict[str, object]]]
 
 def neutralise(cell: str) -> str:
     """A cell Excel or LibreOffice would run as a formula, made text; numbers are left as they are."""
-    if cell and cell.startswith(_FORMULA_START):
+    if cell[:1] in _FIRST:
         try:
             float(cell)
         except ValueError:
@@ -64,7 +65,7 @@ def csv_bytes(columns: Sequence[str], pages: Rows) -> Iterator[bytes]:
     writer.writerow(columns)
     for page in pages:
         for record in page:
-            writer.writerow([neutralise(_text(record.get(c))) for c in columns])
+            writer.writerow([neutralise("" if (v := record.get(c)) is None else str(v)) for c in columns])
         yield buffer.getvalue().encode("utf-8")
         buffer.seek(0)
         buffer.truncate()

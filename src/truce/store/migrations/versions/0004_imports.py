@@ -13,7 +13,7 @@ from alembic import op
 revision = "0004"
 down_revision = "0001"
 branch_labels = None
-depends_on = None
+depends_on = "0002"  # the index below is on columns revision 0002 adds
 
 
 def upgrade() -> None:
@@ -35,9 +35,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_acled_events_date", "acled_events", ["event_date"])
     op.create_index("ix_acled_events_seq", "acled_events", ["seq"])
+    # Keyset pages of live incidents in id order (Store.incidents_page, which every export walks):
+    # without it SQLite takes the (status, t0) index and sorts the whole table for every page.
+    op.create_index("ix_incidents_status_id", "incidents", ["status", "id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_incidents_status_id", "incidents")
     op.drop_index("ix_acled_events_seq", "acled_events")
     op.drop_index("ix_acled_events_date", "acled_events")
     op.drop_table("acled_events")
