@@ -15,12 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 from unidecode import unidecode
 
+from truce.extract.datafiles import read_data
 from truce.extract.lexicon import load_lexicon
 
 # Surnames too common (or too much like ordinary words) to identify anyone alone.
@@ -64,8 +63,7 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    raw = resources.files("truce.extract").joinpath("data", "actors.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = read_data("actors.yaml")
     people = data.get("people") or {}
     operates = {normal(str(k)): tuple(str(c) for c in v) for k, v in (data.get("operates_in") or {}).items()}
     full: dict[str, KnownActor] = {}

@@ -264,6 +264,10 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
     if actor is not None:
         actor = past_dateline(actor) or actor  # "MOSCOW, Nov 10 - Armenia and Azerbaijan agreed"
         actor = _reported_self(actor) or actor
+    if actor is not None and etype in _VIOLENT and actor.lemma_.lower() in _STRIFE_NOUNS:
+        parties = _between(actor)  # "a dispute between two village groups left three dead"
+        if parties is not None:
+            actor, recipient = parties[0], parties[1] or recipient
     if actor is not None and etype in _VIOLENT and _victim_subject(actor, trig.token):
         keep = recipient is not None and recipient.ent_type_ not in _NOT_ACTORS  # ("describe months of ...")
         return ArgHeads(None, recipient if keep else actor)
@@ -273,6 +277,21 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
         if pair is not None:
             recipient = pair[1]  # "the two countries held talks": the second of the pair named before
     return ArgHeads(actor, recipient)
+
+
+# nouns naming strife between two sides: the sides are in its "between" phrase, the noun is no party
+_STRIFE_NOUNS = {"dispute", "feud", "clash", "clashes", "fighting", "conflict", "violence", "quarrel", "row",
+                 "confrontation", "brawl", "fight", "skirmish", "rivalry", "tension", "tensions"}
+
+
+def _between(noun: Token) -> tuple[Token, Token | None] | None:
+    """The two sides of "a dispute between X and Y" ("between two village groups": the one phrase)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"}):
+        first = _child(prep, {"pobj"})
+        if first is not None:
+            second = next((c for c in first.conjuncts if c.i > first.i), None)
+            return first, second
+    return None
 
 
 def _reported_self(pron: Token) -> Token | None:

@@ -18,8 +18,9 @@ from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
 from truce.extract.arguments import arguments, is_interception
 from truce.extract.attribution import stance
 from truce.extract.context import ReportContext
+from truce.extract.defacto import recode
 from truce.extract.intent import intent_type
-from truce.extract.lexicon import Lexicon, Sense, lemma_of
+from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
 from truce.extract.scene import flown_by_aircraft
 from truce.extract.timing import backstory_date, date_for, token_at
 from truce.extract.triggers import Trigger, find_triggers
@@ -139,6 +140,7 @@ def code_actor(head: Token | None, offset: int, ctx: ReportContext) -> ActorRef 
         if state is not None:
             actor.country = state.country
     if actor is not None:
+        actor = recode(head, actor, ctx.published)  # "officials in Stepanakert": the de-facto side
         ctx.remember(_kind(head, actor), actor)
     return actor
 
@@ -171,8 +173,10 @@ def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[
     in_sent = [p for p in places if lo <= p.start < hi and free(p)]
     if not in_sent:
         return None
-    # a place that is the subject of a verb acts ("Kyiv accused Moscow"): it is no event's location
-    in_sent = [p for p in in_sent if not _is_subject(sent, p.start - offset)]
+    # a place that is the subject of a verb acts ("Kyiv accused Moscow"): it is no event's location;
+    # nor is the place of the one who speaks ("Officials in Stepanakert said ... shelled Martuni")
+    in_sent = [p for p in in_sent if not _is_subject(sent, p.start - offset)
+               and not _in_speaker(sent, p.start - offset, trig)]
     if attack:  # "released the bombs from the airspace of Belgorod": where the attack came from
         in_sent = [p for p in in_sent if not _origin(sent, p.start - offset, trig)]
     if not in_sent:
@@ -218,6 +222,17 @@ def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
                     "while", "as", "when"}) for c in node.children):
             # ("while positioned at the station, the camera recorded": the same scene)
             return True  # (a purpose, "launched an offensive to retake Karabakh", is the event's)
+        node = node.head
+    return False
+
+
+def _in_speaker(sent: Span, char: int, trig: Token) -> bool:
+    """The place at `char` is inside the subject of a verb of saying whose clause holds the trigger."""
+    reporting = load_lexicon().reporting_verbs
+    node = token_at(sent, char)
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in reporting:
+            return not node.left_edge.i <= trig.i <= node.right_edge.i
         node = node.head
     return False
 

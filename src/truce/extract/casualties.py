@@ -4,10 +4,10 @@ and weapons named in a sentence."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Span, Token
+
+from truce.extract.datafiles import read_data
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -117,6 +117,26 @@ def _count_of(noun: Token) -> tuple[int, Token] | None:
                 return value, child
         if child.dep_ == "det" and child.lower_ in {"a", "an"} and noun.lemma_.lower() in _PEOPLE_SINGULAR:
             return 1, child
+    return None
+
+
+_BODY_WORDS = {"body", "corpse", "remains"}
+_FOUND_VERBS = {"find", "discover", "recover", "retrieve", "dump", "exhume", "uncover", "locate", "wash"}
+
+
+def _bodies(body: Token) -> tuple[int, Token] | None:
+    """The count of "two bodies" or "the bodies of two civilians" (one for "the body of a man")."""
+    own = _count_of(body)
+    if own is not None and own[1].i != body.i:
+        return own
+    for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for who in (g for g in prep.children if g.dep_ == "pobj"):
+            counted = _count_of(who)
+            if counted is not None:
+                total = counted[0] + sum((_count_of(c) or (0, c))[0] for c in who.conjuncts)
+                return total, counted[1]
+            if body.lemma_.lower() == "body" and body.tag_ == "NN":
+                return 1, body  # "the body of a journalist"
     return None
 
 
@@ -237,6 +257,7 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
     killed: dict[int, int] = {}
     hurt: dict[int, int] = {}
     tolls: dict[int, int] = {}
+    bodies: dict[int, int] = {}
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
@@ -244,6 +265,11 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
             found = _toll(tok)
             if found is not None:
                 tolls[found[1].i] = found[0]
+            continue
+        if lemma in _BODY_WORDS and tok.head.lemma_.lower() in _FOUND_VERBS:
+            counted = _bodies(tok)  # "the bodies of two civilians were found": two dead
+            if counted is not None:
+                bodies[counted[1].i] = counted[0]
             continue
         target = killed if (lemma in _KILL or low == "dead") else hurt if (lemma in _WOUND or low in _WOUND) else None
         if target is None:
@@ -260,6 +286,8 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
                 target[before.i] = value
     if not killed and tolls:
         killed = {max(tolls, key=lambda i: tolls[i]): max(tolls.values())}
+    if not killed and bodies:  # bodies found count the dead only when nothing else does ("toll rose to 12
+        killed = bodies  # after rescuers recovered two more bodies": 12)
     for i in list(killed):
         hurt.pop(i, None)  # one number is one group of people
     k_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(killed)]
@@ -284,8 +312,7 @@ def is_target(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _weapon_tables() -> tuple[dict[str, str], dict[str, str]]:
-    text = resources.files("truce.extract").joinpath("data", "weapons.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = read_data("weapons.yaml")
     return ({str(k).lower(): str(v) for k, v in data["weapons"].items()},
             {str(k): str(v) for k, v in data["modes"].items()})
 

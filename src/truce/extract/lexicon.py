@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from truce.errors import ConfigError
+from truce.extract.datafiles import read_data
 from truce.model import PLOVER_TYPES
 
 
@@ -68,16 +67,7 @@ class Lexicon:
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
-    try:
-        text = resources.files("truce.extract").joinpath("data", name).read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError("E201", f"extraction lexicon data/{name} cannot be read: {exc}",
-                          hint="reinstall truce; the lexicons ship inside the package") from exc
-    if not isinstance(data, dict):
-        raise ConfigError("E202", f"extraction lexicon data/{name} is not a mapping",
-                          hint="restore the file from the release")
-    return data
+    return read_data(name)
 
 
 def _add(table: dict[str, list[Sense]], key: str, sense: Sense) -> None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from truce.extract import crosswalk
 from truce.extract.assemble import Draft, code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
+from truce.extract.claims import sentence_claims
 from truce.extract.combine import combine_with_classifier, wants_classifier
 from truce.extract.context import ReportContext
 from truce.extract.docext import set_places
@@ -120,7 +121,8 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
         def make(trigs: list[Trigger], sent: Span = sent, voice: Token | None = voice) -> list[Draft]:
             return events_in_sentence(sent, offset, ctx, lex, places, dates, regions, voice, trigs)
 
-        per_sentence.append(read_observations(sent, drafts, offset, places, make))
+        drafts = read_observations(sent, drafts, offset, places, make)
+        per_sentence.append(sentence_claims(sent, drafts, offset, ctx, places))
     if para.predictions:
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)

@@ -38,7 +38,8 @@ _HARM_VERBS = {"kill", "wound", "injure", "abduct", "kidnap", "shoot", "execute"
                "raid", "ambush", "stab", "hack", "torture", "assault", "leave", "gun", "burn"}
 # a group of unorganised people doing violence: ACLED riots (mob violence), not an armed attack
 _CROWD_NOUNS = {"mob", "crowd", "resident", "villager", "youth", "local", "people",
-                "inhabitant", "rioter", "community", "neighbour", "neighbor"}
+                "inhabitant", "rioter", "community", "neighbour", "neighbor", "village", "clan", "tribe",
+                "tribesman", "tribesmen", "herder", "communal"}
 _DEMONSTRATOR_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
 _FIGHT_WORDS = {"fighting", "clash", "battle", "firefight", "gunfight", "skirmish", "combat", "exchange",
                 "fight", "repel", "repulse", "ambush", "heavy", "resistance", "counterattack",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from truce.model import DatePrecision, DateRef
 from truce.timex.calendar import month_end
@@ -31,6 +31,16 @@ POINTING = re.compile(
     rf"(?:{_SEASON[1:-1]}|year|month)\b(?!-)|\b(?:at the|at that) time\b)"
 )
 _STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+# "the following day", "the next morning", "the day before", "two days later", "a week earlier":
+# a day counted from the last day the paragraph named (a relative chain)
+_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+DAY_CHAIN = re.compile(
+    r"(?i:\b(?:(?P<which>the following|the next|the previous|the preceding|that|the same) "
+    r"(?:day|morning|afternoon|evening|night)|the day (?P<side>after|before)|"
+    rf"(?P<n>{_COUNT}) (?P<unit>day|week)s? (?P<dir>later|earlier|after|before|afterwards))\b)"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
 
 
 def season_period(season: str, year: int) -> tuple[date, date]:
@@ -67,7 +77,39 @@ def pointing_dates(text: str, found: list[DateRef]) -> list[DateRef]:
         ref = _from_anchor(m, anchor)
         if ref is not None:
             out.append(ref)
+    out.extend(_day_chain(text, found, out))
+    return sorted(out, key=lambda d: d.span or (0, 0))
+
+
+def _day_chain(text: str, found: list[DateRef], pointing: list[DateRef]) -> list[DateRef]:
+    """Day phrases counted from the last single day named before them ("On 3 May ... The following
+    day" is 4 May); each one anchors the next ("... two days later"). No day before: left out."""
+    out: list[DateRef] = []
+    for m in DAY_CHAIN.finditer(text):
+        if any(d.span and d.span[0] < m.end() and m.start() < d.span[1] and d.precision != "unknown"
+               for d in (*found, *pointing)):
+            continue
+        anchors = [d for d in (*found, *out) if d.span and d.span[1] <= m.start() and d.start is not None
+                   and d.start == d.end and d.precision == "day" and not d.background]
+        if not anchors:
+            continue
+        start = max(anchors, key=lambda d: d.span[1] if d.span else 0).start
+        if start is None:  # (filtered above; kept for the type checker)
+            continue
+        day = start + timedelta(days=_chain_step(m))
+        out.append(DateRef(text=m.group(0), start=day, end=day, precision="day", span=(m.start(), m.end())))
     return out
+
+
+def _chain_step(m: re.Match[str]) -> int:
+    if m.group("which"):
+        return _STEP[m.group("which").lower()]
+    if m.group("side"):
+        return 1 if m.group("side").lower() == "after" else -1
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _COUNTS[n]
+    days = count * (7 if m.group("unit").lower() == "week" else 1)
+    return -days if m.group("dir").lower() in {"earlier", "before"} else days
 
 
 def _from_anchor(m: re.Match[str], anchor: DateRef) -> DateRef | None:

@@ -1,0 +1,156 @@
+"""Sentence-level passes over claims and their targets, after each trigger was read alone.
+
+- The attacker of a quoted accusation is whom the speaker blames: in "'They shelled our hospital,'
+  the governor said, blaming Russian forces" the shelling is by Russian forces, on the governor's
+  word (an attack whose actor is missing or an unresolved pronoun takes the blamed side).
+- Mutual accusations give one claimed event per side: "Armenia and Azerbaijan accused each other
+  of shelling" is Armenia's claim that Azerbaijan shelled and Azerbaijan's that Armenia did.
+- One claimed event per target place: "fire was opened on our positions in Tartar and Aghdam" is
+  two attacks, one at each place (the places it came from are not targets).
+- "Our positions", "we": the speaker's own side.
+Each pass makes new drafts or new actor records (dataclasses.replace): no record is shared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from truce.extract.assemble import Draft, code_actor
+from truce.extract.context import ReportContext
+from truce.model import ActorRef, PlaceMention
+
+_BLAME_LEMMAS = {"blame", "accuse", "charge"}
+_RECIPROCAL = {"each other", "one another"}
+_UNRESOLVED = {"they", "them", "it", "he", "she", "we"}
+_FIRST_PERSON = {"our", "we", "us"}
+
+
+def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext,
+                    places: list[PlaceMention]) -> list[Draft]:
+    """The sentence's drafts after the passes of the module docstring."""
+    if not drafts:
+        return drafts
+    _own_side(drafts)
+    _blamed_attacker(drafts)
+    drafts = _mutual(sent, drafts, offset, ctx)
+    return _per_target_place(sent, drafts, offset, places)
+
+
+def _own_side(drafts: list[Draft]) -> None:
+    """"fire was opened on our positions", the ministry said: the positions are the ministry's side."""
+    for d in drafts:
+        if d.recipient is None or d.source is None or d.source.country is None or d.recipient.country:
+            continue
+        if d.recipient.text.split()[0].lower() in _FIRST_PERSON:
+            d.recipient = replace(d.recipient, country=d.source.country,
+                                  sector=d.recipient.sector or ("MIL" if "position" in d.recipient.text.lower()
+                                                                else None))
+
+
+def _blamed_attacker(drafts: list[Draft]) -> None:
+    blamed = [d.recipient for d in drafts if d.type == "ACCUSE" and d.lemma in _BLAME_LEMMAS
+              and d.recipient is not None and d.recipient.country is not None]
+    if len(blamed) != 1:
+        return
+    side = blamed[0]
+    for d in drafts:
+        if d.type != "ASSAULT" or d.status == "denied":
+            continue
+        if d.actor is None or (d.actor.country is None and d.actor.text.lower() in _UNRESOLVED):
+            d.actor = replace(side)
+            if d.spans is not None and side.span is not None:
+                d.spans["actor"] = list(side.span)
+            if d.status == "asserted" and d.source is None:
+                d.status = "claimed"
+
+
+def _sides(trigger: Token, offset: int, ctx: ReportContext) -> tuple[ActorRef, ActorRef] | None:
+    """The two sides of "X and Y accused each other": the subject and its conjunct, both coded."""
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    other = next((c for c in subj.conjuncts if c.i > subj.i), None)
+    if other is None:
+        return None
+    first, second = code_actor(subj, offset, ctx), code_actor(other, offset, ctx)
+    if first is None or second is None or first.country == second.country:
+        return None
+    return first, second
+
+
+def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) -> list[Draft]:
+    accusations = [d for d in drafts if d.type == "ACCUSE" and d.recipient is not None
+                   and d.recipient.text.lower() in _RECIPROCAL]
+    if not accusations:
+        return drafts
+    sides = _sides(accusations[0].trigger, offset, ctx)
+    if sides is None:
+        return drafts
+    a, b = sides
+    out: list[Draft] = []
+    for d in drafts:
+        reciprocal_actor = d.actor is not None and d.actor.text.lower() in _RECIPROCAL
+        if d in accusations:
+            out += [_copy(d, actor=a, recipient=b), _copy(d, actor=b, recipient=a)]
+        elif reciprocal_actor or (d.type == "ASSAULT" and d.source is not None and d.source.country in {
+                a.country, b.country} and d.actor is None):
+            # "of shelling civilian areas": each side says the other shelled
+            out += [_copy(d, actor=b, source=a, status="claimed", recipient=_hit(d.recipient, a)),
+                    _copy(d, actor=a, source=b, status="claimed", recipient=_hit(d.recipient, b))]
+        else:
+            out.append(d)
+    return out
+
+
+def _hit(recipient: ActorRef | None, accuser: ActorRef) -> ActorRef | None:
+    """Who was hit, in one side's accusation: its own people or places ("civilian areas")."""
+    return replace(recipient, country=accuser.country) if recipient is not None else None
+
+
+def _copy(d: Draft, **changes: object) -> Draft:
+    new = replace(d, **changes)  # type: ignore[arg-type]
+    new.spans = dict(d.spans or {})
+    for key in ("actor", "recipient", "source"):
+        if key in changes:
+            new.spans.pop(key, None)  # the side is named in another part of the sentence
+    if new.recipient is not None and new.actor is not None and new.recipient.country == new.actor.country:
+        new.recipient = None  # "shelling civilian areas" coded to one side's country: no longer sure whose
+    return new
+
+
+def _per_target_place(sent: Span, drafts: list[Draft], offset: int, places: list[PlaceMention]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        others = _conjoined_places(sent, d, offset, places) if d.type == "ASSAULT" and d.location else []
+        out.append(d)
+        for place in others:
+            twin = _copy(d)
+            twin.location = place
+            twin.spans["location"] = [place.start, place.end]  # type: ignore[index]
+            out.append(twin)
+    return out
+
+
+def _conjoined_places(sent: Span, d: Draft, offset: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places coordinated with the draft's location ("in Tartar and Aghdam"), each a target too."""
+    loc = d.location
+    if loc is None:
+        return []
+    start = loc.start - offset
+    tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    if tok is None:
+        return []
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    by_start = {p.start - offset: p for p in places if p.usage == "literal" and p.lat is not None}
+    out: list[PlaceMention] = []
+    for conj in tok.conjuncts:
+        if conj.i < tok.i:
+            continue
+        first = min((t for t in conj.subtree if t.dep_ in {"compound", "flat"} or t.i == conj.i), key=lambda t: t.i)
+        place = by_start.get(first.idx) or by_start.get(conj.idx)
+        if place is not None and place.name != loc.name:
+            out.append(place)
+    return out
