@@ -94,8 +94,8 @@ def _line(key: tuple[int, str, str, str, str, str], members: list[Observation]) 
     impact = next((o.location.name or o.location.text for o in members if o.location), None)
     return Line(
         number=number, observer=observer, how=how, what=what, weapon=weapon or None, direction=direction,
-        count=sum(o.count for o in members), first=first.observed_from,
-        last=max(o.observed_until or o.observed_from for o in members),
+        count=sum(o.count for o in members), first=first.observed_from.astimezone(UTC),
+        last=max(o.observed_until or o.observed_from for o in members).astimezone(UTC),
         lat=first.observer_lat, lon=first.observer_lon,
         distances=(min(distances), max(distances)) if distances else None,
         bearing=compass(sum(bearings) / len(bearings)) if bearings and max(bearings) - min(bearings) < 90
