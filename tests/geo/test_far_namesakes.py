@@ -13,7 +13,7 @@ def _place(name: str, lat: float, lon: float, country: str, population: int) -> 
 def test_namesake_near_the_other_places_wins_over_a_bigger_one_far_away() -> None:
     far = _place("Alden", 40.0, -75.0, "USA", 90_000)
     near = _place("Alden", 12.0, 1.0, "NER", 8_000)
-    context = Context(anchors=[("Tillia", 12.5, 1.5)])
+    context = Context(anchors=[("Tillia", 12.5, 1.5, "NER")])
     ranked = rank((far, near), "Alden", None, context, None, "Alden")
     assert ranked[0].candidate is near
     assert any("far from the other places" in r for r in ranked[1].reasons)
@@ -21,7 +21,7 @@ def test_namesake_near_the_other_places_wins_over_a_bigger_one_far_away() -> Non
 
 def test_no_penalty_when_the_far_country_is_named() -> None:
     far = _place("Alden", 40.0, -75.0, "USA", 90_000)
-    context = Context(anchors=[("Tillia", 12.5, 1.5)])
+    context = Context(anchors=[("Tillia", 12.5, 1.5, "NER")])
     context.countries["USA"] += 2
     scored = rank((far,), "Alden", None, context, None, "Alden")[0]
     assert scored.near_km is not None and scored.near_km > FAR_KM

