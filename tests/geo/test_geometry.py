@@ -44,3 +44,38 @@ def test_point_in_area_and_within_km() -> None:
     assert within_km_of(39.5, 47.05, square, 10)
     assert not within_km_of(39.5, 47.5, square, 10)
     assert distance_to_km(39.5, 46.5, square) == 0
+
+
+def test_destination_walks_the_great_circle_back_to_its_distance() -> None:
+    from truce.geo.geometry import destination
+
+    lat, lon = destination(47.0, 35.0, 90.0, 10.0)
+    assert lat == pytest.approx(47.0, abs=0.001) and lon > 35.0
+    assert haversine_km(47.0, 35.0, lat, lon) == pytest.approx(10.0, rel=1e-4)
+    north = destination(47.0, 35.0, 0.0, 111.195)
+    assert north == pytest.approx((48.0, 35.0), abs=1e-3)
+    assert destination(0.0, 179.9, 90.0, 50.0)[1] < -179.0  # wraps across the antimeridian
+
+
+def test_one_earth_radius_for_every_measure() -> None:
+    from truce.geo.geometry import EARTH_RADIUS_KM, KM_PER_DEG_LAT, km_per_deg_lon
+
+    assert haversine_km(0.0, 0.0, 1.0, 0.0) == pytest.approx(KM_PER_DEG_LAT, rel=1e-9)
+    assert abs(KM_PER_DEG_LAT - EARTH_RADIUS_KM * 3.141592653589793 / 180) < 1e-9
+    assert km_per_deg_lon(60.0) == pytest.approx(KM_PER_DEG_LAT / 2, rel=1e-6)
+    assert km_per_deg_lon(90.0) == 1.0
+
+
+def test_buffer_of_zero_is_the_geometry_itself() -> None:
+    line = LineString([(35.0, 47.0), (36.0, 47.5)])
+    assert buffer_km(line, 0.0) is line
+    assert buffer_km(line, -1.0) is line
+
+
+def test_distance_and_buffer_agree_with_the_great_circle_far_from_the_equator() -> None:
+    # At 60 N a degree of longitude is half as long: the local projection must know it.
+    point_line = LineString([(30.0, 60.0), (30.0, 60.5)])
+    assert distance_to_km(60.2, 31.0, point_line) == pytest.approx(haversine_km(60.2, 31.0, 60.2, 30.0), rel=0.01)
+    ring = buffer_km(Polygon([(30.0, 60.0), (30.1, 60.0), (30.1, 60.1), (30.0, 60.1)]), 20.0)
+    assert point_in_area(60.05, 30.1 + 19.0 / 55.6, ring)
+    assert not point_in_area(60.05, 30.1 + 21.0 / 55.6, ring)

@@ -90,7 +90,9 @@ def test_metonymy(geo: Path, text: str, mention: str, usage: str) -> None:
 
 def test_mentions_carry_offsets_and_reasons(geo: Path) -> None:
     text = "Fighting flared near Bakhmut in the Donetsk region."
-    for m in _places(text):
+    found = _places(text)
+    assert [m.text for m in found] == ["Bakhmut", "Donetsk region"]
+    for m in found:
         assert text[m.start:m.end] == m.text
         assert m.reason and m.precision in ("point", "village", "city", "district", "region", "country")
         assert m.country and len(m.country) == 3
@@ -128,3 +130,40 @@ def test_dateline_city_is_literal_and_titles_are_not_places(geo: Path) -> None:
     assert dateline and dateline[0].usage == "literal"
     assert "Secretary" not in {m.text for m in found}
     assert "Tigray" in {m.text for m in found}  # a multi-word name containing it is no reason to drop it
+
+
+def test_far_namesakes_never_leave_the_countries_the_text_names(geo: Path) -> None:
+    text = ("Israeli shelling hit Tallousa and Mays al-Jabal in south Lebanon and the army said Mount Dov "
+            "was targeted, according to Lebanese and Israeli officials.")
+    found = _places(text)
+    assert found, "no places at all"
+    for m in found:
+        assert m.country in ("LBN", "ISR"), f"{m.text} -> {m.name} ({m.country}): {m.reason}"
+
+
+def test_country_names_are_not_read_as_demonym_plurals(geo: Path) -> None:
+    found = {m.text: m for m in _places("Cases rose in the Philippines, Laos and Myanmar.")}
+    assert {"Philippines", "Laos", "Myanmar"} <= set(found)
+    assert found["Philippines"].country == "PHL"
+
+
+def test_an_organisation_named_after_its_country_names_the_country_not_a_scene(geo: Path) -> None:
+    found = _places("The U.S. Centers for Disease Control said two cases were found in Houston.")
+    us = [m for m in found if m.text == "U.S."]
+    assert us and us[0].country == "USA" and us[0].usage == "metonymy"
+    assert "organisation" in us[0].reason
+
+
+def test_countries_and_provinces_sit_at_their_usual_point(geo: Path) -> None:
+    uk = [m for m in _places("Flights from the United Kingdom resumed.") if m.text == "United Kingdom"]
+    assert uk and uk[0].name == "United Kingdom" and uk[0].country == "GBR"
+    assert uk[0].lat is not None and uk[0].lon is not None
+    assert haversine_km(54.0, -2.0, uk[0].lat, uk[0].lon) <= 50  # not Cardiff, not London
+    texas = [m for m in _places("Floods hit Texas and Oklahoma.") if m.text == "Texas"]
+    assert texas and texas[0].lat is not None and texas[0].lon is not None
+    assert haversine_km(31.3, -98.5, texas[0].lat, texas[0].lon) <= 100  # the state's middle, not Houston
+
+
+def test_a_province_named_in_the_text_picks_its_town(geo: Path) -> None:
+    found = [m for m in _places("Aurora is a city in Hamilton County, Nebraska, United States.") if m.text == "Aurora"]
+    assert found and found[0].admin1 == "Nebraska", found and found[0].reason

@@ -1,9 +1,11 @@
-"""Geometry for adjudication: is a point in an area, how far is it from a line, buffers in km.
+"""The one owner of geometry on the Earth: distances, destinations, buffers, point-in-area.
 
+Every stage that measures kilometres (the geoparser, fusion, agreement adjudication, reports)
+uses these functions and this one Earth radius (the IUGG mean radius, 6371.0088 km).
 Coordinates are WGS84 longitude/latitude (GeoJSON and shapely order: x = lon, y = lat) except
-where a function takes `lat, lon` explicitly. Metric work projects onto a local azimuthal
-equidistant plane centred on the geometry, which keeps distances accurate to well under 1% over
-the few hundred kilometres a ceasefire line spans, with no projection library.
+where a function takes `lat, lon` explicitly. Metric work on shapes projects onto a local
+azimuthal equidistant plane centred on the geometry, which keeps distances accurate to well under
+1% over the few hundred kilometres a ceasefire line spans, with no projection library.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEG_LAT = EARTH_RADIUS_KM * math.pi / 180.0  # 111.195 km: one degree of latitude
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -25,6 +28,22 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) -> tuple[float, float]:
+    """The point `distance_km` from (lat, lon) along `bearing_deg` (clockwise from true north)."""
+    d = distance_km / EARTH_RADIUS_KM
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    lon2 = (math.degrees(l2) + 540.0) % 360.0 - 180.0
+    return round(math.degrees(p2), 6), round(lon2, 6)
+
+
+def km_per_deg_lon(lat: float) -> float:
+    """Length of one degree of longitude at latitude `lat`, in km (never below 1 km near the poles)."""
+    return max(1.0, KM_PER_DEG_LAT * math.cos(math.radians(lat)))
 
 
 def _local_projection(lat0: float, lon0: float) -> tuple[Callable[[np.ndarray], np.ndarray],
@@ -76,7 +95,10 @@ def distance_to_km(lat: float, lon: float, geometry: BaseGeometry) -> float:
 
 
 def buffer_km(geometry: BaseGeometry, km: float, resolution: int = 16) -> BaseGeometry:
-    """`geometry` grown by `km` kilometres on every side (a line becomes a corridor), in lon/lat."""
+    """`geometry` grown by `km` kilometres on every side (a line becomes a corridor), in lon/lat.
+    A zero or negative width returns the geometry unchanged."""
+    if km <= 0:
+        return geometry
     lat0, lon0 = _centre(geometry)
     forward, inverse = _local_projection(lat0, lon0)
     return shapely.transform(shapely.transform(geometry, forward).buffer(km, quad_segs=resolution), inverse)

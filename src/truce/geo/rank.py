@@ -33,6 +33,7 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     anchors: list[tuple[str, float, float, str | None]] = field(default_factory=list)  # text, lat, lon, country
     names: frozenset[str] = frozenset()  # every name the document uses for a place, folded
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)  # named countries' points
 
     def countries_besides(self, own: str | None) -> set[str]:
         """Countries named in the document, not counting one mention's own contribution."""
@@ -133,6 +134,16 @@ def score(candidate: Candidate, lookup: str, hint: str | None, context: Context,
     vector = features(candidate, lookup, hint, evidence, candidates or (candidate,))
     value = _active_model().score(vector)
     return Scored(candidate, value, _reasons(candidate, evidence, hint, nearest), evidence.near_km)
+
+
+def feature_rows(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, context: Context,
+                 own_country: str | None, own_text: str) -> list[list[float]]:
+    """The feature vector of every candidate, in order (what the model is trained on)."""
+    rows = []
+    for candidate in candidates:
+        evidence = _evidence(candidate, context, own_country, own_text, _nearest_anchor(candidate, context, own_text))
+        rows.append(features(candidate, lookup, hint, evidence, candidates))
+    return rows
 
 
 def rank(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, context: Context,

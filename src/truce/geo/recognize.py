@@ -67,6 +67,15 @@ class Toponym:
     hint: str | None  # "admin" (followed by region/oblast...), "settlement", or None
     root: Token  # the syntactic head of the span, for metonymy
     cue: bool = False  # preceded by a locative preposition ("in", "near", "outside")
+    modifier: bool = False  # the country an organisation is named after ("the U.S. Army")
+
+
+def _demonym(text: str, gazetteer: Gazetteer) -> bool:
+    """A people's adjective or noun ("Turkish", "Azeri") — but not a country's own name that a
+    demonym happens to share ("Philippines" is no plural of "Philippine", "Laos" none of "Lao")."""
+    if not is_demonym(text):
+        return False
+    return not any(c.kind == "country" and not c.loose for c in gazetteer.candidates(text))
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -108,7 +117,7 @@ def _suffix_split(span: Span) -> tuple[Span, str | None]:
 def _from_entity(ent: Span, gazetteer: Gazetteer, weak: bool) -> list[Toponym]:
     span = _trim(ent)
     text = span.text
-    if is_demonym(text) or fold(text) in NOT_PLACES:
+    if _demonym(text, gazetteer) or fold(text) in NOT_PLACES:
         return []
     if gazetteer.has_name(text) or seat_country(text):
         return [Toponym(span.start_char, span.end_char, text, text, "ner", weak, _hint_after(ent.doc, ent.end),
@@ -131,7 +140,7 @@ def _scan(doc: Doc, gazetteer: Gazetteer, begin: int, stop: int, weak: bool, sou
     i = begin
     while i < stop:
         token = doc[i]
-        if not _is_capitalised(token) or fold(token.text) in NOT_PLACES or is_demonym(token.text):
+        if not _is_capitalised(token) or fold(token.text) in NOT_PLACES or _demonym(token.text, gazetteer):
             i += 1
             continue
         limit = i + 1
@@ -144,7 +153,7 @@ def _scan(doc: Doc, gazetteer: Gazetteer, begin: int, stop: int, weak: bool, sou
             span = doc[i:end]
             if len(span) == 1 and (_single_word_doubtful(token) or _before_a_person(span)):
                 continue
-            if is_demonym(span.text):
+            if _demonym(span.text, gazetteer):
                 continue
             if gazetteer.has_name(span.text):
                 match = span
@@ -157,6 +166,21 @@ def _scan(doc: Doc, gazetteer: Gazetteer, begin: int, stop: int, weak: bool, sou
                              match.root))
         i = match.end
     return found
+
+
+def _leading_country(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
+    """"the U.S. Centers for Disease Control", "Kenyan Ministry of Health": an organisation named
+    after its country names that country — as the organisation's country (a modifier), never as
+    where something happened."""
+    span = _trim(ent)
+    for end in range(min(span.end, span.start + 4), span.start, -1):
+        if end >= ent.end:
+            continue
+        head = ent.doc[span.start:end]
+        if any(c.kind == "country" and not c.loose for c in gazetteer.candidates(head.text)):
+            return [Toponym(head.start_char, head.end_char, head.text, head.text, "ner", False, None, head.root,
+                            modifier=True)]
+    return []
 
 
 def _before_a_person(span: Span) -> bool:
@@ -208,6 +232,8 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
                 items = _from_entity(ent, gazetteer, weak=True)
                 if not any(t.lower_ in ("and", ",") for t in ent):  # "Lashio and Laukkaing" may be split
                     items = [t for t in items if (t.start, t.end) == _bounds(ent)]
+                if not items and ent.label_ == "ORG":
+                    items = _leading_country(ent, gazetteer)
         elif ent.label_ not in BLOCKING_LABELS:
             items = _from_entity(ent, gazetteer, weak=True)
         found.extend(items)

@@ -18,6 +18,7 @@ from truce.geo.names import fold
 from truce.geo.rank import FAR_KM, Context, Scored, rank
 from truce.geo.recognize import Toponym, toponyms
 from truce.geo.sources import load_yaml
+from truce.geo.theatre import keep_in_theatre
 from truce.model import PlaceMention, Usage
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def _metonymy(root: Token, seat: bool, kind: str | None) -> bool:
     return False
 
 
-class _Pending:
+class Pending:
     """One toponym through the two passes."""
 
     __slots__ = ("best", "candidates", "ranked", "toponym")
@@ -63,7 +64,7 @@ class _Pending:
         self.best: Scored | None = None
 
 
-def _rank_all(pending: list[_Pending], context: Context) -> None:
+def _rank_all(pending: list[Pending], context: Context) -> None:
     for item in pending:
         own = item.best.candidate.country if item.best else None
         item.ranked = rank(item.candidates, item.toponym.lookup, item.toponym.hint, context, own,
@@ -71,7 +72,7 @@ def _rank_all(pending: list[_Pending], context: Context) -> None:
         item.best = item.ranked[0] if item.ranked else None
 
 
-def _context_from(pending: list[_Pending]) -> Context:
+def _context_from(pending: list[Pending]) -> Context:
     context = Context()
     names = frozenset(fold(item.toponym.lookup) for item in pending)
     counted: set[str] = set()  # a name repeated ("PDF ... PDF") does not back its own country
@@ -86,6 +87,8 @@ def _context_from(pending: list[_Pending]) -> Context:
         if candidate.country and item.toponym.lookup.casefold() not in counted:
             context.countries[candidate.country] += 1
             counted.add(item.toponym.lookup.casefold())
+        if candidate.kind == "country" and candidate.country:
+            context.country_points[candidate.country] = (candidate.lat, candidate.lon)
         # Countries, seas and macro-regions locate nothing precisely enough to be an anchor.
         if candidate.kind != "country" and (candidate.kind != "region" or candidate.country):
             context.anchors.append((item.toponym.text, candidate.lat, candidate.lon, candidate.country))
@@ -93,7 +96,7 @@ def _context_from(pending: list[_Pending]) -> Context:
     return context
 
 
-def _supported(item: _Pending, context: Context) -> bool:
+def _supported(item: Pending, context: Context) -> bool:
     """May a weak (gazetteer-only) mention stay? Only when its best reading is plausible here."""
     if item.best is None:
         return False
@@ -114,7 +117,7 @@ def _supported(item: _Pending, context: Context) -> bool:
     return item.best.near_km is not None and item.best.near_km <= WEAK_NEAR_KM
 
 
-def _stray(item: _Pending, context: Context) -> bool:
+def _stray(item: Pending, context: Context) -> bool:
     """A small place on another continent from every other place the text names, in a country it
     never names ("its South Hospital" read as a village in Ireland): a misreading, even from NER."""
     if item.best is None:
@@ -134,7 +137,7 @@ def _acronym_in_brackets(toponym: Toponym) -> bool:
         text[toponym.end: toponym.end + 1] == ")"
 
 
-def _mention(item: _Pending) -> PlaceMention:
+def _mention(item: Pending) -> PlaceMention:
     toponym = item.toponym
     seat = seat_country(toponym.lookup)
     if item.best is None:  # a seat of power the gazetteer does not hold
@@ -144,8 +147,10 @@ def _mention(item: _Pending) -> PlaceMention:
     candidate = item.best.candidate
     dateline = toponym.text.isupper() and toponym.start < 40  # "ADDIS ABABA, Nov 3 (Reuters) -"
     agent = not dateline and _metonymy(toponym.root, bool(seat), candidate.kind)
-    usage: Usage = "metonymy" if agent else "literal"
+    usage: Usage = "metonymy" if agent or toponym.modifier else "literal"
     reason = "; ".join(item.best.reasons)
+    if toponym.modifier:
+        reason += "; names the country of an organisation"
     if usage == "metonymy":
         reason += f"; used for the government of {seat or candidate.country} ({toponym.root.dep_} of " \
                   f"'{toponym.root.head.text}')"
@@ -157,23 +162,36 @@ def _mention(item: _Pending) -> PlaceMention:
     )
 
 
-def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Every place mention in a parsed Doc, resolved, in text order."""
-    gazetteer = gazetteer or get_gazetteer()
-    pending: list[_Pending] = []
-    seats: list[_Pending] = []
+def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], list[Pending], Context]:
+    """Toponyms ranked in three passes (name alone, then twice with the document's context); the
+    seats of power the gazetteer lacks; and the final context. The training script reads these."""
+    pending: list[Pending] = []
+    seats: list[Pending] = []
     for toponym in toponyms(doc, gazetteer):
         candidates = gazetteer.candidates(toponym.lookup)
         if candidates:
-            pending.append(_Pending(toponym, candidates))
+            pending.append(Pending(toponym, candidates))
         elif seat_country(toponym.lookup):
-            seats.append(_Pending(toponym, ()))
+            seats.append(Pending(toponym, ()))
     _rank_all(pending, Context(names=frozenset(fold(item.toponym.lookup) for item in pending)))
     context = _context_from(pending)
     _rank_all(pending, context)
     context = _context_from(pending)
     _rank_all(pending, context)
-    kept = [item for item in pending if (_supported(item, context) if item.toponym.weak else not _stray(item, context))]
+    for item in pending:
+        best, why = keep_in_theatre(item.ranked, context, item.toponym.text)
+        if why is not None:
+            item.best = best
+            if best is not None:
+                best.reasons.append(why)
+    return pending, seats, context
+
+
+def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place mention in a parsed Doc, resolved, in text order."""
+    pending, seats, context = resolution_passes(doc, gazetteer or get_gazetteer())
+    kept = [item for item in pending if item.best is not None and
+            (_supported(item, context) if item.toponym.weak else not _stray(item, context))]
     mentions = [_mention(item) for item in kept + seats]
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Train the namesake ranker (src/truce/geo/ranker.json) on the dev splits of GeoVirus and WikToR.
+
+usage (from the project root, with the project's virtual environment and gazetteer):
+    TRUCE_GAZETTEER_PATH=.venv/gazetteer.sqlite .venv/bin/python scripts/train_geo_ranker.py \
+        [--shared ../shared] [--out src/truce/geo/ranker.json] [--rounds 2]
+
+Only texts that `split_of` (../shared/tools/dev_eval.py) puts in `dev` are read; the test split is
+never opened. Each gold toponym the recogniser finds becomes one group: the gazetteer's candidates
+for its name, described by `truce.geo.ranker.features` in the document's context, the candidate
+nearest the gold point (if within 161 km) labelled 1 and the others 0. A logistic regression is
+fitted on the groups (GeoVirus and WikToR weighted equally); the context of the next round comes
+from the model of the previous one, as it will at run time. Top-1 accuracy by 5-fold cross
+validation over documents is printed and stored with the weights. Deterministic: same data, same
+gazetteer, same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+GOLD_KM = 161.0
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_split_of(shared: Path) -> Callable[[str], str]:
+    """`split_of` from the shared evaluation tool, so training and evaluation split alike."""
+    spec = importlib.util.spec_from_file_location("dev_eval", shared / "tools" / "dev_eval.py")
+    if spec is None or spec.loader is None:
+        sys.exit(f"cannot load {shared / 'tools' / 'dev_eval.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.split_of  # type: ignore[no-any-return]
+
+
+Gold = list[tuple[int, int, float, float]]  # start, end, lat, lon
+
+
+def dev_articles(shared: Path, split_of: Callable[[str], str]) -> list[tuple[str, str, Gold]]:
+    """(corpus, text, gold spans with their point) of every dev article of both corpora."""
+    articles = []
+    for line in (shared / "data" / "geovirus" / "geovirus.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if split_of(record["text"]) == "dev":
+            gold = [(g["start"], g["end"], float(g["lat"]), float(g["lon"])) for g in record["locations"]]
+            articles.append(("geovirus", record["text"], gold))
+    for line in (shared / "data" / "wiktor" / "wiktor.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("lat") is None or not record.get("mentions") or split_of(record["text"]) != "dev":
+            continue
+        gold = [(m["start"], m["end"], float(record["lat"]), float(record["lon"])) for m in record["mentions"]]
+        articles.append(("wiktor", record["text"], gold))
+    return articles
+
+
+def groups_of(doc: Any, gold: Gold) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features, labels) of each distinct gold toponym the recogniser found, with a correct candidate."""
+    from truce.geo.gazetteer import get_gazetteer
+    from truce.geo.geometry import haversine_km
+    from truce.geo.rank import feature_rows
+    from truce.geo.resolve import resolution_passes
+
+    pending, _, context = resolution_passes(doc, get_gazetteer())
+    groups, seen = [], set()
+    for item in pending:
+        t = item.toponym
+        point = next(((lat, lon) for s, e, lat, lon in gold if t.start < e and s < t.end), None)
+        if point is None or (t.lookup.casefold(), point) in seen or len(item.candidates) < 2:
+            continue
+        seen.add((t.lookup.casefold(), point))
+        distances = [haversine_km(point[0], point[1], c.lat, c.lon) for c in item.candidates]
+        best = int(np.argmin(distances))
+        if distances[best] > GOLD_KM:
+            continue  # no candidate is right: nothing to learn about choosing
+        own = item.best.candidate.country if item.best else None
+        rows = feature_rows(item.candidates, t.lookup, t.hint, context, own, t.text)
+        labels = np.zeros(len(rows))
+        labels[best] = 1.0
+        groups.append((np.array(rows), labels))
+    return groups
+
+
+def collect(docs: list[Any], articles: list[Any]) -> list[tuple[str, int, np.ndarray, np.ndarray]]:
+    """Every group as (corpus, document number, features, labels)."""
+    out = []
+    for number, (doc, (corpus, _, gold)) in enumerate(zip(docs, articles, strict=True)):
+        out.extend((corpus, number, x, y) for x, y in groups_of(doc, gold))
+    return out
+
+
+def fit(groups: list[tuple[str, int, np.ndarray, np.ndarray]], c_value: float) -> tuple[np.ndarray, float]:
+    """Logistic regression over all candidates; each group weighs 1, each corpus half the total."""
+    from sklearn.linear_model import LogisticRegression
+
+    per_corpus: dict[str, int] = {}
+    for corpus, *_ in groups:
+        per_corpus[corpus] = per_corpus.get(corpus, 0) + 1
+    xs, ys, ws = [], [], []
+    for corpus, _, x, y in groups:
+        xs.append(x)
+        ys.append(y)
+        ws.append(np.full(len(y), 1.0 / len(y) / per_corpus[corpus]))
+    model = LogisticRegression(C=c_value, max_iter=2000)
+    weights = np.concatenate(ws)
+    model.fit(np.vstack(xs), np.concatenate(ys), sample_weight=weights / weights.mean())
+    return model.coef_[0], float(model.intercept_[0])
+
+
+def top1(groups: list[tuple[str, int, np.ndarray, np.ndarray]], coef: np.ndarray, bias: float) -> dict[str, float]:
+    hits: dict[str, list[int]] = {}
+    for corpus, _, x, y in groups:
+        h = hits.setdefault(corpus, [0, 0])
+        h[0] += int(y[int(np.argmax(x @ coef + bias))] == 1.0)
+        h[1] += 1
+    return {corpus: round(h[0] / h[1], 4) for corpus, h in hits.items()}
+
+
+def cross_validate(groups: list[tuple[str, int, np.ndarray, np.ndarray]], c_value: float) -> dict[str, float]:
+    """Top-1 accuracy of the right candidate, 5 folds by document."""
+    hits: dict[str, list[float]] = {}
+    for fold in range(5):
+        train = [g for g in groups if g[1] % 5 != fold]
+        held = [g for g in groups if g[1] % 5 == fold]
+        coef, bias = fit(train, c_value)
+        for corpus, value in top1(held, coef, bias).items():
+            hits.setdefault(corpus, []).append(value)
+    return {corpus: round(float(np.mean(values)), 4) for corpus, values in hits.items()}
+
+
+def parsed(articles: list[Any], cache: Path | None) -> list[Any]:
+    """The articles parsed by the project's spaCy pipeline (from `cache` when it holds them)."""
+    from spacy.tokens import DocBin
+
+    from truce.nlp import load_nlp
+
+    nlp = load_nlp()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if len(docs) == len(articles):
+            return docs
+    docs = list(nlp.pipe([text for _, text, _ in articles], batch_size=64))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "truce" / "geo" / "ranker.json")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--cache", type=Path, help="spaCy DocBin of the parsed articles, reused when present")
+    args = parser.parse_args()
+
+    from truce.geo.rank import use_model
+    from truce.geo.ranker import FEATURES, MODEL_VERSION, Model
+
+    articles = dev_articles(args.shared, load_split_of(args.shared))
+    print(f"{len(articles)} dev articles; parsing", file=sys.stderr)
+    docs = parsed(articles, args.cache)
+    use_model(None)
+    coef, bias, groups, cv = np.zeros(len(FEATURES)), 0.0, [], {}
+    for round_ in range(args.rounds):
+        groups = collect(docs, articles)
+        cv = cross_validate(groups, args.c)
+        coef, bias = fit(groups, args.c)
+        print(f"round {round_ + 1}: {len(groups)} groups, 5-fold top-1 {cv}", file=sys.stderr)
+        use_model(Model(tuple(float(w) for w in coef), bias))
+    counts = {corpus: sum(1 for g in groups if g[0] == corpus) for corpus in ("geovirus", "wiktor")}
+    data = {
+        "version": MODEL_VERSION, "features": list(FEATURES), "weights": [round(float(w), 5) for w in coef],
+        "bias": round(bias, 5),
+        "trained_on": "GeoVirus (CC BY 2.5 texts, Gritta et al. 2018) and WikToR (CC BY-SA 3.0 texts, Gritta et "
+                      "al. 2017) dev splits (split_of in shared/tools/dev_eval.py); see docs/geo.md",
+        "groups": counts, "cv_top1": cv, "rounds": args.rounds, "c": args.c,
+    }
+    args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
