@@ -8,9 +8,6 @@ confident event of a sentence is the one the sentence is mainly about.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any
-
 from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
@@ -19,27 +16,19 @@ from truce.extract.arguments import arguments, is_interception
 from truce.extract.attribution import stance
 from truce.extract.context import ReportContext
 from truce.extract.defacto import recode
+from truce.extract.draft import Draft
+from truce.extract.finish import finish
 from truce.extract.intent import intent_type
-from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
-from truce.extract.scene import flown_by_aircraft
-from truce.extract.timing import backstory_date, date_for, token_at
+from truce.extract.lexicon import Lexicon, Sense, lemma_of
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import ActorRef, DateRef, PlaceMention
 
-# Time relative to publication. An event that ended more than BACKGROUND_DAYS before publication is
-# background ("the 2020 war", "the 1994 ceasefire"): a careful analyst codes it from the reports of
-# its own time, not as news of this one, so it is left out (keeping such events, aux historical,
-# broke 17 of the corpus's background must_not items, all of them right). One that ended more than
-# RECENT_DAYS before is a recap ("last month's attack"): kept, aux `historical`.
-BACKGROUND_DAYS = 60
-RECENT_DAYS = 14
 _PROTEST_SECTORS = {"CIV", "OPP", "LAB", "EDU", "REL"}
 _COERCE_SECTORS = {"COP", "GOV", "JUD"}
 _TERRITORIAL = {"capture", "seize", "retake", "recapture", "overrun", "take", "regain"}
 # a more specific means names the same attack better: "a suicide bomber blew himself up"
 _MODE_RANK = {"suicide-attack": 4, "sexual": 3, "abduct": 3, "aerial": 2, "drone": 2, "heavy-weapons": 2}
 _PERSON_ENTS = {"PERSON"}
-_VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # phrases that stand for the two sides named earlier ("the two countries held talks")
 _PAIR_PHRASES = ("the two countries", "both countries", "both sides", "the two sides", "the two armies",
                  "both armies")
@@ -47,34 +36,6 @@ _PAIR_PHRASES = ("the two countries", "both countries", "both sides", "the two s
 _PATIENT_WORDS = {"wounded", "injured", "patient", "patients", "casualty", "casualties", "injury", "injuries",
                   "body", "bodies", "dead", "refugee", "refugees"}
 _TIME_NOUNS = {"spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "day", "time"}
-
-
-@dataclass(slots=True)
-class Draft:
-    """An event before ids and crosswalk: everything read from the sentence."""
-
-    type: str
-    mode: str | None
-    trigger: Token
-    lemma: str
-    depth: int
-    weak: bool
-    actor: ActorRef | None = None
-    recipient: ActorRef | None = None
-    source: ActorRef | None = None
-    status: str = "asserted"
-    aux: str | None = None
-    location: PlaceMention | None = None
-    date: DateRef | None = None
-    fatalities: int | None = None
-    injured: int | None = None
-    weapons: tuple[str, ...] = ()
-    spans: dict[str, list[int]] | None = None
-    confidence: float = 0.5
-    territorial: bool = False
-    background: bool = False  # dated long before publication: left out of the report's events
-    count: int | None = None  # what a monitors' observation counts (truce.extract.monitor)
-    observation: dict[str, Any] | None = None
 
 
 _BACKDROP_MARKS = {"after", "following", "because", "since", "before", "amid", "when", "as", "despite"}
@@ -162,88 +123,6 @@ def _span(lo: int, hi: int) -> list[int]:
     return [lo, hi]
 
 
-def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[tuple[int, int]],
-               offset: int, attack: bool = False) -> PlaceMention | None:
-    def free(p: PlaceMention) -> bool:
-        return p.usage == "literal" and p.lat is not None and not any(
-            a < p.end and p.start < b for a, b in taken)
-
-    # places and dates arrive with offsets already shifted into the report text
-    lo, hi = sent.start_char + offset, sent.end_char + offset
-    in_sent = [p for p in places if lo <= p.start < hi and free(p)]
-    if not in_sent:
-        return None
-    # a place that is the subject of a verb acts ("Kyiv accused Moscow"): it is no event's location;
-    # nor is the place of the one who speaks ("Officials in Stepanakert said ... shelled Martuni")
-    in_sent = [p for p in in_sent if not _is_subject(sent, p.start - offset)
-               and not _in_speaker(sent, p.start - offset, trig)]
-    if attack:  # "released the bombs from the airspace of Belgorod": where the attack came from
-        in_sent = [p for p in in_sent if not _origin(sent, p.start - offset, trig)]
-    if not in_sent:
-        return None
-    anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
-    subtree = {t.idx + offset for t in anchor.subtree}
-    governed = [p for p in in_sent if p.start in subtree]
-    pool = governed or in_sent
-    # a place in a clause beside the trigger's ("Meeting in Abuja, leaders ordered ...") is that
-    # clause's; a whole country yields to a town or district named with it ("in the Kinigi sector
-    # of Rwanda's Musanze district"): the most precise place is where it happened
-    pool = [p for p in pool if not _in_side_clause(sent, p.start - offset, anchor, trig)]
-    if not pool:
-        return None
-    return min(pool, key=lambda p: (p.precision == "country", abs(p.start - trig.idx - offset)))
-
-
-def _origin(sent: Span, char: int, trig: Token) -> bool:
-    """The place at `char` sits under a "from" phrase of the trigger or of its object."""
-    node = token_at(sent, char)
-    while node is not None and node.head.i != node.i and node.i != trig.i:
-        if node.dep_ == "prep" and node.lower_ == "from" and (
-                node.head.i == trig.i or (node.head.head.i == trig.i and node.head.dep_ in {"dobj", "nsubjpass"})):
-            return True
-        node = node.head
-    return False
-
-
-def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
-    """The place at `char` sits in a clause that does not contain the trigger."""
-    tok = token_at(sent, char)
-    node = tok
-    while node is not None and node.i != anchor.i and node.head.i != node.i:
-        if any(c.dep_ == "mark" and c.lower_ in {"while", "as", "when"} for c in node.children) \
-                and node.dep_ == "advcl":
-            # an observer's position ("while positioned at the station (non-government-controlled),
-            # the SMM recorded"): the scene, however the parser hangs it
-            return False
-        # (a participle on a noun, "a crowd gathered in a village", describes the target: not a side clause)
-        if (node.dep_ in {"advcl", "relcl", "ccomp"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"})) \
-                and not node.left_edge.i <= trig.i <= node.right_edge.i \
-                and not any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in {
-                    "while", "as", "when"}) for c in node.children):
-            # ("while positioned at the station, the camera recorded": the same scene)
-            return True  # (a purpose, "launched an offensive to retake Karabakh", is the event's)
-        node = node.head
-    return False
-
-
-def _in_speaker(sent: Span, char: int, trig: Token) -> bool:
-    """The place at `char` is inside the subject of a verb of saying whose clause holds the trigger."""
-    reporting = load_lexicon().reporting_verbs
-    node = token_at(sent, char)
-    while node is not None and node.head.i != node.i:
-        if node.dep_ == "nsubj" and node.head.lemma_.lower() in reporting:
-            return not node.left_edge.i <= trig.i <= node.right_edge.i
-        node = node.head
-    return False
-
-
-def _is_subject(sent: Span, char: int) -> bool:
-    tok = token_at(sent, char)
-    while tok is not None and tok.dep_ == "compound":
-        tok = tok.head
-    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
-
-
 def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon,
                        places: list[PlaceMention], dates: list[DateRef],
                        regions: list[tuple[int, int]], quote_speaker: Token | None,
@@ -275,7 +154,7 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
     killed, hurt, k_spans, h_spans = cas.casualties(sent)
     weapons = cas.weapons(sent)
     for draft in drafts.values():
-        _finish(draft, sent, offset, ctx, places, dates, killed, hurt, k_spans, h_spans, weapons)
+        finish(draft, sent, offset, ctx, places, dates, killed, hurt, k_spans, h_spans, weapons)
     return sorted(drafts.values(), key=lambda d: d.trigger.i)
 
 
@@ -456,70 +335,4 @@ def _merge(old: Draft, new: Draft) -> Draft:
     keep.territorial = keep.territorial or other.territorial
     return keep
 
-
-def _finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: list[PlaceMention],
-            dates: list[DateRef], killed: int | None, hurt: int | None, k_spans: list[tuple[int, int]],
-            h_spans: list[tuple[int, int]], weapons: list[str]) -> None:
-    spans = draft.spans if draft.spans is not None else {}
-    taken = [tuple(v) for k, v in spans.items() if k in {"actor", "recipient", "source"}]
-    place = _place_for(draft.trigger, sent, places, taken, offset,  # type: ignore[arg-type]
-                       attack=draft.type == "ASSAULT")
-    if place is None and draft.type == "ASSAULT" and "recipient" in spans:
-        # "shelled El Fasher", "struck Kharkiv's Industrialnyi district": when the attacked place
-        # is the only place, it is also where the attack happened
-        others = [t for t in taken if list(t) != spans["recipient"]]
-        place = _place_for(draft.trigger, sent, places, others, offset, attack=True)  # type: ignore[arg-type]
-    if place is not None and (draft.type in _VIOLENT or place.precision not in {"country"}):
-        draft.location = place
-        spans["location"] = [place.start, place.end]
-    date = date_for(draft.trigger, sent, dates, offset)
-    if date is not None:
-        draft.date = date
-        ctx.paragraph_date = date
-    elif ctx.paragraph_date is not None:
-        draft.date = ctx.paragraph_date  # the paragraph's narrative goes on ("It later announced")
-    else:
-        draft.date = backstory_date(draft.trigger, draft.aux, sent, dates, offset, ctx.published, BACKGROUND_DAYS)
-        if draft.date is None and draft.type == "ASSAULT" and draft.aux is None and ctx.reporting_period:
-            # an attack a monitoring report tells without a date happened in its reporting period
-            draft.date = ctx.reporting_period
-    if draft.date is not None and draft.date.span is not None:
-        spans["date"] = [draft.date.span[0], draft.date.span[1]]
-    if draft.type in {"ASSAULT", "COERCE"}:
-        draft.fatalities, draft.injured = killed, hurt
-        if killed is not None:
-            spans["fatalities"] = [k_spans[0][0] + offset, k_spans[-1][1] + offset]
-        if hurt is not None:
-            spans["injured"] = [h_spans[0][0] + offset, h_spans[-1][1] + offset]
-        draft.weapons = tuple(weapons)
-        if draft.type == "ASSAULT" and draft.mode is None:
-            draft.mode = cas.mode_for_weapons(weapons)
-        elif draft.type == "ASSAULT" and draft.mode == "explosives" and flown_by_aircraft(draft.trigger):
-            draft.mode = "aerial"  # "a military jet bombed the village": dropped from the air
-        elif draft.type == "ASSAULT" and draft.trigger.lemma_.lower() in {"fire", "open"} \
-                and draft.mode == "firearms":
-            # "opened fire with mortars and artillery": the weapons named say what kind of fire
-            draft.mode = cas.mode_for_weapons(weapons) or draft.mode
-    if ctx.published is not None and draft.date is not None and draft.date.start is not None and \
-            draft.date.start > ctx.published:
-        # a date after publication names a plan, not a happening: the event is future, undated
-        draft.aux = draft.aux or "future"
-        draft.date = None
-        spans.pop("date", None)
-    if ctx.published is not None and draft.date is not None and draft.date.end is not None and \
-            draft.date.end > ctx.published:
-        # a period running past publication ("in the coming weeks"): a plan stays undated; a
-        # happening reported now cannot have gone on after the report, so its period ends there
-        if draft.aux in {"future", "hypothetical"}:
-            draft.date = None
-            spans.pop("date", None)
-        else:
-            draft.date = replace(draft.date, end=ctx.published)
-    if ctx.published is not None and draft.date is not None and draft.date.end is not None:
-        age = (ctx.published - draft.date.end).days
-        if age > BACKGROUND_DAYS:
-            draft.background = True
-        if age > RECENT_DAYS:
-            draft.aux = draft.aux or "historical"
-    draft.spans = spans
 

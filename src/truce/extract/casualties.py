@@ -345,7 +345,13 @@ def weapons(sent: Span) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Small arms beside a remote weapon ("small-arms fire and mortar rounds"): the remote weapon names
+# the attack (ACLED codes shelling with small-arms fire as shelling); otherwise the first one does.
+_LIGHT_MODES = {"firearms", "primitive", "crowd-control"}
+
+
 def mode_for_weapons(found: list[str]) -> str | None:
-    """The ASSAULT mode implied by the first weapon class that implies one."""
+    """The ASSAULT mode implied by the weapons named: the first remote or explosive one, else the first."""
     _, modes = _weapon_tables()
-    return next((modes[w] for w in found if w in modes), None)
+    implied = [modes[w] for w in found if w in modes]
+    return next((m for m in implied if m not in _LIGHT_MODES), implied[0] if implied else None)

@@ -17,8 +17,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from truce.extract.assemble import Draft, code_actor
+from truce.extract.assemble import code_actor
 from truce.extract.context import ReportContext
+from truce.extract.draft import Draft
 from truce.model import ActorRef, PlaceMention
 
 _BLAME_LEMMAS = {"blame", "accuse", "charge"}

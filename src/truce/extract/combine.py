@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from truce.extract.assemble import Draft, events_in_sentence
+from truce.extract.assemble import events_in_sentence
 from truce.extract.context import ReportContext
+from truce.extract.draft import Draft
 from truce.extract.lexicon import Lexicon, Sense
 from truce.extract.triggers import Trigger
 from truce.model import DateRef, PlaceMention

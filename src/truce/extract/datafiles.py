@@ -24,7 +24,7 @@ class _StrictLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=True)
             line = key_node.start_mark.line + 1
             if key in seen:
                 raise ConfigError("E204", f"extraction lexicon data/{self.name} line {line}: key {key!r} repeats "
@@ -54,12 +54,12 @@ def parse_data(text: str, name: str) -> dict[str, Any]:
     loader = _StrictLoader(text)
     loader.name = name
     try:
-        data = loader.get_single_data()  # type: ignore[no-untyped-call]
+        data = loader.get_single_data()
     except yaml.YAMLError as exc:
         raise ConfigError("E201", f"extraction lexicon data/{name} cannot be read: {exc}".replace("\n", " "),
                           hint="fix the YAML syntax at the line named") from exc
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
     if not isinstance(data, dict):
         raise ConfigError("E202", f"extraction lexicon data/{name} is not a mapping",
                           hint="restore the file from the release")

@@ -19,7 +19,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from truce.errors import ConfigError
-from truce.extract.lexicon import read_data
+from truce.extract.actors import np_tokens, past_dateline
+from truce.extract.datafiles import read_data
+from truce.extract.lexicon import load_lexicon
 from truce.model import ActorRef
 
 _AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "SPY"}
@@ -76,7 +78,7 @@ def sides() -> tuple[Side, ...]:
 
 def _phrase(head: Token) -> str:
     """The actor's words and those of its "in/of/from" phrases ("officials in Stepanakert")."""
-    toks = {t.i: t for t in head.subtree if t.i <= head.i or t.dep_ in {"compound", "flat", "appos"}}
+    toks = {t.i: t for t in np_tokens(head)}  # (never a dateline before the phrase: "STEPANAKERT, Sept 21 -")
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "from"}):
         toks.update({t.i: t for t in prep.subtree})
     return " ".join(toks[i].text for i in sorted(toks)).lower().replace(" 's", "'s")
@@ -88,13 +90,17 @@ def recode(head: Token, actor: ActorRef, published: date | None) -> ActorRef:
     if not table:
         return actor
     day = published or date.today()
+    head = past_dateline(head) or head  # "STEPANAKERT, Sept 21 (GWS) - Small-arms fire": the dateline is no actor
     text = _phrase(head)
     for side in table:
         if not side.held_on(day) or actor.country not in {None, side.de_jure, side.code}:
             continue
         named = side.names is not None and side.names.search(text) is not None
+        # a place's authority or force ("officials in Tskhinvali"; the head noun names an agent), or
+        # the place itself speaking ("Tiraspol said")
         placed = side.places is not None and side.places.search(text) is not None and (
-            actor.sector in _AUTHORITY_SECTORS or (head.pos_ == "PROPN" and side.places.fullmatch(head.lower_)))
+            (actor.sector in _AUTHORITY_SECTORS and head.lemma_.lower() in load_lexicon().sectors)
+            or (head.pos_ == "PROPN" and side.places.fullmatch(head.lower_) is not None))
         if named or placed:
             return replace(actor, country=side.code, de_jure=side.de_jure, name=actor.name or side.name,
                            sector=side.sector or actor.sector or "GOV")

@@ -12,6 +12,7 @@ All start as None and are filled on first use, one fresh value per Doc.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,14 +42,14 @@ def mentions_cache(doc: Doc) -> Mentions:
     """The Doc's country-mention cache (see the module docstring)."""
     if doc._.truce_mentions is None:
         doc._.truce_mentions = {}
-    return doc._.truce_mentions  # type: ignore[no-any-return]
+    return doc._.truce_mentions
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per Doc."""
     if doc._.truce_ents is None:
         doc._.truce_ents = tuple(doc.ents)
-    return doc._.truce_ents  # type: ignore[no-any-return]
+    return doc._.truce_ents
 
 
 # where spaCy keeps an extension's value: read directly on the hot path (`doc._` builds a new
@@ -59,9 +60,10 @@ _SENTS_KEY = ("._.", "truce_sents", None, None)
 def sentence_of(tok: Token) -> Span:
     """`tok.sent`, found by bisection in the Doc's sentences (built once per Doc)."""
     doc = tok.doc
-    found = doc.user_data.get(_SENTS_KEY)
+    store: dict[Any, Any] = doc.user_data
+    found = store.get(_SENTS_KEY)
     if found is None:
         sents = tuple(doc.sents)
-        found = doc.user_data[_SENTS_KEY] = (sents, [s.start for s in sents])
+        found = store[_SENTS_KEY] = (sents, [s.start for s in sents])
     sents, starts = found
-    return sents[bisect_right(starts, tok.i) - 1]  # type: ignore[no-any-return]
+    return sents[bisect_right(starts, tok.i) - 1]

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
-from truce.extract.assemble import Draft
+from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
 from truce.extract.triggers import Trigger
 from truce.model import ActorRef, PlaceMention

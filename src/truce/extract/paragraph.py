@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from truce.extract import crosswalk
-from truce.extract.assemble import Draft, code_actor, events_in_sentence
+from truce.extract.assemble import code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
 from truce.extract.claims import sentence_claims
 from truce.extract.combine import combine_with_classifier, wants_classifier
 from truce.extract.context import ReportContext
 from truce.extract.docext import set_places
+from truce.extract.draft import Draft
 from truce.extract.helpers import bearing_places, dates_for, places_for
 from truce.extract.lexicon import load_lexicon
 from truce.extract.monitor import read_observations

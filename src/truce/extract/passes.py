@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from truce.extract.assemble import Draft
+from truce.extract.draft import Draft
 from truce.model import Event, PlaceMention
 
 # Casualty words: a sentence whose only event is people killed or hurt ("Three civilians were

@@ -114,7 +114,7 @@ def _unpack(item: ReportInput) -> tuple[str, Published, str | None, bool]:
     if isinstance(item, Report):
         return item.text, item.published, item.id, bool(item.text.strip()) and item.language in _ENGLISH
     text, published = item[0], item[1]
-    report_id = item[2] if len(item) > 2 else None  # type: ignore[misc]
+    report_id = item[2] if len(item) > 2 else None
     return text, published, report_id, bool(text.strip()) and detect_language(text) in _ENGLISH
 
 

@@ -15,7 +15,7 @@ from truce.extract.crosswalk import Scene
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from truce.extract.assemble import Draft
+    from truce.extract.draft import Draft
 
 # People who are not combatants when they are the ones harmed (ACLED: violence against civilians)
 _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "worshipper", "worshiper",

@@ -32,12 +32,13 @@ POINTING = re.compile(
 )
 _STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 # "the following day", "the next morning", "the day before", "two days later", "a week earlier":
-# a day counted from the last day the paragraph named (a relative chain)
-_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+# a day counted from the last day the paragraph named (a relative chain). "two days after the
+# ceasefire" counts from an event, not from the last date, and "that day" may point anywhere: neither.
+_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 DAY_CHAIN = re.compile(
-    r"(?i:\b(?:(?P<which>the following|the next|the previous|the preceding|that|the same) "
+    r"(?i:\b(?:(?P<which>the following|the next|the previous|the preceding|the same) "
     r"(?:day|morning|afternoon|evening|night)|the day (?P<side>after|before)|"
-    rf"(?P<n>{_COUNT}) (?P<unit>day|week)s? (?P<dir>later|earlier|after|before|afterwards))\b)"
+    rf"(?P<n>{_COUNT}) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards))\b)"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
