@@ -65,6 +65,7 @@ def groups_of(doc: Any, gold: Gold) -> list[tuple[np.ndarray, np.ndarray]]:
     """(features, labels) of each distinct gold toponym the recogniser found, with a correct candidate."""
     from truce.geo.gazetteer import get_gazetteer
     from truce.geo.geometry import haversine_km
+    from truce.geo.names import fold
     from truce.geo.rank import feature_rows
     from truce.geo.resolve import resolution_passes
 
@@ -80,7 +81,7 @@ def groups_of(doc: Any, gold: Gold) -> list[tuple[np.ndarray, np.ndarray]]:
         best = int(np.argmin(distances))
         if distances[best] > GOLD_KM:
             continue  # no candidate is right: nothing to learn about choosing
-        own = item.best.candidate.country if item.best else None
+        own = context.contributed.get(fold(t.lookup))
         rows = feature_rows(item.candidates, t.lookup, t.hint, context, own, t.text)
         labels = np.zeros(len(rows))
         labels[best] = 1.0

@@ -30,6 +30,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def haversine_many(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
+    """Great-circle distances in km from one point (degrees) to many (radians), as `haversine_km`."""
+    p1, l1 = math.radians(lat), math.radians(lon)
+    a = np.sin((lats_rad - p1) / 2) ** 2 + math.cos(p1) * np.cos(lats_rad) * np.sin((lons_rad - l1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
 def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) -> tuple[float, float]:
     """The point `distance_km` from (lat, lon) along `bearing_deg` (clockwise from true north)."""
     d = distance_km / EARTH_RADIUS_KM

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
+import numpy as np
+
 from truce.geo.gazetteer import Candidate
-from truce.geo.geometry import haversine_km
+from truce.geo.geometry import haversine_many
 from truce.geo.names import fold
 from truce.geo.ranker import FAR_KM, Evidence, Model, features, shipped_model
 
@@ -34,6 +37,14 @@ class Context:
     anchors: list[tuple[str, float, float, str | None]] = field(default_factory=list)  # text, lat, lon, country
     names: frozenset[str] = frozenset()  # every name the document uses for a place, folded
     country_points: dict[str, tuple[float, float]] = field(default_factory=dict)  # named countries' points
+    contributed: dict[str, str] = field(default_factory=dict)  # folded name -> the country it added
+    _keys: list[str] = field(default_factory=list, repr=False)
+
+    def anchor_keys(self) -> list[str]:
+        """The anchors' texts folded, computed once per context (folding is the costly part)."""
+        if len(self._keys) != len(self.anchors):
+            self._keys = [fold(a[0]) for a in self.anchors]
+        return self._keys
 
     def countries_besides(self, own: str | None) -> set[str]:
         """Countries named in the document, not counting one mention's own contribution."""
@@ -65,6 +76,7 @@ def _active_model() -> Model:
     return shipped_model() if isinstance(current, str) else current
 
 
+@lru_cache(maxsize=65536)
 def _admin1_key(admin1: str | None) -> str:
     key = fold(admin1 or "")
     for suffix in (" oblast", " province", " state", " region", " governorate"):
@@ -72,33 +84,45 @@ def _admin1_key(admin1: str | None) -> str:
     return key
 
 
-def _nearest_anchor(candidate: Candidate, context: Context, own_text: str) -> tuple[float, str] | None:
-    best: tuple[float, str] | None = None
+@dataclass(frozen=True, slots=True)
+class _View:
+    """One mention's view of its document, computed once for all its candidates."""
+
+    own_key: str
+    others: tuple[tuple[str, float, float, str | None], ...]  # anchors other than the mention itself
+    in_country: Counter[str | None]
+    named: frozenset[str]
+    lats: np.ndarray  # the others' latitudes and longitudes in radians, for one vectorised distance
+    lons: np.ndarray
+
+
+def _view(context: Context, own_country: str | None, own_text: str) -> _View:
     own = fold(own_text)
-    for text, lat, lon, _ in context.anchors:
-        if fold(text) == own:
-            continue
-        distance = haversine_km(candidate.lat, candidate.lon, lat, lon)
-        if best is None or distance < best[0]:
-            best = (distance, text)
-    return best
+    others = tuple(a for a, key in zip(context.anchors, context.anchor_keys(), strict=True) if key != own)
+    return _View(own, others, Counter(a[3] for a in others if a[3]),
+                 frozenset(context.countries_besides(own_country)),
+                 np.radians([a[1] for a in others]), np.radians([a[2] for a in others]))
 
 
-def _evidence(candidate: Candidate, context: Context, own_country: str | None, own_text: str,
+def _nearest_anchor(candidate: Candidate, view: _View) -> tuple[float, str] | None:
+    if not view.others:
+        return None
+    distances = haversine_many(candidate.lat, candidate.lon, view.lats, view.lons)
+    index = int(np.argmin(distances))
+    return float(distances[index]), view.others[index][0]
+
+
+def _evidence(candidate: Candidate, context: Context, own_country: str | None, view: _View,
               nearest: tuple[float, str] | None) -> Evidence:
-    named = context.countries_besides(own_country)
-    others = [a for a in context.anchors if fold(a[0]) != fold(own_text)]
-    inside = sum(1 for a in others if a[3] and a[3] == candidate.country)
     admin1 = _admin1_key(candidate.admin1)
-    own = fold(own_text)
     return Evidence(
-        countries=frozenset(named),
+        countries=view.named,
         country_count=context.countries[candidate.country] - (candidate.country == own_country)
         if candidate.country else 0,
-        admin1_named=bool(admin1) and admin1 != own and admin1 in context.names
+        admin1_named=bool(admin1) and admin1 != view.own_key and admin1 in context.names
         and candidate.kind not in ("adm1", "country", "region"),
         near_km=None if candidate.kind == "country" or nearest is None else nearest[0],
-        anchors_in_country=inside / len(others) if others else 0.0,
+        anchors_in_country=view.in_country[candidate.country] / len(view.others) if view.others else 0.0,
     )
 
 
@@ -127,10 +151,11 @@ def _reasons(candidate: Candidate, evidence: Evidence, hint: str | None,
 
 
 def score(candidate: Candidate, lookup: str, hint: str | None, context: Context, own_country: str | None,
-          own_text: str, candidates: tuple[Candidate, ...] = ()) -> Scored:
+          own_text: str, candidates: tuple[Candidate, ...] = (), view: _View | None = None) -> Scored:
     """Score one candidate for a mention, with the reasons that moved it."""
-    nearest = _nearest_anchor(candidate, context, own_text)
-    evidence = _evidence(candidate, context, own_country, own_text, nearest)
+    view = view or _view(context, own_country, own_text)
+    nearest = _nearest_anchor(candidate, view)
+    evidence = _evidence(candidate, context, own_country, view, nearest)
     vector = features(candidate, lookup, hint, evidence, candidates or (candidate,))
     value = _active_model().score(vector)
     return Scored(candidate, value, _reasons(candidate, evidence, hint, nearest), evidence.near_km)
@@ -139,9 +164,10 @@ def score(candidate: Candidate, lookup: str, hint: str | None, context: Context,
 def feature_rows(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, context: Context,
                  own_country: str | None, own_text: str) -> list[list[float]]:
     """The feature vector of every candidate, in order (what the model is trained on)."""
+    view = _view(context, own_country, own_text)
     rows = []
     for candidate in candidates:
-        evidence = _evidence(candidate, context, own_country, own_text, _nearest_anchor(candidate, context, own_text))
+        evidence = _evidence(candidate, context, own_country, view, _nearest_anchor(candidate, view))
         rows.append(features(candidate, lookup, hint, evidence, candidates))
     return rows
 
@@ -149,6 +175,7 @@ def feature_rows(candidates: tuple[Candidate, ...], lookup: str, hint: str | Non
 def rank(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, context: Context,
          own_country: str | None, own_text: str) -> list[Scored]:
     """Candidates best first."""
-    scored = [score(c, lookup, hint, context, own_country, own_text, candidates) for c in candidates]
+    view = _view(context, own_country, own_text)
+    scored = [score(c, lookup, hint, context, own_country, own_text, candidates, view) for c in candidates]
     scored.sort(key=lambda s: (-s.score, -s.candidate.population))
     return scored

@@ -9,6 +9,7 @@ when it is resolved.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,11 @@ ADMIN_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "
 LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into", "across",
                            "through", "on", "inside", "beyond", "west", "east", "north", "south"})
 SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
+# "X is a ... <noun>": nouns that make the subject a place.
+PLACE_NOUNS = frozenset({"city", "town", "village", "settlement", "hamlet", "community", "suburb", "locality",
+                         "municipality", "commune", "township", "borough", "parish", "capital", "county",
+                         "district", "neighbourhood", "neighborhood", "place", "port", "island", "region",
+                         "province", "state", "country", "oblast", "governorate", "seat"})
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                              "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                              "northwestern", "southeastern", "southwestern", "north-east", "north-west",
@@ -217,6 +223,63 @@ def _names_a_person(ent: Span, people: set[str]) -> bool:
     return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in PERSON_TITLES
 
 
+def _free(found: list[Toponym], start: int, end: int) -> bool:
+    return not any(t.start < end and start < t.end for t in found)
+
+
+def _copular(doc: Doc, gazetteer: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """"Hamilton is a city in Ravalli County": the subject of "is a town/village/..." names a place,
+    whatever label the tagger gave it."""
+    extra: list[Toponym] = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _is_capitalised(token):
+            continue
+        if not any(c.dep_ == "attr" and c.lemma_.lower() in PLACE_NOUNS for c in token.head.children):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and _is_capitalised(doc[start - 1]):
+            start -= 1
+        span = doc[start:token.i + 1]
+        if _free(found + extra, span.start_char, span.end_char) and gazetteer.has_name(span.text) and \
+                fold(span.text) not in NOT_PLACES:
+            extra.append(Toponym(span.start_char, span.end_char, span.text, span.text, "copula", False, None,
+                                 span.root))
+    return extra
+
+
+def _same_name_again(doc: Doc, found: list[Toponym]) -> list[Toponym]:
+    """One name, one sense per text: a name read as a place once (by NER or "X is a town") is the
+    same place where it recurs, unless it is part of a person's name there ("J. W. Hamilton")."""
+    strong = {t.text: t for t in found if not t.weak and t.source in ("ner", "copula") and not t.modifier}
+    extra: list[Toponym] = []
+    taken = list(found)
+    if not strong:
+        return extra
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(strong, key=len, reverse=True)) + r")\b")
+    for match in pattern.finditer(doc.text):
+        name = match.group(0)
+        if not _free(taken, match.start(), match.end()):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None or _in_person_name(span):
+            continue
+        model = strong[name]
+        toponym = Toponym(span.start_char, span.end_char, name, model.lookup, "discourse", False, model.hint,
+                          span.root)
+        extra.append(toponym)
+        taken.append(toponym)
+    return extra
+
+
+def _in_person_name(span: Span) -> bool:
+    doc = span.doc
+    if any(t.ent_type_ == "PERSON" for t in span) and any(
+            doc[k].ent_type_ == "PERSON" for k in (span.start - 1, span.end) if 0 <= k < len(doc)):
+        return True
+    return span.start > 0 and (fold(doc[span.start - 1].text) in PERSON_TITLES or
+                               (doc[span.start - 1].is_title and doc[span.start - 1].ent_type_ == "PERSON"))
+
+
 def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every stretch of `doc` that may name a place, in text order, without overlaps."""
     found: list[Toponym] = []
@@ -251,6 +314,8 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             j += 1
         found.extend(_scan(doc, gazetteer, i, j, weak=True, source="gazetteer"))
         i = j
+    found.extend(_copular(doc, gazetteer, found))
+    found.extend(_same_name_again(doc, found))
     found.sort(key=lambda t: t.start)
     for toponym in found:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")

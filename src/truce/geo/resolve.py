@@ -66,7 +66,7 @@ class Pending:
 
 def _rank_all(pending: list[Pending], context: Context) -> None:
     for item in pending:
-        own = item.best.candidate.country if item.best else None
+        own = context.contributed.get(fold(item.toponym.lookup))  # what this mention itself told the context
         item.ranked = rank(item.candidates, item.toponym.lookup, item.toponym.hint, context, own,
                            item.toponym.text)
         item.best = item.ranked[0] if item.ranked else None
@@ -87,6 +87,7 @@ def _context_from(pending: list[Pending]) -> Context:
         if candidate.country and item.toponym.lookup.casefold() not in counted:
             context.countries[candidate.country] += 1
             counted.add(item.toponym.lookup.casefold())
+            context.contributed[fold(item.toponym.lookup)] = candidate.country
         if candidate.kind == "country" and candidate.country:
             context.country_points[candidate.country] = (candidate.lat, candidate.lon)
         # Countries, seas and macro-regions locate nothing precisely enough to be an anchor.
@@ -96,23 +97,29 @@ def _context_from(pending: list[Pending]) -> Context:
     return context
 
 
+def _named_besides(item: Pending, context: Context) -> set[str]:
+    """Countries the text names through its other mentions (not through this one)."""
+    return context.countries_besides(context.contributed.get(fold(item.toponym.lookup)))
+
+
 def _supported(item: Pending, context: Context) -> bool:
     """May a weak (gazetteer-only) mention stay? Only when its best reading is plausible here."""
     if item.best is None:
         return False
     candidate = item.best.candidate
-    local = candidate.country in context.countries_besides(candidate.country)
+    named = _named_besides(item, context)
+    local = candidate.country in named
     if candidate.kind not in ("country", "region") and not local and (
             _acronym_in_brackets(item.toponym) or
             (item.best.near_km is not None and item.best.near_km > FAR_KM)):
         return False  # "(VDP)" abbreviates a name; a lone namesake on another continent is a misreading
     if candidate.loose and len(item.toponym.text.split()) == 1 and candidate.kind != "region":
-        return candidate.country in context.countries_besides(candidate.country)
+        return candidate.country in named
     if candidate.kind in ("country", "region") or candidate.population >= WEAK_MIN_POPULATION:
         return True
     if item.toponym.cue and not candidate.loose and item.toponym.source == "ner":
         return True  # an entity right after "in", "near", "outside" is a place more often than not
-    if candidate.country and candidate.country in context.countries_besides(candidate.country):
+    if candidate.country and candidate.country in named:
         return True
     return item.best.near_km is not None and item.best.near_km <= WEAK_NEAR_KM
 
@@ -125,7 +132,7 @@ def _stray(item: Pending, context: Context) -> bool:
     candidate = item.best.candidate
     return candidate.kind not in ("country", "region", "capital") and \
         candidate.population < WEAK_MIN_POPULATION and item.best.near_km is not None and \
-        item.best.near_km > FAR_KM and candidate.country not in context.countries_besides(candidate.country)
+        item.best.near_km > FAR_KM and candidate.country not in _named_besides(item, context)
 
 
 def _acronym_in_brackets(toponym: Toponym) -> bool:
@@ -179,7 +186,8 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
     context = _context_from(pending)
     _rank_all(pending, context)
     for item in pending:
-        best, why = keep_in_theatre(item.ranked, context, item.toponym.text)
+        best, why = keep_in_theatre(item.ranked, context, item.toponym.text,
+                                    context.contributed.get(fold(item.toponym.lookup)))
         if why is not None:
             item.best = best
             if best is not None:

@@ -23,45 +23,52 @@ if TYPE_CHECKING:
 # The median of a text's places, when it has at least this many, stands for where the story is.
 STRAY_KM = 800.0
 MIN_PLACES_FOR_MEDIAN = 3
-# Without such a median: how far from the nearest named place or named country's point is too far.
+# A place within this distance of a named country's point is a neighbour of the story, not a stray.
 FAR_FROM_NAMED_KM = 1500.0
+# A place this close to another place of the text is part of the story wherever it lies.
+NEAR_ANOTHER_KM = 400.0
 # A city this large is a plausible second theatre (a capital abroad, a summit venue) on its own.
 STRONG_POPULATION = 1_000_000
 AREA_KINDS = frozenset({"country", "region"})
 
 
-def _distance_to_story(scored: Scored, context: Context, own_text: str) -> float | None:
-    """How far the candidate lies from where the rest of the text happens, or None if unknown."""
+def _median_distance(scored: Scored, context: Context, own_text: str) -> float | None:
+    """How far the candidate lies from the middle of the text's other places (None: too few)."""
     c = scored.candidate
     others = [(lat, lon) for text, lat, lon, _ in context.anchors if text != own_text]
-    if len(others) >= MIN_PLACES_FOR_MEDIAN:
-        mid = statistics.median(lat for lat, _ in others), statistics.median(lon for _, lon in others)
-        return haversine_km(c.lat, c.lon, *mid)
-    points = others + [p for iso, p in context.country_points.items() if iso != c.country]
-    if not points:
+    if len(others) < MIN_PLACES_FOR_MEDIAN:
         return None
-    return min(haversine_km(c.lat, c.lon, lat, lon) for lat, lon in points)
+    mid = statistics.median(lat for lat, _ in others), statistics.median(lon for _, lon in others)
+    return haversine_km(c.lat, c.lon, *mid)
 
 
-def _far(scored: Scored, context: Context, own_text: str) -> bool:
-    distance = _distance_to_story(scored, context, own_text)
-    limit = STRAY_KM if len(context.anchors) > MIN_PLACES_FOR_MEDIAN else FAR_FROM_NAMED_KM
-    return distance is not None and distance > limit
+def _far(scored: Scored, context: Context, own_text: str, named: set[str]) -> bool:
+    """Far from every place and named country of the text, and from the middle of its places."""
+    if scored.near_km is not None and scored.near_km <= NEAR_ANOTHER_KM:
+        return False  # another place of the text lies close by: a second scene, not a stray
+    c = scored.candidate
+    points = [p for iso, p in context.country_points.items() if iso in named]
+    if any(haversine_km(c.lat, c.lon, lat, lon) <= FAR_FROM_NAMED_KM for lat, lon in points):
+        return False  # next to a country the text names ("Malakal" in a story about Sudan)
+    median = _median_distance(scored, context, own_text)
+    return median is None or median > STRAY_KM
 
 
-def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str) -> tuple[Scored | None, str | None]:
+def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str,
+                    own_country: str | None = None) -> tuple[Scored | None, str | None]:
     """The reading to keep for one mention, and why it changed (None when it did not).
 
-    Returns (None, why) when the best reading is a far namesake and the named countries hold no
-    other: the mention is then no place rather than a wrong one."""
+    `own_country` is the country this mention itself added to the context, if any (it does not
+    count as the text naming it). Returns (None, why) when the best reading is a far namesake and
+    the named countries hold no other: the mention is then no place rather than a wrong one."""
     if not ranked:
         return None, None
     best = ranked[0]
     c = best.candidate
-    named = context.countries_besides(c.country)
+    named = context.countries_besides(own_country)
     if not named or c.kind in AREA_KINDS or c.country in named or c.population >= STRONG_POPULATION:
         return best, None
-    if not _far(best, context, own_text):
+    if not _far(best, context, own_text, named):
         return best, None
     inside = next((s for s in ranked if s.candidate.country in named), None)
     if inside is not None:
