@@ -46,7 +46,8 @@ def test_feature_vector_has_one_value_per_named_feature() -> None:
 def test_the_province_the_text_names_outweighs_a_bigger_namesake() -> None:
     big = _place("Aurora", 39.73, -104.83, "USA", 380_000, admin1="Colorado")
     small = _place("Aurora", 40.87, -98.0, "USA", 4_500, admin1="Nebraska")
-    context = Context(names=frozenset({"aurora", "nebraska", "hamilton county"}))
+    context = Context(names=frozenset({"aurora", "nebraska", "hamilton county"}),
+                      anchors=[("Nebraska", 41.5, -99.8, "USA")])
     context.countries["USA"] += 1
     ranked = rank((big, small), "Aurora", None, context, None, "Aurora")
     assert ranked[0].candidate is small
