@@ -7,7 +7,9 @@ one, and the same one every time:
   degrees near the middle of the country). For the few countries larger than
   `LARGE_COUNTRY_KM2` that point can lie hundreds of kilometres from the middle of the mainland
   (the Factbook's United States point is in Kansas, its Australian one south of the centre), so
-  those take the centroid of their largest outline polygon instead;
+  those take the centroid of their largest outline polygon instead — when it lies within
+  `MAX_SHIFT_KM` of the Factbook point (Canada's and Russia's centroids are pulled far north-east
+  by their shapes, to where no one would place the country);
 - a first-level subdivision (state, province, oblast): the point the countries-states-cities
   database gives it (`countrystatecity-countries`, matched by ISO 3166-2 code) — the middle of
   the area, not of its towns. A subdivision that database lacks keeps the middle of its towns.
@@ -21,7 +23,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from truce.geo.geometry import haversine_km
+
 LARGE_COUNTRY_KM2 = 2_000_000.0
+MAX_SHIFT_KM = 300.0  # the mainland centroid refines the Factbook point; it never moves it further
 KM_PER_DEGREE = 111.2
 
 
@@ -70,6 +75,8 @@ def country_point(entry: dict[str, Any]) -> tuple[float, float] | None:
     area_km2 = mainland.area * math.cos(math.radians(centre.y)) * KM_PER_DEGREE ** 2
     if area_km2 < LARGE_COUNTRY_KM2:  # the big country is an archipelago: no mainland to centre on
         return point
+    if haversine_km(point[0], point[1], centre.y, centre.x) > MAX_SHIFT_KM:
+        return point  # the shape pulls the centroid where no one puts the country (Canada's Arctic)
     return round(centre.y, 2), round(centre.x, 2)
 
 

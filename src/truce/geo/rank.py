@@ -178,4 +178,24 @@ def rank(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, conte
     view = _view(context, own_country, own_text)
     scored = [score(c, lookup, hint, context, own_country, own_text, candidates, view) for c in candidates]
     scored.sort(key=lambda s: (-s.score, -s.candidate.population))
-    return scored
+    return _town_before_its_province(scored, hint)
+
+
+# The town must hold this share of its province's people to be what the bare name means
+# (Kherson, Zaporizhzhia, Hama: yes; a village called California: no).
+TOWN_SHARE = 0.05
+
+
+def _town_before_its_province(scored: list[Scored], hint: str | None) -> list[Scored]:
+    """A bare name shared by a province and its town means the town ("shelling hit Kherson");
+    the province needs its word ("the Kherson region", hint "admin")."""
+    if not scored or hint == "admin" or scored[0].candidate.kind not in ("adm1", "adm2"):
+        return scored
+    province = scored[0].candidate
+    town = next((s for s in scored if s.candidate.kind in ("city", "capital") and not s.candidate.loose
+                 and s.candidate.country == province.country and s.candidate.admin1 == province.admin1
+                 and s.candidate.population >= TOWN_SHARE * province.population), None)
+    if town is None:
+        return scored
+    town.reasons.append(f"the town, not the {KIND_LABEL[province.kind]} of the same name")
+    return [town, *(s for s in scored if s is not town)]

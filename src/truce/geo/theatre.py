@@ -29,6 +29,8 @@ FAR_FROM_NAMED_KM = 1500.0
 NEAR_ANOTHER_KM = 400.0
 # A city this large is a plausible second theatre (a capital abroad, a summit venue) on its own.
 STRONG_POPULATION = 1_000_000
+# The only place of its exact name, this large, is what the text means even abroad.
+UNIQUE_TOWN_POPULATION = 20_000
 AREA_KINDS = frozenset({"country", "region"})
 
 
@@ -54,6 +56,15 @@ def _far(scored: Scored, context: Context, own_text: str, named: set[str]) -> bo
     return median is None or median > STRAY_KM
 
 
+def _strong(best: Scored, ranked: list[Scored]) -> bool:
+    """Evidence enough for a place abroad: a capital (talks in Doha), a city of a million, or a
+    sizeable town that is the only place of that exact name (Eilat)."""
+    c = best.candidate
+    if c.kind == "capital" or c.population >= STRONG_POPULATION:
+        return True
+    return len(ranked) == 1 and not c.loose and c.population >= UNIQUE_TOWN_POPULATION
+
+
 def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str,
                     own_country: str | None = None) -> tuple[Scored | None, str | None]:
     """The reading to keep for one mention, and why it changed (None when it did not).
@@ -66,7 +77,7 @@ def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str,
     best = ranked[0]
     c = best.candidate
     named = context.countries_besides(own_country)
-    if not named or c.kind in AREA_KINDS or c.country in named or c.population >= STRONG_POPULATION:
+    if not named or c.kind in AREA_KINDS or c.country in named or _strong(best, ranked):
         return best, None
     if not _far(best, context, own_text, named):
         return best, None
