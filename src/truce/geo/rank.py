@@ -10,6 +10,7 @@ Bakhmut"), so a reader sees why a place was chosen.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -178,7 +179,32 @@ def rank(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, conte
     view = _view(context, own_country, own_text)
     scored = [score(c, lookup, hint, context, own_country, own_text, candidates, view) for c in candidates]
     scored.sort(key=lambda s: (-s.score, -s.candidate.population))
-    return _town_before_its_province(scored, hint)
+    return _town_before_its_province(_kind_the_text_names(scored, hint), hint)
+
+
+ADMIN_KINDS = frozenset({"adm1", "adm2", "region"})
+TOWN_KINDS = frozenset({"city", "capital"})
+
+
+def _kind_the_text_names(scored: list[Scored], hint: str | None) -> list[Scored]:
+    """"the Kherson region" is the province, "the city of Kherson" the town: a word after the name
+    that says which kind of place it is decides between namesakes of one country."""
+    kinds = ADMIN_KINDS if hint == "admin" else TOWN_KINDS if hint == "settlement" else None
+    if not scored or kinds is None or scored[0].candidate.kind in kinds:
+        return scored
+    country = scored[0].candidate.country
+    match = next((s for s in scored if s.candidate.kind in kinds and s.candidate.country == country), None)
+    if match is None:
+        return scored
+    return [match, *(s for s in scored if s is not match)]
+
+
+def confidence(scored: list[Scored]) -> float:
+    """The model's probability that the best candidate is the right one among these."""
+    if not scored:
+        return 0.0
+    top = scored[0].score
+    return 1.0 / sum(math.exp(min(50.0, s.score - top)) for s in scored)
 
 
 # The town must hold this share of its province's people to be what the bare name means

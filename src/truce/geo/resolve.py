@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from truce.geo.countries import seat_country
 from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from truce.geo.names import fold
-from truce.geo.rank import FAR_KM, Context, Scored, rank
+from truce.geo.rank import FAR_KM, Context, Scored, confidence, rank
 from truce.geo.recognize import Toponym, toponyms
 from truce.geo.sources import load_yaml
 from truce.geo.theatre import keep_in_theatre
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # or be backed by context (its country named, or near another place in the text).
 WEAK_MIN_POPULATION = 50_000
 WEAK_NEAR_KM = 400.0
-CONFIDENT_MARGIN = 1.5  # first-pass score lead that makes a mention context for the others
+CONFIDENT = 0.7  # the ranker's probability for its best reading that makes a mention context for the others
 
 AGENT_VERBS = frozenset(str(load_yaml("words.yaml")["agent_verbs"]).split())
 AGENT_NOUNS = frozenset(str(load_yaml("words.yaml")["agent_nouns"]).split())
@@ -79,9 +79,9 @@ def _context_from(pending: list[Pending]) -> Context:
     for item in pending:
         if item.best is None:
             continue
-        margin = item.best.score - item.ranked[1].score if len(item.ranked) > 1 else 99.0
         candidate = item.best.candidate
-        sure = candidate.kind in ("country", "region") or margin >= CONFIDENT_MARGIN or not item.toponym.weak
+        sure = candidate.kind in ("country", "region") or not item.toponym.weak or \
+            (item.best is item.ranked[0] and confidence(item.ranked) >= CONFIDENT)
         if not sure:
             continue
         if candidate.country and item.toponym.lookup.casefold() not in counted:
