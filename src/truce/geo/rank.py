@@ -199,12 +199,18 @@ def _kind_the_text_names(scored: list[Scored], hint: str | None) -> list[Scored]
     return [match, *(s for s in scored if s is not match)]
 
 
-def confidence(scored: list[Scored]) -> float:
-    """The model's probability that the best candidate is the right one among these."""
+def confidence(scored: list[Scored], best: Scored | None = None) -> float:
+    """The model's probability that the right candidate lies in the best one's country and within
+    50 km of it (two entries for one town, a town and its district, agree)."""
     if not scored:
         return 0.0
-    top = scored[0].score
-    return 1.0 / sum(math.exp(min(50.0, s.score - top)) for s in scored)
+    best = best or scored[0]
+    top = max(s.score for s in scored)
+    weights = [math.exp(s.score - top) for s in scored]
+    c = best.candidate
+    agreeing = sum(w for s, w in zip(scored, weights, strict=True) if s.candidate.country == c.country and
+                   haversine_many(c.lat, c.lon, np.radians([s.candidate.lat]), np.radians([s.candidate.lon]))[0] <= 50)
+    return agreeing / sum(weights)
 
 
 # The town must hold this share of its province's people to be what the bare name means

@@ -81,7 +81,7 @@ def _context_from(pending: list[Pending]) -> Context:
             continue
         candidate = item.best.candidate
         sure = candidate.kind in ("country", "region") or not item.toponym.weak or \
-            (item.best is item.ranked[0] and confidence(item.ranked) >= CONFIDENT)
+            confidence(item.ranked, item.best) >= CONFIDENT
         if not sure:
             continue
         if candidate.country and item.toponym.lookup.casefold() not in counted:
