@@ -9,8 +9,9 @@ Only texts that `split_of` (../shared/tools/dev_eval.py) puts in `dev` are read;
 never opened. Each gold toponym the recogniser finds becomes one group: the gazetteer's candidates
 for its name, described by `truce.geo.ranker.features` in the document's context, the candidate
 nearest the gold point (if within 161 km) labelled 1 and the others 0. A logistic regression is
-fitted on the groups (GeoVirus and WikToR weighted equally); the context of the next round comes
-from the model of the previous one, as it will at run time. Top-1 accuracy by 5-fold cross
+fitted on the groups (each gold mention weighs the same, GeoVirus and WikToR weigh equally); the
+first round's context comes from hand-set weights mirroring the old rules (`RULE_WEIGHTS`), each
+later round's from the model of the round before, as it will at run time. Top-1 accuracy by 5-fold cross
 validation over documents is printed and stored with the weights. Deterministic: same data, same
 gazetteer, same weights.
 """
@@ -61,8 +62,20 @@ def dev_articles(shared: Path, split_of: Callable[[str], str]) -> list[tuple[str
     return articles
 
 
-def groups_of(doc: Any, gold: Gold) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(features, labels) of each distinct gold toponym the recogniser found, with a correct candidate."""
+# The starting point of round 1: hand-set weights that mirror the rules the ranker replaced
+# (truce.geo.rank.v1), so training never depends on the ranker it is about to overwrite.
+RULE_WEIGHTS = {
+    "kind_country": 4.0, "kind_region": 7.0, "kind_capital": 3.0, "kind_feature": -0.5, "kind_adm1": -2.5,
+    "kind_adm2": -4.0, "log_population": 7.0, "loose": -2.0, "primary_name": 1.0, "hint_admin_match": 5.5,
+    "hint_admin_other": -1.0, "hint_settlement_match": 3.0, "hint_settlement_other": -3.0, "country_named": 4.0,
+    "other_countries_named": -1.5, "near_1000": 0.4, "near_400": 0.8, "near_100": 0.8, "near_25": 0.5, "far": -3.0,
+    "admin1_named": 2.0,
+}
+
+
+def groups_of(doc: Any, gold: Gold) -> list[tuple[np.ndarray, np.ndarray, int]]:
+    """(features, labels, mentions) of each distinct gold toponym the recogniser found, with a correct
+    candidate; `mentions` is how many gold mentions share it, so each gold mention weighs the same."""
     from truce.geo.gazetteer import get_gazetteer
     from truce.geo.geometry import haversine_km
     from truce.geo.names import fold
@@ -71,6 +84,12 @@ def groups_of(doc: Any, gold: Gold) -> list[tuple[np.ndarray, np.ndarray]]:
 
     pending, _, context = resolution_passes(doc, get_gazetteer())
     groups, seen = [], set()
+    counts: dict[tuple[str, tuple[float, float]], int] = {}
+    for item in pending:
+        t = item.toponym
+        point = next(((lat, lon) for s, e, lat, lon in gold if t.start < e and s < t.end), None)
+        if point is not None:
+            counts[(t.lookup.casefold(), point)] = counts.get((t.lookup.casefold(), point), 0) + 1
     for item in pending:
         t = item.toponym
         point = next(((lat, lon) for s, e, lat, lon in gold if t.start < e and s < t.end), None)
@@ -85,47 +104,50 @@ def groups_of(doc: Any, gold: Gold) -> list[tuple[np.ndarray, np.ndarray]]:
         rows = feature_rows(item.candidates, t.lookup, t.hint, context, own, t.text)
         labels = np.zeros(len(rows))
         labels[best] = 1.0
-        groups.append((np.array(rows), labels))
+        groups.append((np.array(rows), labels, counts[(t.lookup.casefold(), point)]))
     return groups
 
 
-def collect(docs: list[Any], articles: list[Any]) -> list[tuple[str, int, np.ndarray, np.ndarray]]:
-    """Every group as (corpus, document number, features, labels)."""
+Group = tuple[str, int, np.ndarray, np.ndarray, int]  # corpus, document number, features, labels, mentions
+
+
+def collect(docs: list[Any], articles: list[Any]) -> list[Group]:
+    """Every group of every document."""
     out = []
     for number, (doc, (corpus, _, gold)) in enumerate(zip(docs, articles, strict=True)):
-        out.extend((corpus, number, x, y) for x, y in groups_of(doc, gold))
+        out.extend((corpus, number, x, y, n) for x, y, n in groups_of(doc, gold))
     return out
 
 
-def fit(groups: list[tuple[str, int, np.ndarray, np.ndarray]], c_value: float) -> tuple[np.ndarray, float]:
+def fit(groups: list[Group], c_value: float) -> tuple[np.ndarray, float]:
     """Logistic regression over all candidates; each group weighs 1, each corpus half the total."""
     from sklearn.linear_model import LogisticRegression
 
     per_corpus: dict[str, int] = {}
-    for corpus, *_ in groups:
-        per_corpus[corpus] = per_corpus.get(corpus, 0) + 1
+    for corpus, _, _, _, mentions in groups:
+        per_corpus[corpus] = per_corpus.get(corpus, 0) + mentions
     xs, ys, ws = [], [], []
-    for corpus, _, x, y in groups:
+    for corpus, _, x, y, mentions in groups:
         xs.append(x)
         ys.append(y)
-        ws.append(np.full(len(y), 1.0 / len(y) / per_corpus[corpus]))
+        ws.append(np.full(len(y), mentions / len(y) / per_corpus[corpus]))
     model = LogisticRegression(C=c_value, max_iter=2000)
     weights = np.concatenate(ws)
     model.fit(np.vstack(xs), np.concatenate(ys), sample_weight=weights / weights.mean())
     return model.coef_[0], float(model.intercept_[0])
 
 
-def top1(groups: list[tuple[str, int, np.ndarray, np.ndarray]], coef: np.ndarray, bias: float) -> dict[str, float]:
+def top1(groups: list[Group], coef: np.ndarray, bias: float) -> dict[str, float]:
     hits: dict[str, list[int]] = {}
-    for corpus, _, x, y in groups:
+    for corpus, _, x, y, mentions in groups:
         h = hits.setdefault(corpus, [0, 0])
-        h[0] += int(y[int(np.argmax(x @ coef + bias))] == 1.0)
-        h[1] += 1
+        h[0] += mentions * int(y[int(np.argmax(x @ coef + bias))] == 1.0)
+        h[1] += mentions
     return {corpus: round(h[0] / h[1], 4) for corpus, h in hits.items()}
 
 
-def cross_validate(groups: list[tuple[str, int, np.ndarray, np.ndarray]], c_value: float) -> dict[str, float]:
-    """Top-1 accuracy of the right candidate, 5 folds by document."""
+def cross_validate(groups: list[Group], c_value: float) -> dict[str, float]:
+    """Top-1 accuracy of the right candidate per gold mention, 5 folds by document."""
     hits: dict[str, list[float]] = {}
     for fold in range(5):
         train = [g for g in groups if g[1] % 5 != fold]
@@ -168,7 +190,7 @@ def main() -> None:
     articles = dev_articles(args.shared, load_split_of(args.shared))
     print(f"{len(articles)} dev articles; parsing", file=sys.stderr)
     docs = parsed(articles, args.cache)
-    use_model(None)
+    use_model(Model(tuple(RULE_WEIGHTS.get(name, 0.0) for name in FEATURES), 0.0))
     coef, bias, groups, cv = np.zeros(len(FEATURES)), 0.0, [], {}
     for round_ in range(args.rounds):
         groups = collect(docs, articles)

@@ -46,7 +46,7 @@ SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"}
 # "X is a ... <noun>": nouns that make the subject a place.
 PLACE_NOUNS = frozenset({"city", "town", "village", "settlement", "hamlet", "community", "suburb", "locality",
                          "municipality", "commune", "township", "borough", "parish", "capital", "county",
-                         "district", "neighbourhood", "neighborhood", "place", "port", "island", "region",
+                         "district", "neighbourhood", "neighborhood", "port", "island", "region",
                          "province", "state", "country", "oblast", "governorate", "seat"})
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                              "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -240,8 +240,10 @@ def _copular(doc: Doc, gazetteer: Gazetteer, found: list[Toponym]) -> list[Topon
         while start > 0 and doc[start - 1].dep_ == "compound" and _is_capitalised(doc[start - 1]):
             start -= 1
         span = doc[start:token.i + 1]
-        if _free(found + extra, span.start_char, span.end_char) and gazetteer.has_name(span.text) and \
-                fold(span.text) not in NOT_PLACES:
+        same = next((t for t in found if (t.start, t.end) == (span.start_char, span.end_char)), None)
+        if same is not None:  # found already, perhaps only weakly (tagged ORG): the sentence settles it
+            same.weak, same.source = False, "copula"
+        elif _free(found + extra, span.start_char, span.end_char) and gazetteer.has_name(span.text):
             extra.append(Toponym(span.start_char, span.end_char, span.text, span.text, "copula", False, None,
                                  span.root))
     return extra
@@ -255,6 +257,11 @@ def _same_name_again(doc: Doc, found: list[Toponym]) -> list[Toponym]:
     taken = list(found)
     if not strong:
         return extra
+    for toponym in found:  # a weak reading of a name the text uses as a place elsewhere is no longer weak
+        if toponym.weak and toponym.text in strong and not toponym.modifier:
+            span = doc.char_span(toponym.start, toponym.end)
+            if span is not None and not _in_person_name(span):
+                toponym.weak = False
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(strong, key=len, reverse=True)) + r")\b")
     for match in pattern.finditer(doc.text):
         name = match.group(0)
