@@ -197,7 +197,11 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
 
 def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place mention in a parsed Doc, resolved, in text order."""
-    pending, seats, context = resolution_passes(doc, gazetteer or get_gazetteer())
+    return mentions_from(*resolution_passes(doc, gazetteer or get_gazetteer()))
+
+
+def mentions_from(pending: list[Pending], seats: list[Pending], context: Context) -> list[PlaceMention]:
+    """The mentions that stay (weak ones backed by context, no strays), in text order."""
     kept = [item for item in pending if item.best is not None and
             (_supported(item, context) if item.toponym.weak else not _stray(item, context))]
     mentions = [_mention(item) for item in kept + seats]
