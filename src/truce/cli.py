@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "truce.geo.commands",
     "truce.agreements.commands",
     "truce.publish.commands",  # truce report, export, import, compare
+    "truce.web.commands",  # truce serve, truce users
 )
 
 

@@ -12,6 +12,9 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# The console's development secret: `truce serve` refuses it outside TRUCE_ENV=development.
+DEFAULT_SECRET_KEY = "truce-development-secret-do-not-use"
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TRUCE_", extra="ignore")
@@ -80,6 +83,36 @@ class Settings(BaseSettings):
         default=2_000_000,
         description="Longest text, in characters, that `truce extract` and `truce.extract()` accept; a longer "
         "one is refused with E160 (split it first).",
+    )
+    # --- the console (`truce serve`) ---
+    env: str = Field(
+        default="development",
+        description="`development` or `production`. Outside development `truce serve` refuses to start with "
+        "the default secret key (E601), and session cookies are always marked Secure.",
+    )
+    secret_key: str = Field(
+        default=DEFAULT_SECRET_KEY,
+        description="Secret that keys session-token hashes and CSRF tokens of the console. Must be set "
+        "(32+ characters) outside development.",
+    )
+    mission: Path | None = Field(
+        default=None,
+        description="Mission YAML naming who signs joint findings and which parties file allegations "
+        "(docs/console.md). Unset: the agreements' parties and the mission sign.",
+    )
+    tile_url: str | None = Field(
+        default=None,
+        description="Map tile URL template (`https://tiles.example/{z}/{x}/{y}.png`) for a mission with a tile "
+        "server. Unset: the offline Natural Earth basemap.",
+    )
+    max_upload_bytes: int = Field(
+        default=1_000_000,
+        description="Largest request body the console accepts (a report, allegation or observation); larger "
+        "ones are refused with 413 (E610).",
+    )
+    session_hours: float = Field(
+        default=12.0,
+        description="How long a console login lasts, in hours.",
     )
 
     @property
