@@ -28,7 +28,14 @@ $(VENV)/.assets: $(VENV)/.installed
 	$(BIN)/truce setup
 	touch $@
 
-setup: $(VENV)/.installed $(VENV)/.assets
+# --- console front-end (owned by the console, src/truce/web): Leaflet, topojson-client and world-atlas
+# from npm, copied to src/truce/web/static/vendor (git-ignored) and served locally; no CDN at run time.
+FRONTEND := src/truce/web/frontend
+$(VENV)/.frontend: $(FRONTEND)/package.json $(FRONTEND)/package-lock.json $(FRONTEND)/vendor.mjs
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent vendor
+	mkdir -p $(VENV) && touch $@
+
+setup: $(VENV)/.installed $(VENV)/.assets $(VENV)/.frontend
 
 dev: setup $(VENV)/.dev system-deps
 
