@@ -133,15 +133,20 @@ def collect(docs: list[Any], articles: list[Any]) -> tuple[list[Group], dict[str
     return out, {corpus: round(h / n, 4) for corpus, (h, n) in right.items()}
 
 
+WEIGH_MENTIONS = [True]  # set by --per-toponym: each distinct toponym weighs 1 instead of each mention
+
+
 def fit(groups: list[Group], c_value: float) -> tuple[np.ndarray, float]:
-    """Logistic regression over all candidates; each group weighs 1, each corpus half the total."""
+    """Logistic regression over all candidates; each gold mention (or toponym) weighs the same, each
+    corpus half the total."""
     from sklearn.linear_model import LogisticRegression
 
     per_corpus: dict[str, int] = {}
     for corpus, _, _, _, mentions in groups:
-        per_corpus[corpus] = per_corpus.get(corpus, 0) + mentions
+        per_corpus[corpus] = per_corpus.get(corpus, 0) + (mentions if WEIGH_MENTIONS[0] else 1)
     xs, ys, ws = [], [], []
-    for corpus, _, x, y, mentions in groups:
+    for corpus, _, x, y, count in groups:
+        mentions = count if WEIGH_MENTIONS[0] else 1
         xs.append(x)
         ys.append(y)
         ws.append(np.full(len(y), mentions / len(y) / per_corpus[corpus]))
@@ -196,7 +201,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="fits; the best end to end on dev is kept")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--cache", type=Path, help="spaCy DocBin of the parsed articles, reused when present")
+    parser.add_argument("--per-toponym", action="store_true", help="weigh each distinct toponym alike")
     args = parser.parse_args()
+    WEIGH_MENTIONS[0] = not args.per_toponym
 
     from truce.geo.rank import use_model
     from truce.geo.ranker import FEATURES, MODEL_VERSION, Model
@@ -231,6 +238,7 @@ def main() -> None:
         "trained_on": "GeoVirus (CC BY 2.5 texts, Gritta et al. 2018) and WikToR (CC BY-SA 3.0 texts, Gritta et "
                       "al. 2017) dev splits (split_of in shared/tools/dev_eval.py); see docs/geo.md",
         "groups": counts, "cv_top1": cv, "dev_acc161_end_to_end": end_to_end, "rounds": args.rounds, "c": args.c,
+        "per_toponym": args.per_toponym,
     }
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)

@@ -23,11 +23,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from truce.geo.geometry import haversine_km
+from truce.geo.geometry import KM_PER_DEG_LAT, haversine_km
 
 LARGE_COUNTRY_KM2 = 2_000_000.0
 MAX_SHIFT_KM = 300.0  # the mainland centroid refines the Factbook point; it never moves it further
-KM_PER_DEGREE = 111.2
 
 
 def countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
@@ -36,7 +35,8 @@ def countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
     import countryinfo
 
     chosen: dict[str, dict[str, Any]] = {}
-    for entry in countryinfo.CountryInfo.all().values():
+    for info in countryinfo.CountryInfo.all().values():
+        entry: dict[str, Any] = dict(info)  # a TypedDict in countryinfo; read here as plain JSON
         iso2 = (entry.get("ISO") or {}).get("alpha2")
         if not iso2:
             continue
@@ -72,7 +72,7 @@ def country_point(entry: dict[str, Any]) -> tuple[float, float] | None:
     if mainland is None or mainland.is_empty:
         return point
     centre = mainland.centroid
-    area_km2 = mainland.area * math.cos(math.radians(centre.y)) * KM_PER_DEGREE ** 2
+    area_km2 = mainland.area * math.cos(math.radians(centre.y)) * KM_PER_DEG_LAT ** 2
     if area_km2 < LARGE_COUNTRY_KM2:  # the big country is an archipelago: no mainland to centre on
         return point
     if haversine_km(point[0], point[1], centre.y, centre.x) > MAX_SHIFT_KM:
