@@ -34,26 +34,33 @@ class BodyLimit:
             await self._refuse(send)
             return
         seen = 0
-        started = False
+        over = False
+        refused = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
+                    over = True
                     raise _TooLarge()
             return message
 
-        async def tracking(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+        async def replacing(message: Message) -> None:
+            # The framework may catch the error raised while it reads the body and answer 400
+            # itself: whatever it answers, a body over the limit is answered 413.
+            nonlocal refused
+            if not over:
+                await send(message)
+            elif not refused:
+                refused = True
+                await self._refuse(send)
 
         try:
-            await self.app(scope, limited, tracking)
+            await self.app(scope, limited, replacing)
         except _TooLarge:
-            if not started:
+            if not refused:
                 await self._refuse(send)
 
     async def _refuse(self, send: Send) -> None:
