@@ -53,7 +53,9 @@ def _key(moment: float | None) -> float:
 def prepare(store: Store) -> int:
     """Date new items and mark them pending (or skipped); returns how many were prepared."""
     done = 0
-    while rows := store.item_rows("event", state=NEW, limit=PREPARE_REPORTS, by_report=True):
+    after = ""
+    while rows := store.item_rows("event", state=NEW, limit=PREPARE_REPORTS, by_report=True, after=after):
+        after = rows[-1].report_id
         heads = store.report_heads({r.report_id for r in rows})
         by_report: dict[str, list[Any]] = defaultdict(list)
         for row in rows:

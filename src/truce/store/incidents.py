@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, exists, func, or_, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, exists, func, or_, select, update
 
 from truce.errors import InputRejected
 from truce.fusion.items import family_of
@@ -184,10 +184,10 @@ class IncidentStore:
         return out
 
     def item_rows(self, kind: str, *, state: int | None, limit: int, by_report: bool = False,
-                  ids: Sequence[str] | None = None) -> list[Any]:
+                  ids: Sequence[str] | None = None, after: str = "") -> list[Any]:
         """Rows (id, report_id, payload, t0, t1[, unplaced]) of items in a fusion state (None: any):
-        by time then id, or — `by_report` — every such item of the first `limit` reports; with
-        `ids`, only those items."""
+        by time then id, or — `by_report` — every such item of the first `limit` reports after the
+        report id `after`; with `ids`, only those items."""
         table = ITEM_TABLES[kind]
         c = table.c
         cols = [c.id, c.report_id, c.payload, c.t0, c.t1] + ([c.unplaced] if kind == "event" else [])
@@ -198,8 +198,9 @@ class IncidentStore:
                     query = query.where(c.fusion == state)
                 return list(conn.execute(query.order_by(c.t0, c.t1, c.id)))
             if by_report:
-                rids = list(conn.scalars(select(c.report_id).where(c.fusion == state).group_by(c.report_id)
-                                         .order_by(c.report_id).limit(limit)))
+                # Keyset on the (state, report) index: each page reads only its own rows.
+                rids = list(conn.scalars(select(c.report_id).where(c.fusion == state, c.report_id > after)
+                                         .group_by(c.report_id).order_by(c.report_id).limit(limit)))
                 if not rids:
                     return []
                 query = select(*cols).where(c.fusion == state, c.report_id.in_(rids)).order_by(c.report_id, c.id)
@@ -230,12 +231,15 @@ class IncidentStore:
         prepared (and perhaps fused) meanwhile is left as it is."""
         table = ITEM_TABLES[kind]
 
+        values: dict[str, Any] = {"t0": bindparam("v_t0"), "t1": bindparam("v_t1"), "fusion": bindparam("v_state")}
+        if kind == "event":
+            values["unplaced"] = bindparam("v_unplaced")
+        statement = update(table).where(table.c.id == bindparam("v_id"), table.c.fusion == NEW).values(**values)
+        params = [{"v_id": item_id, "v_t0": t0, "v_t1": t1, "v_state": state, "v_unplaced": unplaced}
+                  for item_id, t0, t1, unplaced, state in rows]
+
         def write(conn: Connection) -> None:
-            for item_id, t0, t1, unplaced, state in rows:
-                values: dict[str, Any] = {"t0": t0, "t1": t1, "fusion": state}
-                if kind == "event":
-                    values["unplaced"] = unplaced
-                conn.execute(update(table).where(table.c.id == item_id, table.c.fusion == NEW).values(**values))
+            conn.execute(statement, params)  # one executemany
 
         if rows:
             writing(self.engine, write)
@@ -255,18 +259,25 @@ class IncidentStore:
                 raise Conflict()
             # The stamp names the write, so a verdict judged from an earlier version is not marked current.
             now = f"{now_iso()}#{expect_seq + 1}"
-            for incident, rank in work.incidents:
-                row = incident_row(incident, rank, now)
-                conn.execute(delete(t.incidents).where(t.incidents.c.id == incident.id))
-                conn.execute(t.incidents.insert().values(**row))
-            for item_id, kind, incident_id, report_id in work.members:
-                conn.execute(delete(t.members).where(t.members.c.item_id == item_id))
-                conn.execute(t.members.insert().values(item_id=item_id, kind=kind, incident_id=incident_id,
-                                                       report_id=report_id))
+            # Whole statements over many rows: a chunk is a handful of statements, not one per row.
+            rows = [incident_row(incident, rank, now) for incident, rank in work.incidents]
+            for part in _slices([r["id"] for r in rows]):
+                conn.execute(delete(t.incidents).where(t.incidents.c.id.in_(part)))
+            if rows:
+                conn.execute(t.incidents.insert(), rows)
+            for part in _slices([m[0] for m in work.members]):
+                conn.execute(delete(t.members).where(t.members.c.item_id.in_(part)))
+            if work.members:
+                conn.execute(t.members.insert(), [{"item_id": i, "kind": k, "incident_id": inc, "report_id": r}
+                                                  for i, k, inc, r in work.members])
             for kind, states in work.states.items():
                 table = ITEM_TABLES[kind]
+                by_state: dict[int, list[str]] = {}
                 for item_id, state in states.items():
-                    conn.execute(update(table).where(table.c.id == item_id).values(fusion=state))
+                    by_state.setdefault(state, []).append(item_id)
+                for state, ids in sorted(by_state.items()):
+                    for part in _slices(ids):
+                        conn.execute(update(table).where(table.c.id.in_(part)).values(fusion=state))
             for incident_id, merged_into, status in work.tombstones:
                 self._tombstone(conn, incident_id, merged_into, status, now)
 
@@ -340,6 +351,11 @@ class IncidentStore:
             if d.kind in ("correct", "attribute") and d.incident_id in wanted:
                 out.setdefault(d.incident_id, []).append(d)
         return out
+
+
+def _slices(ids: Sequence[str], size: int = 500) -> Iterator[list[str]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i:i + size])
 
 
 def _ts(value: datetime) -> float:

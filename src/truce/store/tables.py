@@ -65,6 +65,7 @@ events = Table(
     Index("ix_events_report", "report_id"),
     Index("ix_events_type_date", "type", "date_start"),
     Index("ix_events_fusion", "fusion", "t0"),
+    Index("ix_events_fusion_report", "fusion", "report_id"),
 )  # fmt: skip
 
 observations = Table(

@@ -26,6 +26,7 @@ def _columns() -> None:
         op.add_column(table, sa.Column("fusion", sa.Integer, nullable=False, server_default="0"))
         op.create_index(f"ix_{table}_fusion", table, ["fusion", "t0"])
     op.add_column("events", sa.Column("unplaced", sa.Boolean, nullable=False, server_default=sa.false()))
+    op.create_index("ix_events_fusion_report", "events", ["fusion", "report_id"])
     for column in (
         sa.Column("status", sa.String(12), nullable=False, server_default="live"),
         sa.Column("merged_into", sa.String(40)), sa.Column("parent", sa.String(40)),
