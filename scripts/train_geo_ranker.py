@@ -9,7 +9,8 @@ Only texts that `split_of` (../shared/tools/dev_eval.py) puts in `dev` are read;
 never opened. Each gold toponym the recogniser finds becomes one group: the gazetteer's candidates
 for its name, described by `truce.geo.ranker.features` in the document's context, the candidate
 nearest the gold point (if within 161 km) labelled 1 and the others 0. A logistic regression is
-fitted on the groups (each gold mention weighs the same, GeoVirus and WikToR weigh equally); the
+fitted on the groups (each distinct toponym of a text weighs the same, or with --per-mention each
+gold mention; GeoVirus and WikToR weigh equally); the
 first round's context comes from hand-set weights mirroring the old rules (`RULE_WEIGHTS`), each
 later round's from the model of the round before, as it will at run time. Of the rounds' models
 the one with the best end-to-end dev accuracy (resolved within 161 km, mean of both corpora) is
@@ -133,7 +134,7 @@ def collect(docs: list[Any], articles: list[Any]) -> tuple[list[Group], dict[str
     return out, {corpus: round(h / n, 4) for corpus, (h, n) in right.items()}
 
 
-WEIGH_MENTIONS = [True]  # set by --per-toponym: each distinct toponym weighs 1 instead of each mention
+WEIGH_MENTIONS = [False]  # set by --per-mention: each gold mention weighs 1 instead of each distinct toponym
 
 
 def fit(groups: list[Group], c_value: float) -> tuple[np.ndarray, float]:
@@ -198,12 +199,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "truce" / "geo" / "ranker.json")
-    parser.add_argument("--rounds", type=int, default=3, help="fits; the best end to end on dev is kept")
+    parser.add_argument("--rounds", type=int, default=2, help="fits; the best end to end on dev is kept")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--cache", type=Path, help="spaCy DocBin of the parsed articles, reused when present")
-    parser.add_argument("--per-toponym", action="store_true", help="weigh each distinct toponym alike")
+    parser.add_argument("--per-mention", action="store_true",
+                        help="weigh each gold mention alike (default: each distinct toponym of a text)")
     args = parser.parse_args()
-    WEIGH_MENTIONS[0] = not args.per_toponym
+    WEIGH_MENTIONS[0] = args.per_mention
 
     from truce.geo.rank import use_model
     from truce.geo.ranker import FEATURES, MODEL_VERSION, Model
@@ -238,7 +240,7 @@ def main() -> None:
         "trained_on": "GeoVirus (CC BY 2.5 texts, Gritta et al. 2018) and WikToR (CC BY-SA 3.0 texts, Gritta et "
                       "al. 2017) dev splits (split_of in shared/tools/dev_eval.py); see docs/geo.md",
         "groups": counts, "cv_top1": cv, "dev_acc161_end_to_end": end_to_end, "rounds": args.rounds, "c": args.c,
-        "per_toponym": args.per_toponym,
+        "per_mention": args.per_mention,
     }
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)

@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def _inputs_digest() -> str:
     """Changes whenever the code or data that shape the gazetteer change."""
     digest = hashlib.sha256()
-    for name in ("build.py", "sources.py", "names.py", "regions.yaml", "demonyms.yaml"):
+    for name in ("build.py", "sources.py", "points.py", "names.py", "regions.yaml", "demonyms.yaml"):
         digest.update((GEO_SRC / name).read_bytes())
     return digest.hexdigest()[:16]
 
