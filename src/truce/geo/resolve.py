@@ -10,9 +10,10 @@ of power used as an agent ("Ankara said", "Kyiv denied") is listed with usage="m
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from truce.geo.countries import seat_country
+from truce.geo.countries import demonym_country, seat_country
 from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from truce.geo.names import fold
 from truce.geo.rank import FAR_KM, Context, Scored, confidence, rank
@@ -72,8 +73,20 @@ def _rank_all(pending: list[Pending], context: Context) -> None:
         item.best = item.ranked[0] if item.ranked else None
 
 
-def _context_from(pending: list[Pending]) -> Context:
+def _peoples(doc: Doc) -> Counter[str]:
+    """Countries the text names through their peoples or forces ("the Lebanese army", "Turkish")."""
+    found: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            iso3 = demonym_country(ent.text)
+            if iso3:
+                found[iso3] += 1
+    return found
+
+
+def _context_from(pending: list[Pending], peoples: Counter[str]) -> Context:
     context = Context()
+    context.countries.update(peoples)
     names = frozenset(fold(item.toponym.lookup) for item in pending)
     counted: set[str] = set()  # a name repeated ("PDF ... PDF") does not back its own country
     for item in pending:
@@ -181,9 +194,10 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
         elif seat_country(toponym.lookup):
             seats.append(Pending(toponym, ()))
     _rank_all(pending, Context(names=frozenset(fold(item.toponym.lookup) for item in pending)))
-    context = _context_from(pending)
+    peoples = _peoples(doc)
+    context = _context_from(pending, peoples)
     _rank_all(pending, context)
-    context = _context_from(pending)
+    context = _context_from(pending, peoples)
     _rank_all(pending, context)
     for item in pending:
         best, why = keep_in_theatre(item.ranked, context, item.toponym.text,
