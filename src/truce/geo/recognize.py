@@ -157,7 +157,8 @@ def _scan(doc: Doc, gazetteer: Gazetteer, begin: int, stop: int, weak: bool, sou
             if not _is_capitalised(doc[end - 1]):
                 continue
             span = doc[i:end]
-            if len(span) == 1 and (_single_word_doubtful(token) or _before_a_person(span)):
+            if len(span) == 1 and (_single_word_doubtful(token) or _before_a_person(span)) and \
+                    not _country_acronym(token, gazetteer):
                 continue
             if _demonym(span.text, gazetteer):
                 continue
@@ -187,6 +188,12 @@ def _leading_country(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
             return [Toponym(head.start_char, head.end_char, head.text, head.text, "ner", False, None, head.root,
                             modifier=True)]
     return []
+
+
+def _country_acronym(token: Token, gazetteer: Gazetteer) -> bool:
+    """"DRC", "UAE", "USA": a short capitalised acronym that is a country's own abbreviation."""
+    return token.is_upper and len(token.text) >= 2 and any(
+        c.kind == "country" and not c.loose for c in gazetteer.candidates(token.text))
 
 
 def _before_a_person(span: Span) -> bool:
