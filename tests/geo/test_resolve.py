@@ -170,3 +170,17 @@ def test_countries_and_provinces_sit_at_their_usual_point(geo: Path) -> None:
 def test_a_province_named_in_the_text_picks_its_town(geo: Path) -> None:
     found = [m for m in _places("Aurora is a city in Hamilton County, Nebraska, United States.") if m.text == "Aurora"]
     assert found and found[0].admin1 == "Nebraska", found and found[0].reason
+
+
+def test_continents_sit_at_geonames_points_and_acronyms_of_countries_are_read(geo: Path) -> None:
+    found = {m.text: m for m in _places("Ebola spread across Africa; the DRC and South America reported cases.")}
+    assert {"Africa", "DRC", "South America"} <= set(found), found
+    africa = found["Africa"]
+    assert africa.lat is not None and africa.lon is not None
+    assert haversine_km(7.19, 21.09, africa.lat, africa.lon) <= 5
+    assert found["DRC"].country == "COD"
+
+
+def test_england_is_a_part_of_the_united_kingdom_not_the_whole(geo: Path) -> None:
+    england = [m for m in _places("Flooding hit England on Monday.") if m.text == "England"]
+    assert england and england[0].country == "GBR" and england[0].precision == "region", england
