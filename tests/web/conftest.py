@@ -106,6 +106,8 @@ def make_site(home: Path, *, settings: Settings | None = None) -> Site:
     app = create_app(settings, store)
     console = app.state.console
     for name, (role, signatory, party) in ACCOUNTS.items():
+        if signatory is not None and not console.mission.signs(signatory):
+            continue  # another mission's officer
         create_account(store.engine, username=name, password=PASSWORD, role=Role(role), mission=console.mission,
                        by=Principal("test", Role.admin), signatory=signatory, party=party)
     return Site(app, store, settings, home)
@@ -125,3 +127,20 @@ def site(demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     yield made
     made.store.close()
     get_settings.cache_clear()
+
+
+@pytest.fixture
+def site_factory(demo_home: Path, tmp_path: Path) -> Iterator[Any]:
+    """build(mission=..., **settings) -> a Site over its own copy of the demo store."""
+    made: list[Site] = []
+
+    def build(*, mission: Path | None = MISSION, **overrides: Any) -> Site:
+        home = tmp_path / f"home-{len(made)}"
+        copy_store(demo_home / "truce.sqlite", home)
+        settings = Settings(home=home, db_url=f"sqlite:///{home / 'truce.sqlite'}", mission=mission, **overrides)
+        made.append(make_site(home, settings=settings))
+        return made[-1]
+
+    yield build
+    for s in made:
+        s.store.close()

@@ -9,7 +9,7 @@ parties to the conflict then file allegations and responses but do not sign.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,9 @@ class Mission:
     name: str
     signatories: tuple[Side, ...]
     parties: tuple[Side, ...]
+    # The default mission only: agreement id -> its parties. A finding is then signed by the
+    # parties of the agreements it was judged under (and the mission), not by every agreement's.
+    by_agreement: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def signatory_ids(self) -> tuple[str, ...]:
@@ -60,6 +63,13 @@ class Mission:
 
     def signs(self, side: str | None) -> bool:
         return side is not None and side in self.signatory_ids
+
+    def signers(self, agreement_ids: list[str]) -> tuple[str, ...]:
+        """Who must sign a finding judged under these agreements."""
+        if not self.by_agreement or not agreement_ids:
+            return self.signatory_ids
+        wanted = {p for a in agreement_ids for p in self.by_agreement.get(a, ())} | {MISSION_ID}
+        return tuple(s for s in self.signatory_ids if s in wanted)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name,
@@ -99,9 +109,11 @@ def load_mission(path: Path | None, agreements: list[Any]) -> Mission:
 def default_mission(agreements: list[Any]) -> Mission:
     """The agreements' parties (role `party`) and the mission sign; the same parties file statements."""
     parties: dict[str, str] = {}
+    by_agreement: dict[str, tuple[str, ...]] = {}
     for agreement in agreements:
-        for party in agreement.parties:
-            if party.role == "party":
-                parties.setdefault(party.id, party.name)
+        own = [p for p in agreement.parties if p.role == "party"]
+        by_agreement[agreement.id] = tuple(p.id for p in own)
+        for party in own:
+            parties.setdefault(party.id, party.name)
     sides = tuple(Side(i, n) for i, n in sorted(parties.items()))
-    return Mission("mission", "Monitoring mission", (*sides, Side(MISSION_ID, "the mission")), sides)
+    return Mission("mission", "Monitoring mission", (*sides, Side(MISSION_ID, "the mission")), sides, by_agreement)

@@ -86,7 +86,7 @@ def incident_record(store: Store, incident: Incident, mission: Mission, *, with_
         "more_sources": incident.report_ids[MAX_SOURCES:],
         "claims": claims_by_party(incident),
         "decisions": [d.to_dict() for d in store.decisions(incident.id)],
-        "review": state.to_dict(mission),
+        "review": state.to_dict(review.signers_for(store, mission, incident.id)),
         "statements": statements(store, incident.id),
         "audit": audit.entries(store.engine, target=incident.id, limit=1000) if with_audit else [],
     }

@@ -56,11 +56,19 @@ class ReviewState:
         return {"status": self.status, "attribution": self.attribution, "attributed_to": self.attributed_to,
                 "round": self.round, "signed": sorted(self.signed), "dissent": sorted(self.dissent)}
 
-    def to_dict(self, mission: Mission | None = None) -> dict[str, Any]:
+    def to_dict(self, signers: tuple[str, ...] | None = None) -> dict[str, Any]:
         out = self.summary() | {"incident_id": self.incident_id, "positions": self.positions}
-        if mission is not None:
-            out["awaiting"] = [s for s in mission.signatory_ids if s not in self.signed]
+        if signers is not None:
+            out["signers"] = list(signers)
+            out["awaiting"] = [s for s in signers if s not in self.signed]
         return out
+
+
+def signers_for(store: Any, mission: Mission, incident_id: str) -> tuple[str, ...]:
+    """Who must sign this finding: the mission's signatories (for the default mission, the parties
+    of the agreements it falls under, and the mission)."""
+    agreements = [v.agreement_id for v in store.verdicts(incident_id=incident_id) if v.verdict != "out_of_scope"]
+    return mission.signers(agreements)
 
 
 def _state(conn: Connection, incident_id: str) -> ReviewState:
@@ -133,9 +141,14 @@ def set_status(engine: Engine, who: Principal, incident_id: str, status: str, re
 
 
 def take_position(engine: Engine, who: Principal, mission: Mission, incident_id: str, signatory: str,
-                  stance: str, reasons: str) -> ReviewState:
-    """A signatory signs the finding, or records dissent; the last signature confirms it."""
+                  stance: str, reasons: str, signers: tuple[str, ...] | None = None) -> ReviewState:
+    """A signatory signs the finding, or records dissent; the last of `signers` (default: every
+    signatory of the mission) to sign confirms it."""
+    signers = signers or mission.signatory_ids
     require_signing_for(who, signatory, mission)
+    if signatory not in signers:
+        raise ReviewError("E635", f"{signatory} does not sign this finding", where=incident_id,
+                          hint=f"its signatories are {', '.join(signers)}")
     if stance == "dissent" and not reasons.strip():
         raise TruceError("E634", "dissent needs its reasons", hint="say why the finding is not accepted",
                          where="reasons")
@@ -151,7 +164,7 @@ def take_position(engine: Engine, who: Principal, mission: Mission, incident_id:
             incident_id=incident_id, round=state.round, signatory=signatory, stance=stance, author=who.username,
             reasons=reasons, made_at=audit.now_iso()))
         after = _state(conn, incident_id)
-        if all(s in after.signed for s in mission.signatory_ids):
+        if all(s in after.signed for s in signers):
             after.status = "confirmed"
         _save(conn, after, who)
         action = "review.sign" if stance == "signed" else "review.dissent"

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from truce.errors import TruceError
 from truce.web import accounts
 from truce.web.deps import COOKIE, ConsoleDep, PrincipalDep, session_token
-from truce.web.roles import Action, require
+from truce.web.roles import Action, Unauthenticated, require
 from truce.web.schemas import AccountCreate, Login
 from truce.web.security import csrf_token
 
@@ -51,8 +51,10 @@ def login(body: Login, request: Request, console: ConsoleDep) -> JSONResponse:
 
 @router.post("/logout", summary="End this session")
 def logout(request: Request, console: ConsoleDep, who: PrincipalDep) -> JSONResponse:
+    if who.is_public:
+        raise Unauthenticated("E621", "nobody is logged in here", hint="log in at /login", where="logout")
     token, _ = session_token(request)
-    if token and not who.is_public:
+    if token:
         accounts.close_session(console.store.engine, secret=console.secret, token=token, who=who)
     response = JSONResponse({"ok": True})
     response.delete_cookie(COOKIE, path="/")

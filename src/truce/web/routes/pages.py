@@ -16,7 +16,7 @@ from truce.web import listing
 from truce.web.deps import ConsoleDep, PrincipalDep, session_token
 from truce.web.record import incident_record
 from truce.web.review import STATUSES, TRANSITIONS
-from truce.web.roles import Action, Principal
+from truce.web.roles import Action, Principal, require
 from truce.web.routes.filters import FiltersDep
 from truce.web.routes.incidents import visible_incident
 from truce.web.routes.records import render_report
@@ -67,8 +67,9 @@ def incident_page(incident_id: str, request: Request, console: ConsoleDep, who: 
 
 @router.get("/queue", response_class=HTMLResponse)
 def queue_page(request: Request, console: ConsoleDep, who: PrincipalDep) -> Response:
-    if not who.may(Action.read_record):
+    if who.is_public:
         return RedirectResponse("/login?next=/queue", status_code=303)
+    require(who, Action.read_record)
     waiting = listing.incident_page(console.store, listing.IncidentFilters(review="under_investigation"),
                                     limit=200).items
     alleged = [item for verdict in ("violation", "possible_violation")
@@ -79,8 +80,9 @@ def queue_page(request: Request, console: ConsoleDep, who: PrincipalDep) -> Resp
 
 @router.get("/observe", response_class=HTMLResponse)
 def observe_page(request: Request, console: ConsoleDep, who: PrincipalDep) -> Response:
-    if not who.may(Action.submit_observation):
+    if who.is_public:
         return RedirectResponse("/login?next=/observe", status_code=303)
+    require(who, Action.submit_observation)
     from truce.ingest.observations import DIRECTION_VALUES, HOW_VALUES, WHAT_VALUES
 
     return _page(request, console, who, "observe.html", whats=WHAT_VALUES, hows=HOW_VALUES,

@@ -22,7 +22,12 @@ router = APIRouter(prefix="/api/incidents/{incident_id}", tags=["review"])
 def _changed(console: Any, change: Change) -> dict[str, Any]:
     return {"ok": True, "decision": change.decision.to_dict(),
             "incidents": [i.to_dict() for i in change.incidents],
-            "review": review.review_state(console.store.engine, change.decision.incident_id).to_dict(console.mission)}
+            "review": _review(console, change.decision.incident_id)}
+
+
+def _review(console: Any, incident_id: str, state: review.ReviewState | None = None) -> dict[str, Any]:
+    state = state or review.review_state(console.store.engine, incident_id)
+    return state.to_dict(review.signers_for(console.store, console.mission, incident_id))
 
 
 @router.post("/corrections", summary="Correct a machine field (type, place, date, actor, deaths); survives re-runs")
@@ -51,7 +56,7 @@ def set_status(incident_id: str, body: StatusChange, console: ConsoleDep, who: P
     require(who, Action.review)
     findings.live_incident(console.store, incident_id)
     state = review.set_status(console.store.engine, who, incident_id, body.status, body.reason)
-    return {"ok": True, "review": state.to_dict(console.mission)}
+    return {"ok": True, "review": _review(console, incident_id, state)}
 
 
 @router.post("/signoffs", summary="Sign the finding for your signatory; the last signature confirms it")
@@ -59,8 +64,9 @@ def sign(incident_id: str, body: Position, console: ConsoleDep, who: PrincipalDe
     require(who, Action.sign)
     findings.live_incident(console.store, incident_id)
     state = review.take_position(console.store.engine, who, console.mission, incident_id, body.signatory,
-                                 "signed", body.reasons)
-    return {"ok": True, "review": state.to_dict(console.mission)}
+                                 "signed", body.reasons, review.signers_for(console.store, console.mission,
+                                                                            incident_id))
+    return {"ok": True, "review": _review(console, incident_id, state)}
 
 
 @router.post("/dissents", summary="Record your signatory's dissent, with its reasons")
@@ -68,8 +74,9 @@ def dissent(incident_id: str, body: Position, console: ConsoleDep, who: Principa
     require(who, Action.sign)
     findings.live_incident(console.store, incident_id)
     state = review.take_position(console.store.engine, who, console.mission, incident_id, body.signatory,
-                                 "dissent", body.reasons)
-    return {"ok": True, "review": state.to_dict(console.mission)}
+                                 "dissent", body.reasons, review.signers_for(console.store, console.mission,
+                                                                             incident_id))
+    return {"ok": True, "review": _review(console, incident_id, state)}
 
 
 @router.post("/responses", status_code=201, summary="A party's response to the finding (party liaisons)")
