@@ -255,3 +255,60 @@ def test_every_setting_has_an_effect_test() -> None:
     tests = [name for name in globals() if name.startswith("test_")]
     missing = [name for name, prefix in EFFECTS.items() if not any(t.startswith(prefix) for t in tests)]
     assert EFFECTS and not missing, f"settings without a test of their effect: {missing}"
+
+
+# --- the console (truce serve); fuller tests in tests/web/test_security.py ---------------------------
+def _console(setenv: SetEnv, **values: object) -> Any:
+    from fastapi.testclient import TestClient
+
+    from truce.web.app import create_app
+
+    setenv(**values)
+    return TestClient(create_app(), base_url="http://localhost")
+
+
+def test_env_production_refuses_the_default_secret(setenv: SetEnv) -> None:
+    from truce.errors import ConfigError
+
+    assert _console(setenv, env="development").get("/api/health").status_code == 200
+    with pytest.raises(ConfigError, match="E601"):
+        _console(setenv, env="production")
+
+
+def test_secret_key_lets_production_start_and_keys_csrf(setenv: SetEnv) -> None:
+    from truce.web.security import csrf_token
+
+    assert _console(setenv, env="production", secret_key="k" * 40).get("/api/health").status_code == 200
+    assert csrf_token("k" * 40, "token") != csrf_token("j" * 40, "token")
+
+
+def test_mission_names_who_signs(setenv: SetEnv) -> None:
+    default = _console(setenv).get("/api/mission").json()
+    demo = _console(setenv, mission=Path(__file__).resolve().parents[2] / "demo" / "mission.yaml").get(
+        "/api/mission").json()
+    assert [s["id"] for s in demo["signatories"]] == ["RUS", "TUR"] != [s["id"] for s in default["signatories"]]
+
+
+def test_tile_url_replaces_the_offline_basemap(setenv: SetEnv) -> None:
+    assert 'data-tiles=""' in _console(setenv).get("/").text
+    assert 'data-tiles="https://t.example/{z}/{x}/{y}.png"' in _console(
+        setenv, tile_url="https://t.example/{z}/{x}/{y}.png").get("/").text
+
+
+def test_max_upload_bytes_refuses_larger_bodies(setenv: SetEnv) -> None:
+    body = {"username": "x" * 50, "password": "y" * 500}
+    assert _console(setenv).post("/api/login", json=body).status_code == 401
+    assert _console(setenv, max_upload_bytes=100).post("/api/login", json=body).status_code == 413
+
+
+def test_session_hours_sets_how_long_a_login_lasts(setenv: SetEnv) -> None:
+    from truce.store import open_store
+    from truce.web.accounts import create_account
+    from truce.web.mission import load_mission
+    from truce.web.roles import Principal, Role
+
+    client = _console(setenv, session_hours=5)
+    create_account(open_store().engine, username="a1", password="a long enough password", role=Role.analyst,
+                   mission=load_mission(None, []), by=Principal("t", Role.admin))
+    cookie = client.post("/api/login", json={"username": "a1", "password": "a long enough password"})
+    assert "max-age=18000" in cookie.headers["set-cookie"].lower()
