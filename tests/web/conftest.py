@@ -89,8 +89,8 @@ class Site:
         headers = self.headers(who) | kwargs.pop("headers", {})
         return self.client().request(method, url, headers=headers, **kwargs)
 
-    def incident_id(self, verdict: str = "violation") -> str:
-        answer = self.as_("analyst", "GET", f"/api/incidents?verdict={verdict}&limit=1")
+    def incident_id(self, verdict: str = "violation", q: str = "") -> str:
+        answer = self.as_("analyst", "GET", f"/api/incidents?verdict={verdict}&limit=1&q={q}")
         items = answer.json()["items"]
         assert items, f"the demo has no {verdict}"
         return str(items[0]["id"])

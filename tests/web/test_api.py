@@ -28,7 +28,10 @@ def test_listing_pages_with_a_cursor_cover_every_incident_once(site: Any) -> Non
         assert len(page["items"]) <= 7
         seen += [i["id"] for i in page["items"]]
         url = f"/api/incidents?limit=7&after={page['next']}" if page["next"] else ""
-    assert seen == sorted(i["id"] for i in everything)
+    assert len(seen) == len(set(seen)) and set(seen) == {i["id"] for i in everything}
+    starts = [i["start"] or "" for i in everything]
+    timed = [x for x in starts if x]
+    assert timed == sorted(timed, reverse=True)  # latest first; untimed ones last
 
 
 def test_filters_keep_only_matching_incidents(site: Any) -> None:
@@ -60,7 +63,7 @@ def test_bad_filters_and_cursors_are_one_line_errors(site: Any) -> None:
 
 
 def test_incident_record_has_sources_with_evidence_and_claims(site: Any) -> None:
-    iid = site.incident_id("possible_violation")  # Vank: an accusation and a denial
+    iid = site.incident_id("possible_violation", q="vank")  # an accusation and a denial
     record = site.as_("analyst", "GET", f"/api/incidents/{iid}").json()
     assert record["sources"] and record["events"] and record["verdicts"]
     marked = [s for src in record["sources"] for s in src["segments"] if s["marks"]]

@@ -3,9 +3,10 @@
 Filters: time (`start`/`end`: the incident's span overlaps), bounding box, PLOVER type, party (an
 actor country or the party a current verdict names), verdict (a current verdict of that kind,
 under `agreement` when given), review status, and text (case-insensitive, in the incident's
-record: summary, place, actors). Pages are in incident id order; the cursor is the last id seen,
-so a page costs one indexed range read whatever the store's size. The public sees published
-(confirmed) findings only.
+record: summary, place, actors). Pages run from the latest incident back (by start time, then
+id; incidents with no time come last); the cursor is the last (time, id) seen, so a page costs
+one range read of the (status, t0, id) index whatever the store's size, and a time filter narrows
+that range. The public sees published (confirmed) findings only.
 """
 
 from __future__ import annotations
@@ -70,18 +71,33 @@ def decode_cursor(cursor: str | None) -> str | None:
         value = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         value = ""
-    if not value.isprintable() or not (0 < len(value) <= 40):
+    if not value.isprintable() or not (0 < len(value) <= 80):
         raise TruceError("E611", "the page cursor is not one this server gave", where="after",
                          hint="pass the `next` value of the previous page unchanged, or leave it out")
     return value
 
 
+def _time_key(after: str) -> tuple[float | None, str]:
+    """(t0, id) of an incident cursor: `t0|id`, t0 empty for an incident with no time."""
+    t0, _, last_id = after.rpartition("|")
+    try:
+        return (float(t0) if t0 else None), last_id
+    except ValueError:
+        raise TruceError("E611", "the page cursor is not one this server gave", where="after",
+                         hint="pass the `next` value of the previous page unchanged, or leave it out") from None
+
+
 def _query(f: IncidentFilters, after: str | None, limit: int, published_only: bool) -> Any:
     c, rs = t.incidents.c, w.review_status.c
-    query = (select(c.id, c.payload, rs.status).select_from(t.incidents.outerjoin(
-        w.review_status, rs.incident_id == c.id)).where(c.status == "live").order_by(c.id).limit(limit + 1))
+    query = (select(c.id, c.t0, c.payload, rs.status).select_from(t.incidents.outerjoin(
+        w.review_status, rs.incident_id == c.id)).where(c.status == "live")
+        .order_by(c.t0.desc().nulls_last(), c.id.desc()).limit(limit + 1))
     if after is not None:
-        query = query.where(c.id > after)
+        t0, last_id = _time_key(after)
+        if t0 is None:
+            query = query.where(c.t0.is_(None), c.id < last_id)
+        else:
+            query = query.where(or_(c.t0 < t0, and_(c.t0 == t0, c.id < last_id), c.t0.is_(None)))
     if f.start is not None:
         query = query.where(c.t1 >= f.start.timestamp())
     if f.end is not None:
@@ -139,7 +155,8 @@ def incident_page(store: Store, f: IncidentFilters, *, after: str | None = None,
         vs = verdicts.get(r.id, [])
         items.append(incident.to_dict() | {"review_status": r.status or "alleged", "standing": worst(vs),
                                            "verdicts": [v.to_dict() for v in vs]})
-    return Page(items, encode_cursor(rows[-1].id) if more and rows else None)
+    last = rows[-1] if more and rows else None
+    return Page(items, encode_cursor(f"{'' if last.t0 is None else repr(last.t0)}|{last.id}") if last else None)
 
 
 def is_published(store: Store, incident_id: str) -> bool:

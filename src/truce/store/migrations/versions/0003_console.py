@@ -14,7 +14,7 @@ from alembic import op
 revision = "0003"
 down_revision = "0001"
 branch_labels = None
-depends_on = None
+depends_on = "0002"  # the listing index below is on columns revision 0002 adds
 
 _PG_FUNCTION = """
 CREATE OR REPLACE FUNCTION truce_audit_append_only() RETURNS trigger AS $$
@@ -93,6 +93,8 @@ def upgrade() -> None:
         sa.Column("after", sa.Text),
     )
     op.create_index("ix_audit_target", "audit_log", ["target", "seq"])
+    # The console lists live incidents latest first, a keyset page at a time (truce.web.listing).
+    op.create_index("ix_incidents_console", "incidents", ["status", "t0", "id"])
     _append_only()
 
 
@@ -109,6 +111,7 @@ def _append_only() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_incidents_console", "incidents")
     for table in ("audit_log", "statements", "positions", "review_status", "sessions", "accounts"):
         op.drop_table(table)
     if op.get_bind().dialect.name == "postgresql":
