@@ -28,7 +28,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "agreements": FOUNDATION | {"geo"},
     "pipeline": FOUNDATION | STAGES_BELOW_PIPELINE,
     "publish": FOUNDATION | STAGES_BELOW_PIPELINE | {"report", "pipeline"},
-    "console": FOUNDATION | STAGES_BELOW_PIPELINE | {"pipeline", "publish", "report"},
+    "web": FOUNDATION | STAGES_BELOW_PIPELINE | {"pipeline", "publish", "report"},
 }
 # Entry points that wire everything together import freely.
 FREE = frozenset({"__init__", "__main__", "cli", "commands", "fuse", "truce"})

@@ -236,9 +236,10 @@ def test_store_page_size_sets_incidents_judged_per_page(setenv: SetEnv, tmp_path
         asked: list[int] = []
         unjudged = store.unjudged
 
-        def counted(signature: str, limit: int, _unjudged: Any = unjudged, _asked: list[int] = asked) -> Any:
+        def counted(signature: str, limit: int, after: str = "", _unjudged: Any = unjudged,
+                    _asked: list[int] = asked) -> Any:
             _asked.append(limit)
-            return _unjudged(signature, limit)
+            return _unjudged(signature, limit, after)
 
         store.unjudged = counted  # type: ignore[method-assign]  # observed, not replaced: it still answers
         judged = judge_pending(store).judged

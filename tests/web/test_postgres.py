@@ -27,7 +27,8 @@ def test_console_on_postgresql(fresh_postgres_url: str, tmp_path: Any) -> None:
     create_account(store.engine, username="analyst", password="a long enough password", role=Role.analyst,
                    mission=app.state.console.mission, by=Principal("test", Role.admin))
     client = TestClient(app, base_url="http://localhost")
-    token = client.post("/api/login", json={"username": "analyst", "password": "a long enough password"}).json()["token"]
+    login = {"username": "analyst", "password": "a long enough password"}
+    token = client.post("/api/login", json=login).json()["token"]
     headers = {"Authorization": f"Bearer {token}"}
     assert client.get("/api/incidents?type=ASSAULT&verdict=violation&review=alleged&q=x", headers=headers).json() \
         == {"items": [], "next": None}
