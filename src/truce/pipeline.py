@@ -24,7 +24,7 @@ from truce.settings import get_settings
 from truce.store import Store
 
 # Bump when extraction changes behaviour: reports extracted by an older version are re-read.
-EXTRACTOR = "truce.extract.v1"
+EXTRACTOR = "truce.extract.v2"
 
 Progress = Callable[[int], None]
 
