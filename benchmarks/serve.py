@@ -68,13 +68,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(home: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(home: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "TRUCE_HOME": str(home), "TRUCE_ENV": "development"}
     env.pop("TRUCE_DB_URL", None)
     for name, role in (("analyst", "analyst"), ("monitor", "field_monitor")):
         subprocess.run([sys.executable, "-m", "truce", "users", "add", name, "--role", role], input=PASSWORD + "\n",
                        text=True, env=env, check=True, capture_output=True, timeout=120)
-    process = subprocess.Popen([sys.executable, "-m", "truce", "serve", "--port", str(port)], env=env)
+    process = subprocess.Popen([sys.executable, "-m", "truce", "serve", "--port", str(port), "--workers", str(workers)],
+                               env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -128,6 +129,7 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes of `truce serve`")
     args = parser.parse_args()
     print(f"machine: {describe()}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -136,7 +138,7 @@ def main() -> None:
         ids = build_store(f"sqlite:///{home / 'truce.sqlite'}", args.incidents)
         print(f"store: {len(ids):,} incidents with verdicts built in {time.monotonic() - began:.1f} s (SQLite)")
         port = _free_port()
-        server = start_server(home, port)
+        server = start_server(home, port, args.workers)
         base = f"http://127.0.0.1:{port}"
         try:
             analyst = {"Authorization": f"Bearer {_token(base, 'analyst')}"}
@@ -159,7 +161,7 @@ def main() -> None:
                         "observer": f"team {rng.randrange(1000)}", "notes": f"{rng.random():.12f}"}
                 return (await client.post("/api/observations", json=body, headers=monitor)).status_code
 
-            print(f"{args.clients} clients, {args.seconds:.0f} s each, loopback")
+            print(f"{args.clients} clients, {args.seconds:.0f} s each, loopback, {args.workers} server workers")
             print(f"{'workload':<34} {'requests/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
             for name, request in (("list, filtered (type+time+bbox)", listing), ("incident page (HTML)", page),
                                   ("submit observation", observe)):
