@@ -56,6 +56,9 @@ demo: setup
 	rm -f $(DEMO_HOME)/truce.sqlite*
 	mkdir -p $(DEMO_HOME)
 	TRUCE_HOME=$(DEMO_HOME) $(BIN)/truce run demo/news demo/feeds demo/field demo/sensors
+	TRUCE_HOME=$(DEMO_HOME) $(BIN)/truce report --date 2023-09-21 --format pdf --out $(DEMO_HOME)/report-2023-09-21.pdf
+	@echo "daily report: $(DEMO_HOME)/report-2023-09-21.pdf"
+	TRUCE_HOME=$(DEMO_HOME) TRUCE_MISSION=demo/mission.yaml $(BIN)/truce users demo
 
 lint:
 	$(BIN)/ruff check src tests benchmarks
