@@ -117,9 +117,11 @@ def test_area_named_by_agreement_counts_its_verdicts_only(demo_store: Store) -> 
 
 def _publish(store_path: Path, incident_ids: list[str]) -> None:
     """What the console's review lifecycle records when a finding is published (a table of its own)."""
+    # The console's review table (migration 0003): a confirmed finding is a published one.
     with sqlite3.connect(store_path) as conn:
-        conn.execute("CREATE TABLE IF NOT EXISTS review_status (incident_id TEXT PRIMARY KEY, status TEXT)")
-        conn.executemany("INSERT INTO review_status VALUES (?, 'published')", [(i,) for i in incident_ids])
+        conn.executemany(
+            "INSERT INTO review_status (incident_id, status, round, updated, updated_by) "
+            "VALUES (?, 'confirmed', 1, '2023-09-22T00:00:00+00:00', 'test')", [(i,) for i in incident_ids])
 
 
 def test_public_sees_published_findings_only(store_copy: tuple[Store, Path]) -> None:
