@@ -146,14 +146,16 @@ def _scan(doc: Doc, gazetteer: Gazetteer, begin: int, stop: int, weak: bool, sou
     i = begin
     while i < stop:
         token = doc[i]
-        if not _is_capitalised(token) or fold(token.text) in NOT_PLACES or _demonym(token.text, gazetteer):
+        if not _is_capitalised(token) or _demonym(token.text, gazetteer):
             i += 1
             continue
+        # "South", "Central" name no place alone, but they begin "South America", "Central Asia".
+        shortest = i + 2 if fold(token.text) in NOT_PLACES else i + 1
         limit = i + 1
         while limit < min(stop, i + 6) and (_is_capitalised(doc[limit]) or doc[limit].lower_ in CONNECTORS):
             limit += 1
         match = None
-        for end in range(limit, i, -1):
+        for end in range(limit, shortest - 1, -1):
             if not _is_capitalised(doc[end - 1]):
                 continue
             span = doc[i:end]
@@ -293,6 +295,21 @@ def _in_person_name(span: Span) -> bool:
                                (doc[span.start - 1].is_title and doc[span.start - 1].ent_type_ == "PERSON"))
 
 
+def _extended(ent: Span, gazetteer: Gazetteer) -> Span | None:
+    """The tagger sometimes cuts a long name in two ("the Democratic Republic of the" + "Congo"):
+    the longest gazetteer name that starts with a place entity and runs past its end, or None."""
+    doc = ent.doc
+    start = _trim(ent).start
+    limit = ent.end
+    while limit < min(len(doc), ent.end + 5) and (_is_capitalised(doc[limit]) or
+                                                  doc[limit].lower_ in CONNECTORS or doc[limit].lower_ == "the"):
+        limit += 1
+    for end in range(limit, ent.end, -1):
+        if _is_capitalised(doc[end - 1]) and gazetteer.has_name(doc[start:end].text):
+            return doc[start:end]
+    return None
+
+
 def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every stretch of `doc` that may name a place, in text order, without overlaps."""
     found: list[Toponym] = []
@@ -301,7 +318,14 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     people = _person_words(doc)
     for ent in doc.ents:
         items: list[Toponym] = []
-        if ent.label_ in PLACE_LABELS:
+        if covered[ent.start]:  # absorbed into the name an earlier entity runs on into
+            continue
+        longer = _extended(ent, gazetteer) if ent.label_ in PLACE_LABELS else None
+        if longer is not None:
+            items = [Toponym(longer.start_char, longer.end_char, longer.text, longer.text, "ner", False,
+                             _hint_after(doc, longer.end), longer.root)]
+            ent = doc[ent.start:longer.end]
+        elif ent.label_ in PLACE_LABELS:
             items = _from_entity(ent, gazetteer, weak=False)
         elif ent.label_ in WHOLE_ONLY_LABELS:
             if not _names_a_person(ent, people):
