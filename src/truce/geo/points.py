@@ -8,8 +8,9 @@ one, and the same one every time:
   `LARGE_COUNTRY_KM2` that point can lie hundreds of kilometres from the middle of the mainland
   (the Factbook's United States point is in Kansas, its Australian one south of the centre), so
   those take the centroid of their largest outline polygon instead — when it lies within
-  `MAX_SHIFT_KM` of the Factbook point (Canada's and Russia's centroids are pulled far north-east
-  by their shapes, to where no one would place the country);
+  `MAX_SHIFT_KM` of the Factbook point (Canada's centroid is pulled 450 km into the north-west by
+  its Arctic shape, to where no one would place the country; the DR Congo's Factbook point sits
+  on the equator, 350 km north of the middle of the country, where readers put it);
 - a first-level subdivision (state, province, oblast): the point the countries-states-cities
   database gives it (`countrystatecity-countries`, matched by ISO 3166-2 code) — the middle of
   the area, not of its towns. A subdivision that database lacks keeps the middle of its towns.
@@ -26,7 +27,7 @@ from typing import Any
 from truce.geo.geometry import KM_PER_DEG_LAT, haversine_km
 
 LARGE_COUNTRY_KM2 = 2_000_000.0
-MAX_SHIFT_KM = 300.0  # the mainland centroid refines the Factbook point; it never moves it further
+MAX_SHIFT_KM = 400.0  # the mainland centroid refines the Factbook point; it never moves it further
 
 
 def countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
