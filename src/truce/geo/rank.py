@@ -179,7 +179,7 @@ def rank(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, conte
     view = _view(context, own_country, own_text)
     scored = [score(c, lookup, hint, context, own_country, own_text, candidates, view) for c in candidates]
     scored.sort(key=lambda s: (-s.score, -s.candidate.population))
-    return _town_before_its_province(_kind_the_text_names(scored, hint), hint)
+    return _province_before_a_village(_town_before_its_province(_kind_the_text_names(scored, hint), hint), hint)
 
 
 ADMIN_KINDS = frozenset({"adm1", "adm2", "region"})
@@ -231,3 +231,19 @@ def _town_before_its_province(scored: list[Scored], hint: str | None) -> list[Sc
         return scored
     town.reasons.append(f"the town, not the {KIND_LABEL[province.kind]} of the same name")
     return [town, *(s for s in scored if s is not town)]
+
+
+def _province_before_a_village(scored: list[Scored], hint: str | None) -> list[Scored]:
+    """The other side of the rule above: a bare name shared by a state and a village of the same
+    country ("California", "Wyoming" in a list of US states) means the state, however close the
+    village lies to another place the text names, unless the text calls it a town."""
+    if not scored or hint == "settlement" or scored[0].candidate.kind not in ("city", "feature"):
+        return scored
+    village = scored[0].candidate
+    province = next((s for s in scored if s.candidate.kind == "adm1" and not s.candidate.loose
+                     and s.candidate.country == village.country
+                     and village.population < TOWN_SHARE * s.candidate.population), None)
+    if province is None:
+        return scored
+    province.reasons.append(f"the {KIND_LABEL['adm1']}, not the town of the same name")
+    return [province, *(s for s in scored if s is not province)]
