@@ -42,3 +42,9 @@ def test_a_state_is_not_a_village_of_its_name() -> None:
     assert california.precision != "city" and wyoming.precision != "city"
     assert haversine_km(california.lat or 0, california.lon or 0, 37.0, -119.5) < 300
     assert haversine_km(wyoming.lat or 0, wyoming.lon or 0, 43.0, -107.5) < 300
+
+
+def test_an_organisation_named_after_its_province_names_the_province() -> None:
+    mentions = _places("The Queensland Police Service closed two roads after the storm, officers said.")
+    queensland = _only(mentions, "Queensland")
+    assert queensland.country == "AUS" and queensland.usage == "metonymy"

@@ -177,16 +177,19 @@ def _scan(doc: Doc, gazetteer: Gazetteer, begin: int, stop: int, weak: bool, sou
     return found
 
 
+ORGANISATION_PLACES = frozenset({"country", "adm1"})  # what a ministry, police or health service is named after
+
+
 def _leading_country(ent: Span, gazetteer: Gazetteer) -> list[Toponym]:
-    """"the U.S. Centers for Disease Control", "Kenyan Ministry of Health": an organisation named
-    after its country names that country — as the organisation's country (a modifier), never as
-    where something happened."""
+    """"the U.S. Centers for Disease Control", "Queensland Police": an organisation named after its
+    country or province names that place — as the organisation's country or province (a
+    modifier), never as where something happened."""
     span = _trim(ent)
     for end in range(min(span.end, span.start + 4), span.start, -1):
         if end >= ent.end:
             continue
         head = ent.doc[span.start:end]
-        if any(c.kind == "country" and not c.loose for c in gazetteer.candidates(head.text)):
+        if any(c.kind in ORGANISATION_PLACES and not c.loose for c in gazetteer.candidates(head.text)):
             return [Toponym(head.start_char, head.end_char, head.text, head.text, "ner", False, None, head.root,
                             modifier=True)]
     return []
