@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from truce.fusion.cluster import Cluster, to_incident
 from truce.fusion.geometry import haversine_km
 from truce.fusion.index import BucketIndex
-from truce.fusion.items import PRECISE, VAGUE, Item, item_from_event, item_from_observation, unplace_strays
+from truce.fusion.items import PRECISE, VAGUE, Item, item_from_event, item_from_observation
 from truce.fusion.sources import OriginIndex, count_origins
 from truce.model import Event, Incident, Observation, Report
 from truce.settings import get_settings
@@ -271,7 +271,6 @@ def fuse(events: list[Event], observations: list[Observation], reports: Mapping[
         seen.update(incident.event_ids)
         seen.update(incident.observation_ids)
 
-    unplace_strays(event_items.values())
     items: list[Item] = [item for eid, item in event_items.items() if eid not in seen]
     seen.update(event_items)
     teams: dict[str, str] = {}

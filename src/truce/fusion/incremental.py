@@ -1,9 +1,9 @@
 """Fusion over the store, incrementally and in bounded memory.
 
 Each event and observation has a fusion state in the store (`truce.store.NEW` … `SKIPPED`):
-1. `prepare` reads new items a few reports at a time, dates them (UTC seconds), drops the place
-   of stray namesakes (per report, as `unplace_strays` does) and marks them pending — or skipped
-   when they are no happening (negated, hypothetical, …).
+1. `prepare` reads new items a few reports at a time, dates them (UTC seconds) and marks them
+   pending — or skipped when they are no happening (negated, hypothetical, …). Places are taken
+   as the geocoder gave them: it keeps them in the theatre (`truce.geo.theatre`).
 2. `fuse_pending` takes pending items in one canonical order (time, then id) a chunk at a time.
    For each chunk it loads only the live incidents whose span meets the chunk's time range (the
    store's time index; fusion's bucket index sorts them by map cell), fuses, and commits the
@@ -18,13 +18,12 @@ killed at any point and run again ends with the store an uninterrupted run would
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from truce.fusion.engine import MAX_SPAN_WINDOWS, fuse_items
-from truce.fusion.items import Item, item_from_event, item_from_observation, unplace_strays
+from truce.fusion.items import Item, item_from_event, item_from_observation
 from truce.fusion.sources import TEAM_PREFIX, OriginIndex
 from truce.model import Event, Incident, Observation, Report
 from truce.settings import get_settings
@@ -57,21 +56,11 @@ def prepare(store: Store) -> int:
     while rows := store.item_rows("event", state=NEW, limit=PREPARE_REPORTS, by_report=True, after=after):
         after = rows[-1].report_id
         heads = store.report_heads({r.report_id for r in rows})
-        by_report: dict[str, list[Any]] = defaultdict(list)
-        for row in rows:
-            by_report[row.report_id].append(row)
         updates: list[tuple[str, float | None, float | None, bool, int]] = []
-        for rid, group in by_report.items():
-            items: list[Item] = []
-            for row in group:
-                item = item_from_event(Event.from_dict(json.loads(row.payload)), heads.get(rid))
-                if item is None:
-                    updates.append((row.id, None, None, False, SKIPPED))
-                else:
-                    items.append(item)
-            placed = {i.id for i in items if i.lat is not None}
-            unplace_strays(items)
-            updates += [(i.id, _key(i.t0), _key(i.t1), i.id in placed and i.lat is None, PENDING) for i in items]
+        for row in rows:
+            item = item_from_event(Event.from_dict(json.loads(row.payload)), heads.get(row.report_id))
+            updates.append((row.id, None, None, False, SKIPPED) if item is None else
+                           (row.id, _key(item.t0), _key(item.t1), False, PENDING))
         store.set_item_times("event", updates)
         done += len(updates)
     while rows := store.item_rows("observation", state=NEW, limit=PREPARE_REPORTS * 5):
@@ -90,8 +79,9 @@ def prepare(store: Store) -> int:
 
 def load_items(store: Store, event_rows: Sequence[Any], observation_rows: Sequence[Any],
                heads: dict[str, Report]) -> tuple[list[Item], dict[str, str]]:
-    """Fusion items from stored rows (stray places dropped as recorded), and the team of each
-    report that carries observations."""
+    """Fusion items from stored rows, and the team of each report that carries observations. A
+    place recorded as dropped (`unplaced`, written by versions before the geocoder kept places in
+    the theatre) stays dropped, so that an old store fuses as it did."""
     items: list[Item] = []
     teams: dict[str, str] = {}
     for row in event_rows:

@@ -7,15 +7,12 @@ uncertainty, the countries involved, the evidence sentence — and what an incid
 from __future__ import annotations
 
 import re
-import statistics
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from unidecode import unidecode
 
-from truce.fusion.geometry import COARSE_PRECISIONS, destination, haversine_km, tolerance_km
+from truce.fusion.geometry import COARSE_PRECISIONS, destination, tolerance_km
 from truce.model import Claim, Event, Observation, PlaceRef, Report
 
 # ASSAULT stands alone: a shot fired never fuses with a statement about it. Words and deeds of
@@ -282,26 +279,3 @@ def observing_source(obs: Observation) -> str | None:
     if obs.how in ("acoustic", "radar"):
         return obs.source_name or obs.observer
     return obs.observer or obs.source_name
-
-
-# A place this far from where the rest of its report happens is a namesake picked by mistake
-# (a village "Vang" in Norway for the Vang of Karabakh), not a second theatre.
-STRAY_PLACE_KM = 800.0
-_MIN_PLACES_FOR_STRAYS = 3
-
-
-def unplace_strays(items: Iterable[Item]) -> None:
-    """Forget the place of event items located far from the middle (median) of the places of the
-    other events of their report; they then join incidents by their other ties, as unplaced items."""
-    by_report: dict[str, list[tuple[float, float, Item]]] = defaultdict(list)
-    for item in items:
-        if item.kind == "event" and item.lat is not None and item.lon is not None:
-            by_report[item.report_id].append((item.lat, item.lon, item))
-    for group in by_report.values():
-        if len(group) < _MIN_PLACES_FOR_STRAYS:
-            continue
-        mid_lat = statistics.median(lat for lat, _, _ in group)
-        mid_lon = statistics.median(lon for _, lon, _ in group)
-        for lat, lon, item in group:
-            if haversine_km(lat, lon, mid_lat, mid_lon) > STRAY_PLACE_KM:
-                item.place, item.lat, item.lon, item.tol_km, item.place_keys = None, None, None, 0.0, frozenset()
