@@ -117,13 +117,22 @@ def register(app: typer.Typer) -> None:
         gold: Annotated[str | None, typer.Option(help="PLOVER-GSR-style gold JSON file")] = None,
         classifier: Annotated[bool, typer.Option(help="combine rules with the learned classifier")] = True,
         show_failures: Annotated[bool, typer.Option(help="list failed expectations")] = True,
+        data: Annotated[str | None, typer.Option(help="folder of the real data sets (default: ../shared/data "
+                                                      "when no folder or --gold is given)")] = None,
+        split: Annotated[str, typer.Option(help="dev (tune on it), test (report it) or all")] = "dev",
+        only: Annotated[str | None, typer.Option(help="comma-separated: geo, ucdp, wikinews, re3d, gsr")] = None,
+        limit: Annotated[int | None, typer.Option(help="score at most N items per data set")] = None,
+        fmt: Annotated[str, typer.Option("--format", help="text or json (real data sets)")] = "text",
     ) -> None:
-        """Score extraction against expectation files and/or a PLOVER gold file."""
+        """Score extraction against expectation files, a PLOVER gold file, or the real data sets (--data)."""
         from truce.extract import evaluate, plover
 
-        if not folder and not gold:
-            raise TruceError("E214", "nothing to evaluate",
-                             hint="give a folder of *.expect.json files and/or --gold FILE")
+        real_data = data is not None or (not folder and not gold)
+        options = None
+        if real_data:  # checked first: a wrong option fails before any slow scoring starts
+            from truce.evaluation import parse_options
+
+            options = parse_options(data, split, only, limit, fmt)
         ok = True
         for path in folder or []:
             result = evaluate.score_folder(Path(path), use_classifier=classifier)
@@ -132,5 +141,9 @@ def register(app: typer.Typer) -> None:
         if gold:
             scores = plover.score_gold(Path(gold), use_classifier=classifier)
             print(plover.format_scores(scores))
+        if options is not None:
+            from truce.evaluation.commands import print_eval
+
+            print_eval(options)
         if not ok:
             raise typer.Exit(1)
