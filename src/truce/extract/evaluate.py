@@ -11,15 +11,13 @@ event matches one of its `any_of` patterns; a `must_not` item passes when no eve
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from truce.errors import TruceError
+from truce.geo.geometry import haversine_km
 from truce.model import Event
-
-_EARTH_KM = 6371.0
 
 
 def field_value(event: dict[str, Any], dotted: str) -> Any:
@@ -33,10 +31,8 @@ def field_value(event: dict[str, Any], dotted: str) -> Any:
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance in kilometres between two (lat, lon) points (truce.geo.geometry)."""
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def _equal(have: Any, want: Any) -> bool:
