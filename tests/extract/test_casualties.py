@@ -49,10 +49,13 @@ def test_a_toll_does_not_add_to_the_direct_count() -> None:
     assert killed == 5
 
 
-def test_vague_quantities_stay_empty() -> None:
-    # "dozens", "hundreds": the exact number is unknown; we do not invent one
-    assert _counts("Dozens of civilians were killed in the raid.") == (None, None)
-    assert _counts("Hundreds of people were injured.") == (None, None)
+def test_vague_plurals_count_their_low_bound() -> None:
+    # convention (toll_shapes): a vague plural of a scale is the smallest number it names, as ACLED
+    # codes it; words that name no scale ("several", "many") stay empty: we do not invent a number
+    assert _counts("Dozens of civilians were killed in the raid.") == (12, None)
+    assert _counts("Hundreds of people were injured.") == (None, 100)
+    assert _counts("Scores of herders died in the fighting.") == (20, None)
+    assert _counts("Several guards were killed at the gate.") == (None, None)
 
 
 def test_compound_number_words() -> None:

@@ -1,13 +1,17 @@
 """Casualty counts ("killed two soldiers", "three civilians were wounded", "a death toll of 12")
-and weapons named in a sentence."""
+in a sentence; what a count's wording means (ranges, vague plurals, period tallies) is in
+truce.extract.toll_shapes. The weapon readers live in truce.extract.weapons (re-exported here)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from truce.extract.datafiles import read_data
+from truce.extract import toll_shapes as shapes
+from truce.extract.weapons import TARGETING, is_target, mode_for_weapons, weapons
+
+__all__ = ["TARGETING", "casualties", "is_target", "mode_for_weapons", "number_value", "weapons"]
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -17,31 +21,43 @@ _NUMBER_WORDS = {
     "dozen": 12, "both": 2,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "some", "few"}
+_VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "some", "few", "tens"}
 _KILL = {"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "murder", "lynch",
-         "assassinate"}
+         "assassinate", "martyr"}
 _WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
 _ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
 _TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "night"}
 _DEAD_WORDS = {"dead", "death", "fatality", "killed", "victim"}
 _TALLY = {"number", "tally", "count", "total"}
-# verbs whose object (or passive subject) is what was hit: "a mini-UAV was targeted", "shot down a drone"
-TARGETING = {"target", "hit", "shoot", "down", "intercept", "destroy", "damage", "strike", "attack", "fire"}
 _PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl", "person", "officer",
-                    "policeman", "fighter", "resident", "villager", "serviceman", "journalist", "guard"}
+                    "policeman", "fighter", "resident", "villager", "serviceman", "journalist", "guard",
+                    "driver", "worker", "farmer", "teacher", "student", "trader", "herder", "priest", "doctor",
+                    "nurse", "member", "commander", "militant", "rebel", "insurgent", "peacekeeper", "policewoman",
+                    "gendarme", "militiaman", "shepherd", "fisherman", "merchant", "imam", "pilgrim", "refugee"}
 
 
 def number_value(tok: Token) -> int | None:
     """An integer from a numeral or number word ("12", "1,200", "three", "a dozen"), read with the
     number words around it ("two hundred and fifty" -> 250, "3 million"). Vague quantities
-    ("dozens", "hundreds", "several") are None: a count we would have to invent is left empty."""
+    ("several", "many") are None: a count we would have to invent is left empty. A vague plural of a
+    scale ("dozens", "hundreds") is that scale's low bound, and a range its low end (toll_shapes)."""
     text = tok.lower_.replace(",", "")
+    if text in shapes.LOW_BOUNDS:
+        return shapes.LOW_BOUNDS[text]
     if text in _VAGUE:
         return None
     if not (text.isdigit() or text in _NUMBER_WORDS or text in _SCALES or _decimal(text)):
         return None
-    words = _numeral_run(tok)
-    return _words_value(words)
+    value = _words_value(_numeral_run(tok))
+    return shapes.range_low(tok, value, _plain_value) if value is not None else None
+
+
+def _plain_value(tok: Token) -> int | None:
+    """A numeral's own value, without looking for a range around it."""
+    text = tok.lower_.replace(",", "")
+    if not (text.isdigit() or text in _NUMBER_WORDS or _decimal(text)):
+        return None
+    return _words_value(_numeral_run(tok))
 
 
 def _decimal(text: str) -> bool:
@@ -67,6 +83,8 @@ def _numeral_word(tok: Token, doc: object, i: int) -> bool:
         d = tok.doc
         if not 0 < i < len(d) - 1:
             return False
+        if low == "and" and d[i - 1].lower_ not in _SCALES:
+            return False  # "between 10 and 15": a range, not "hundred and fifty"
         if low == "-" and (d[i - 1].is_digit or d[i + 1].is_digit):
             return False  # "2007-01-10", "2-3 km": a date or a range, never one sum
         return _is_number(d[i - 1]) and _is_number(d[i + 1])
@@ -105,7 +123,7 @@ def _count_of(noun: Token) -> tuple[int, Token] | None:
     itself. Ages ("a 14-year-old boy") and ordinals ("the 93rd brigade") are not counts."""
     if _in_date(noun):
         return None
-    value = number_value(noun) if noun.pos_ == "NUM" else None
+    value = number_value(noun) if noun.pos_ == "NUM" or noun.lower_ in shapes.LOW_BOUNDS else None
     if value is not None:
         return value, noun
     if noun.lower_ in {"another", "one", "him", "her"}:
@@ -117,6 +135,9 @@ def _count_of(noun: Token) -> tuple[int, Token] | None:
                 return value, child
         if child.dep_ == "det" and child.lower_ in {"a", "an"} and noun.lemma_.lower() in _PEOPLE_SINGULAR:
             return 1, child
+        if child.dep_ == "compound" and child.i == noun.left_edge.i and child.lower_ in _NUMBER_WORDS \
+                and child.lower_ not in {"a", "an"}:
+            return _NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
     return None
 
 
@@ -169,8 +190,14 @@ def _victims(tok: Token) -> list[Token]:
             # "six Albanians killed" tagged as a past tense: a counted subject with no object is
             # the one killed (an attacker who killed would have an object)
             out = [c for c in tok.children if c.dep_ == "nsubj" and _count_of(c) is not None]
+        if not out and ((tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd", "ccomp"}) or (
+                tok.dep_ == "conj" and tok.head.lemma_.lower() == "leave" and tok.lower_ in _ADJACENT)):
+            # "two fighters said killed", "leaves 2 people killed": who the verb above names
+            out = _object_victims(tok.head) or [c for c in tok.head.children if c.dep_ == "nsubj"]
         if tok.dep_ in {"acl", "relcl"} and not out:
-            out = [tok.head]  # "two soldiers killed in the attack"
+            out = [_counted_head(tok.head)]  # "two soldiers killed in the attack"
+        out = [tok.head if n.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" else n for n in out]  # "2 men who were
+        # killed": the men
     elif lemma in {"dead", "wounded", "injured"} and any(c.dep_ == "nummod" for c in tok.children):
         out = [tok]  # "left 30 dead"
     elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
@@ -183,8 +210,8 @@ def _victims(tok: Token) -> list[Token]:
         out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
     elif tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
         out = [c for c in tok.children if c.dep_ == "nsubj"]  # headline style: "21 others dead"
-    elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured"}:
-        out = [tok]  # "12 dead", "the wounded"
+    elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured", "martyr"}:
+        out = [tok]  # "12 dead", "the wounded", "31 martyrs"
     partitive = [n for n in out if _partitive(n)]
     if partitive:
         out = partitive  # "160 wounded people received, 27 of them died": the 27 died, not the 160
@@ -194,6 +221,15 @@ def _victims(tok: Token) -> list[Token]:
         # "One killed, 9 wounded": a conjunct with a casualty word of its own is that word's count
         expanded.extend(c for c in noun.conjuncts if c.i > noun.i and not _own_casualty_word(c))
     return expanded
+
+
+def _counted_head(noun: Token) -> Token:
+    """The noun a participle describes: "9 members from the regime forces killed" attaches the
+    participle to "forces"; with no count there, the counted noun the preposition hangs on."""
+    if _count_of(noun) is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in {"NOUN", "PROPN"} and _count_of(noun.head.head) is not None:
+        return noun.head.head
+    return noun
 
 
 def _own_casualty_word(noun: Token) -> bool:
@@ -248,42 +284,96 @@ def _of_dead(tok: Token) -> bool:
                for child in tok.children)
 
 
+_LIVES_VERBS = {"claim", "take", "cost"}
+_NOMINAL_KILLS = {"death", "killing", "execution", "murder", "assassination"}
+
+
+def _lives(tok: Token) -> tuple[int, Token] | None:
+    """"claimed the lives of 26 citizens", "26 people lost their lives": the dead by a paraphrase."""
+    if tok.lemma_.lower() != "life" or tok.dep_ != "dobj":
+        return None
+    verb = tok.head.lemma_.lower()
+    if verb in _LIVES_VERBS:
+        return _of_count(tok)
+    if verb == "lose":
+        return next((c for c in (_count_of(n) for n in tok.head.children if n.dep_ == "nsubj") if c), None)
+    return None
+
+
+def _nominal(tok: Token) -> tuple[int, Token] | None:
+    """"the death of 15 fighters", "Execution of 4 persons": a count named by a noun of killing.
+    Not after a preposition ("in response to the killing of 2 soldiers": an earlier event)."""
+    if tok.lemma_.lower() not in _NOMINAL_KILLS or tok.pos_ != "NOUN" or tok.dep_ == "pobj":
+        return None
+    return _of_count(tok)
+
+
+def _of_count(tok: Token) -> tuple[int, Token] | None:
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for who in (g for g in prep.children if g.dep_ == "pobj"):
+            counted = _count_of(who)
+            if counted is not None:
+                return counted[0] + sum((_count_of(c) or (0, c))[0] for c in who.conjuncts), counted[1]
+    return None
+
+
+@dataclass(slots=True)
+class _Counts:
+    """The numbers one sentence gives, by kind, keyed by the token that writes each."""
+
+    killed: dict[int, int] = field(default_factory=dict)
+    hurt: dict[int, int] = field(default_factory=dict)
+    tolls: dict[int, int] = field(default_factory=dict)
+    bodies: dict[int, int] = field(default_factory=dict)
+
+
+def _read(tok: Token, sent: Span, counts: _Counts) -> None:
+    """Add what `tok` counts (a toll, bodies, lives lost, victims of a kill or wound word)."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if _is_toll(tok):
+        found = _toll(tok)
+        if found is not None and not shapes.long_period(tok, tok.head):  # "toll rose to 450 since July"
+            counts.tolls[found[1].i] = found[0]
+        return
+    if lemma in _BODY_WORDS and tok.head.lemma_.lower() in _FOUND_VERBS:
+        counted = _bodies(tok)  # "the bodies of two civilians were found": two dead
+        if counted is not None:
+            counts.bodies[counted[1].i] = counted[0]
+        return
+    paraphrase = _lives(tok) or _nominal(tok)
+    if paraphrase is not None:
+        if not shapes.long_period(tok, tok.head):
+            counts.killed[paraphrase[1].i] = paraphrase[0]
+        return
+    kill = lemma in _KILL or low == "dead"
+    target = counts.killed if kill else counts.hurt if (lemma in _WOUND or low in _WOUND) else None
+    if target is None or shapes.combined(tok):  # "20 killed and wounded": dead and hurt in one number
+        return
+    for noun in _victims(tok):
+        counted = _count_of(noun)
+        if counted is not None and counted[1].i not in counts.tolls and not shapes.long_period(tok, noun):
+            target[counted[1].i] = counted[0]
+    before = tok.doc[tok.i - 1] if tok.i > sent.start else None
+    if before is not None and before.pos_ == "NUM" and before.i not in counts.killed \
+            and before.i not in counts.hurt and low in _ADJACENT and not _age(before) \
+            and not _time_count(before) and not _in_date(before) and not shapes.long_period(tok):
+        value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
+        if value is not None:
+            target[before.i] = value
+
+
 def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]], list[tuple[int, int]]]:
     """(fatalities, injured, spans of the killed counts, spans of the injured counts) in `sent`.
 
     Counts of different victim groups add up ("killed two soldiers and a civilian" -> 3); a death
     toll is used only when the sentence gives no direct count ("killing three, which brought the
-    toll to 40" -> 3: the toll is a running total, not this event's)."""
-    killed: dict[int, int] = {}
-    hurt: dict[int, int] = {}
-    tolls: dict[int, int] = {}
-    bodies: dict[int, int] = {}
+    toll to 40" -> 3: the toll is a running total, not this event's). A count for a long period
+    ("250 killed in 30 days") or one shared by the dead and the wounded counts neither."""
+    counts = _Counts()
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        low = tok.lower_
-        if _is_toll(tok):
-            found = _toll(tok)
-            if found is not None:
-                tolls[found[1].i] = found[0]
-            continue
-        if lemma in _BODY_WORDS and tok.head.lemma_.lower() in _FOUND_VERBS:
-            counted = _bodies(tok)  # "the bodies of two civilians were found": two dead
-            if counted is not None:
-                bodies[counted[1].i] = counted[0]
-            continue
-        target = killed if (lemma in _KILL or low == "dead") else hurt if (lemma in _WOUND or low in _WOUND) else None
-        if target is None:
-            continue
-        for noun in _victims(tok):
-            counted = _count_of(noun)
-            if counted is not None and counted[1].i not in tolls:
-                target[counted[1].i] = counted[0]
-        before = tok.doc[tok.i - 1] if tok.i > sent.start else None
-        if before is not None and before.pos_ == "NUM" and before.i not in killed and before.i not in hurt \
-                and low in _ADJACENT and not _age(before) and not _time_count(before) and not _in_date(before):
-            value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
-            if value is not None:
-                target[before.i] = value
+        _read(tok, sent, counts)
+    killed, hurt, tolls, bodies = counts.killed, counts.hurt, counts.tolls, counts.bodies
     if not killed and tolls:
         killed = {max(tolls, key=lambda i: tolls[i]): max(tolls.values())}
     if not killed and bodies:  # bodies found count the dead only when nothing else does ("toll rose to 12
@@ -293,65 +383,3 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
     k_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(killed)]
     h_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(hurt)]
     return (sum(killed.values()) if killed else None, sum(hurt.values()) if hurt else None, k_spans, h_spans)
-
-
-def is_target(tok: Token) -> bool:
-    """A weapon noun ("drone", "UAV") that is what a verb of hitting acts on: the passive subject of
-    "was targeted/hit/shot down", or the object of "targeted/shot down/intercepted"."""
-    head = tok
-    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
-        head = head.head
-    verb = head.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    lemmas = {verb.lemma_.lower()} | {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    if head.dep_ == "nsubjpass":
-        return bool(lemmas & TARGETING)
-    return head.dep_ == "dobj" and bool(lemmas & (TARGETING - {"fire", "attack", "strike"}))
-
-
-@lru_cache(maxsize=1)
-def _weapon_tables() -> tuple[dict[str, str], dict[str, str]]:
-    data = read_data("weapons.yaml")
-    return ({str(k).lower(): str(v) for k, v in data["weapons"].items()},
-            {str(k): str(v) for k, v in data["modes"].items()})
-
-
-def weapons(sent: Span) -> list[str]:
-    """Weapon classes named in `sent`, in order of first mention, two-word names first."""
-    table, _ = _weapon_tables()
-    found: list[str] = []
-    toks = [t for t in sent if not t.is_space]
-    skip = -1
-    for i, tok in enumerate(toks):
-        if i <= skip:
-            continue
-        if i + 2 < len(toks) and toks[i + 1].text == "-":  # "small-arms", "machine-gun" cut at the hyphen
-            first, last = tok.lemma_.lower(), toks[i + 2].lemma_.lower()
-            joined = table.get(f"{first}-{last}") or table.get(f"{first} {last}")
-            if joined and not is_target(tok):
-                found.append(joined)
-                skip = i + 2
-                continue
-        if i + 1 < len(toks):
-            pair = f"{tok.lemma_.lower()} {toks[i + 1].lemma_.lower()}"
-            if pair in table:
-                found.append(table[pair])
-                skip = i + 1
-                continue
-        cls = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
-        if cls and not is_target(tok):  # a drone that was shot down is no weapon of the attack
-            found.append(cls)
-    return list(dict.fromkeys(found))
-
-
-# Small arms beside a remote weapon ("small-arms fire and mortar rounds"): the remote weapon names
-# the attack (ACLED codes shelling with small-arms fire as shelling); otherwise the first one does.
-_LIGHT_MODES = {"firearms", "primitive", "crowd-control"}
-
-
-def mode_for_weapons(found: list[str]) -> str | None:
-    """The ASSAULT mode implied by the weapons named: the first remote or explosive one, else the first."""
-    _, modes = _weapon_tables()
-    implied = [modes[w] for w in found if w in modes]
-    return next((m for m in implied if m not in _LIGHT_MODES), implied[0] if implied else None)
