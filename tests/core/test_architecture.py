@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "truce"
 
-FOUNDATION = frozenset({"model", "errors", "error_codes", "settings", "language", "nlp"})
+FOUNDATION = frozenset({"model", "records", "errors", "error_codes", "settings", "language", "nlp"})
 STAGES_BELOW_PIPELINE = frozenset({"ingest", "timex", "geo", "extract", "fusion", "agreements", "store"})
 MAY_IMPORT: dict[str, frozenset[str]] = {
     **{name: FOUNDATION for name in FOUNDATION},
@@ -26,6 +26,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "extract": FOUNDATION | {"geo", "timex"},
     "fusion": FOUNDATION | {"geo"},
     "agreements": FOUNDATION | {"geo"},
+    "evaluation": FOUNDATION | {"geo", "timex", "extract"},
     "pipeline": FOUNDATION | STAGES_BELOW_PIPELINE,
     "publish": FOUNDATION | STAGES_BELOW_PIPELINE | {"report", "pipeline"},
     "web": FOUNDATION | STAGES_BELOW_PIPELINE | {"pipeline", "publish", "report"},
@@ -73,7 +74,8 @@ def imported_stages(module: str, source: str) -> set[str]:
 def crossings(module: str, source: str) -> set[tuple[str, str]]:
     """(module, stage) pairs the contract forbids."""
     stage = _stage(module)
-    if stage in FREE:
+    # A stage's `commands` module is its part of the command line: wiring, like `truce.commands`.
+    if stage in FREE or module.rsplit(".", 1)[-1] == "commands":
         return set()
     allowed = MAY_IMPORT.get(stage)
     assert allowed is not None, f"stage '{stage}' of {module} is not in the contract: add it to MAY_IMPORT"
@@ -105,6 +107,9 @@ def test_a_forbidden_import_is_caught() -> None:
     assert crossings("truce.extract.assemble", source) == {
         ("truce.extract.assemble", "store"), ("truce.extract.assemble", "fusion")}
     assert crossings("truce.pipeline", source) == set()
+    assert crossings("truce.extract.commands", source) == set()
+    assert crossings("truce.records.text", source) == {
+        ("truce.records.text", "store"), ("truce.records.text", "fusion")}
 
 
 def test_every_stage_is_documented() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
@@ -145,16 +145,22 @@ class Exception_(_Strict):
     matches: list[ActPattern] = Field(default_factory=list)
 
 
-class Shape(_Strict):
-    name: str = ""
+class _Drawn(_Strict):
+    """A GeoJSON geometry with a buffer, validated as one of the `kinds` of geometry (any: None)."""
+
+    kinds: ClassVar[set[str] | None] = None
     geometry: dict[str, Any]
     buffer_km: float = Field(default=0.0, ge=0)
 
     @field_validator("geometry")
     @classmethod
     def _geojson(cls, value: dict[str, Any]) -> dict[str, Any]:
-        parse_geojson(value)
+        parse_geojson(value, cls.kinds)
         return value
+
+
+class Shape(_Drawn):
+    name: str = ""
 
 
 class Area(_Strict):
@@ -162,17 +168,10 @@ class Area(_Strict):
     shapes: list[Shape] = Field(default_factory=list)
 
 
-class Line(_Strict):
+class Line(_Drawn):
+    kinds: ClassVar[set[str] | None] = {"LineString", "MultiLineString"}
     id: str = Field(min_length=1)
     name: str = ""
-    geometry: dict[str, Any]
-    buffer_km: float = Field(default=0.0, ge=0)
-
-    @field_validator("geometry")
-    @classmethod
-    def _geojson(cls, value: dict[str, Any]) -> dict[str, Any]:
-        parse_geojson(value, {"LineString", "MultiLineString"})
-        return value
 
 
 class Agreement(_Strict):

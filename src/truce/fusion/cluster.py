@@ -13,22 +13,16 @@ from datetime import datetime
 
 from truce.fusion.geometry import PRECISION_RANK
 from truce.fusion.items import DAY, PRECISE, VAGUE, Item, family_of, located, place_keys
-from truce.model import Claim, Incident, PlaceRef, content_id
+from truce.model import Claim, Happening, Incident, PlaceRef, content_id
 
 _EVIDENCE = ' Evidence: "'
 MAX_CLAIM_TEXTS = 4  # claims compared with a denial or relay: bounded work per item
 
 
 @dataclass(slots=True)
-class Cluster:
+class Cluster(Happening):
     """An incident under construction."""
 
-    id: str
-    type: str
-    mode: str | None
-    start: datetime | None
-    end: datetime | None
-    location: PlaceRef | None
     actor: str | None
     recipient: str | None
     sentence: str
@@ -69,14 +63,6 @@ class Cluster:
         self.family = family_of(self.type)
         self.lat, self.lon, self.tol_km = located(self.location)
         self.keys = place_keys(self.location)
-
-    @property
-    def t0(self) -> float | None:
-        return self.start.timestamp() if self.start else None
-
-    @property
-    def t1(self) -> float | None:
-        return self.end.timestamp() if self.end else None
 
     @property
     def sides(self) -> tuple[str | None, str | None]:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from unidecode import unidecode
 
 from truce.fusion.geometry import COARSE_PRECISIONS, destination, tolerance_km
-from truce.model import Claim, Event, Observation, PlaceRef, Report
+from truce.model import Claim, Event, Observation, PlaceRef, Report, Timed
 
 # ASSAULT stands alone: a shot fired never fuses with a statement about it. Words and deeds of
 # conflict fuse within their families (a type confused for its neighbour still meets its
@@ -54,7 +54,7 @@ def family_of(type_: str) -> str:
 
 
 @dataclass(slots=True)
-class Item:
+class Item(Timed):
     """One event or observation, ready to be compared with incidents."""
 
     id: str
@@ -92,14 +92,6 @@ class Item:
     def pair_known(self) -> bool:
         """True when both the actor's and the recipient's countries are known."""
         return self.actor is not None and self.recipient is not None
-
-    @property
-    def t0(self) -> float | None:
-        return self.start.timestamp() if self.start else None
-
-    @property
-    def t1(self) -> float | None:
-        return self.end.timestamp() if self.end else None
 
     @property
     def reach0(self) -> float | None:

@@ -46,8 +46,8 @@ E_FRONT_MATTER_KEY = "E131"  # notice: a front-matter or JSON key Truce does not
 
 
 @dataclass(slots=True)
-class Notice:
-    """Something worth telling about an item that was still accepted (non-English text, unknown column)."""
+class Told:
+    """One line told about one input item: where, what, what to do, and its error code."""
 
     where: str
     message: str
@@ -56,6 +56,11 @@ class Notice:
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.where}: {self.message} — {self.hint}"
+
+
+@dataclass(slots=True)
+class Notice(Told):
+    """Something worth telling about an item that was still accepted (non-English text, unknown column)."""
 
 
 @dataclass(slots=True)
@@ -69,16 +74,8 @@ class ParsedItem:
 
 
 @dataclass(slots=True)
-class Rejection:
+class Rejection(Told):
     """One input item that could not be read: where, what is wrong, what to do."""
-
-    where: str
-    message: str
-    hint: str
-    code: str
-
-    def __str__(self) -> str:
-        return f"[{self.code}] {self.where}: {self.message} — {self.hint}"
 
     @classmethod
     def from_error(cls, err: InputRejected, where: str) -> Rejection:

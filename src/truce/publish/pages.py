@@ -29,11 +29,11 @@ _EVENTS_PER_INCIDENT = 5  # enough to find the main event; bounded whatever the 
 
 
 @dataclass(frozen=True, slots=True)
-class Filters:
-    """What to export. `start`/`end` keep incidents whose span overlaps them (the store's rule);
-    `bbox` is (min_lon, min_lat, max_lon, max_lat); `party` an actor country or the party a
-    verdict names; `verdict` keeps incidents with a current verdict of that kind (under
-    `agreement` when given); `ids` restricts to those incidents (the public audience)."""
+class Scope:
+    """Which incidents, as exports and the console's listing both choose them. `start`/`end` keep
+    incidents whose span overlaps them (the store's rule); `bbox` is (min_lon, min_lat, max_lon,
+    max_lat); `party` an actor country or the party a verdict names; `verdict` keeps incidents
+    with a current verdict of that kind (under `agreement` when given)."""
 
     start: datetime | None = None
     end: datetime | None = None
@@ -42,6 +42,12 @@ class Filters:
     party: str | None = None
     verdict: str | None = None
     agreement: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Filters(Scope):
+    """What to export: a `Scope`, and `ids` to restrict it to those incidents (the public audience)."""
+
     ids: frozenset[str] | None = None
 
     def keeps(self, verdicts: list[Verdict]) -> bool:

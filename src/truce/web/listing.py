@@ -15,14 +15,13 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
 
 from truce.errors import TruceError
 from truce.model import PLOVER_TYPES, Incident
-from truce.publish.pages import VERDICTS, current_verdicts
+from truce.publish.pages import VERDICTS, Scope, current_verdicts
 from truce.store import Store
 from truce.store import tables as t
 from truce.store.db import reading
@@ -34,14 +33,9 @@ GRAVITY = ("violation", "possible_violation", "out_of_scope", "not_a_violation")
 
 
 @dataclass(frozen=True, slots=True)
-class IncidentFilters:
-    start: datetime | None = None
-    end: datetime | None = None
-    bbox: tuple[float, float, float, float] | None = None
-    type: str | None = None
-    party: str | None = None
-    verdict: str | None = None
-    agreement: str | None = None
+class IncidentFilters(Scope):
+    """The console's filters: an export's `Scope`, a review status and a text search."""
+
     review: str | None = None
     q: str | None = None
 
