@@ -1,4 +1,4 @@
-"""Unit tests for the last general extraction rules (reference places by bearing)."""
+"""A place named after a distance and a bearing ("30 km north of Djibo") is a place mention."""
 from __future__ import annotations
 
 import pytest
