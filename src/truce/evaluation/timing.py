@@ -25,7 +25,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def alarm(signum: int, frame: FrameType | None) -> None:
-        raise RecordTimeout(f"took over {seconds:.0f} s")
+        raise RecordTimeout(f"took over {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
