@@ -32,14 +32,10 @@ COMMAND_MODULES = (
 
 
 def _register_all() -> None:
+    # Every stage is part of the package: a module that fails to import fails `truce` at start,
+    # rather than its commands silently vanishing.
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # a stage not built yet: its commands are simply absent
-                continue
-            raise
-        module.register(app)
+        importlib.import_module(name).register(app)
 
 
 _register_all()

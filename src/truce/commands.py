@@ -120,152 +120,151 @@ def _print_store(store: Any, format: ListFormat, agreements: Path | None) -> Non
               markup=False)
 
 
-def register(app: typer.Typer) -> None:
-    @app.command()
-    def ingest(
-        paths: Annotated[list[str], typer.Argument(help="Files, folders (recursively), feed URLs, or - for stdin.")],
-        kind: Annotated[Kind | None, typer.Option(help="Report kind when the input does not say.")] = None,
-        published: Annotated[str | None, typer.Option(help="Publication date when the input does not say.")] = None,
-        column_map: Annotated[Path | None, typer.Option(help="YAML column map for CSV field reports.")] = None,
-    ) -> None:
-        """Store reports verbatim (content-addressed: re-ingesting adds nothing); bad items are named and skipped."""
-        from truce.pipeline import ingest as run_ingest
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursively), feed URLs, or - for stdin.")],
+    kind: Annotated[Kind | None, typer.Option(help="Report kind when the input does not say.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date when the input does not say.")] = None,
+    column_map: Annotated[Path | None, typer.Option(help="YAML column map for CSV field reports.")] = None,
+) -> None:
+    """Store reports verbatim (content-addressed: re-ingesting adds nothing); bad items are named and skipped."""
+    from truce.pipeline import ingest as run_ingest
 
-        store = _store()
+    store = _store()
+    with progress("ingesting") as advance:
+        summary = run_ingest(store, paths, kind=kind.value if kind else None,
+                             published=parse_published(published), column_map=column_map,
+                             on_item=advance, on_problem=lambda line: err.print(line, markup=False))
+    copies = f", {summary.copies} more outlets' copies kept" if summary.copies else ""
+    err.print(f"{summary.ingested} ingested, {summary.already_present} already present, "
+              f"{summary.rejected} rejected ({summary.observations} observations){copies}", markup=False)
+    if summary.rejected:
+        raise typer.Exit(1)
+
+
+def run(
+    paths: Annotated[list[str] | None, typer.Argument(help="Sources to ingest first (optional).")] = None,
+    agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date when the input does not say.")] = None,
+    format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
+) -> None:
+    """Ingest, extract (places and time), fuse and adjudicate over the store, incrementally."""
+    from truce import pipeline
+
+    store = _store()
+    rejected = 0
+    clock = time.monotonic()
+
+    def took() -> str:
+        nonlocal clock
+        elapsed, clock = time.monotonic() - clock, time.monotonic()
+        return f" ({elapsed:.1f} s)"
+
+    if paths:
         with progress("ingesting") as advance:
-            summary = run_ingest(store, paths, kind=kind.value if kind else None,
-                                 published=parse_published(published), column_map=column_map,
-                                 on_item=advance, on_problem=lambda line: err.print(line, markup=False))
+            summary = pipeline.ingest(store, paths, published=parse_published(published), on_item=advance,
+                                      on_problem=lambda line: err.print(line, markup=False))
+        rejected = summary.rejected
         copies = f", {summary.copies} more outlets' copies kept" if summary.copies else ""
-        err.print(f"{summary.ingested} ingested, {summary.already_present} already present, "
-                  f"{summary.rejected} rejected ({summary.observations} observations){copies}", markup=False)
-        if summary.rejected:
-            raise typer.Exit(1)
+        err.print(f"ingest: {summary.ingested} ingested, {summary.already_present} already present, "
+                  f"{summary.rejected} rejected{copies}{took()}", markup=False)
+    with progress("extracting") as advance:
+        n_reports, n_events = pipeline.extract_pending(store, on_item=advance)
+    err.print(f"extract: {n_reports} reports read, {n_events} events{took()}", markup=False)
+    fused = pipeline.fuse_pending(store)
+    err.print(f"fuse: {fused.items} items fused, {fused.new_incidents} new incidents, "
+              f"{fused.changed_incidents} grown{took()}", markup=False)
+    judged = pipeline.judge_pending(store, agreements)
+    err.print(f"adjudicate: {judged.judged} incidents judged, {judged.changed} verdicts changed{took()}",
+              markup=False)
+    _print_store(store, format, agreements)
+    if rejected:
+        raise typer.Exit(1)
 
-    @app.command()
-    def run(
-        paths: Annotated[list[str] | None, typer.Argument(help="Sources to ingest first (optional).")] = None,
-        agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
-        published: Annotated[str | None, typer.Option(help="Publication date when the input does not say.")] = None,
-        format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
-    ) -> None:
-        """Ingest, extract (places and time), fuse and adjudicate over the store, incrementally."""
-        from truce import pipeline
 
-        store = _store()
-        rejected = 0
-        clock = time.monotonic()
+def fuse() -> None:
+    """Fuse new events and observations into the stored incidents; apply reviewers' decisions."""
+    from truce.pipeline import fuse_pending
 
-        def took() -> str:
-            nonlocal clock
-            elapsed, clock = time.monotonic() - clock, time.monotonic()
-            return f" ({elapsed:.1f} s)"
+    fused = fuse_pending(_store())
+    err.print(f"{fused.items} items fused, {fused.new_incidents} new incidents, "
+              f"{fused.changed_incidents} grown", markup=False)
 
-        if paths:
-            with progress("ingesting") as advance:
-                summary = pipeline.ingest(store, paths, published=parse_published(published), on_item=advance,
-                                          on_problem=lambda line: err.print(line, markup=False))
-            rejected = summary.rejected
-            copies = f", {summary.copies} more outlets' copies kept" if summary.copies else ""
-            err.print(f"ingest: {summary.ingested} ingested, {summary.already_present} already present, "
-                      f"{summary.rejected} rejected{copies}{took()}", markup=False)
-        with progress("extracting") as advance:
-            n_reports, n_events = pipeline.extract_pending(store, on_item=advance)
-        err.print(f"extract: {n_reports} reports read, {n_events} events{took()}", markup=False)
-        fused = pipeline.fuse_pending(store)
-        err.print(f"fuse: {fused.items} items fused, {fused.new_incidents} new incidents, "
-                  f"{fused.changed_incidents} grown{took()}", markup=False)
-        judged = pipeline.judge_pending(store, agreements)
-        err.print(f"adjudicate: {judged.judged} incidents judged, {judged.changed} verdicts changed{took()}",
-                  markup=False)
-        _print_store(store, format, agreements)
-        if rejected:
-            raise typer.Exit(1)
 
-    @app.command()
-    def fuse() -> None:
-        """Fuse new events and observations into the stored incidents; apply reviewers' decisions."""
-        from truce.pipeline import fuse_pending
+def adjudicate(
+    agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
+) -> None:
+    """Judge the incidents that changed (all, when an agreement changed); changed verdicts join the history."""
+    from truce.pipeline import judge_pending
 
-        fused = fuse_pending(_store())
-        err.print(f"{fused.items} items fused, {fused.new_incidents} new incidents, "
-                  f"{fused.changed_incidents} grown", markup=False)
+    store = _store()
+    judged = judge_pending(store, agreements)
+    err.print(f"{judged.judged} incidents judged, {judged.changed} verdicts changed", markup=False)
+    _print_store(store, ListFormat.table, agreements)
 
-    @app.command()
-    def adjudicate(
-        agreements: Annotated[Path | None, typer.Option(help="Folder of agreement YAML files.")] = None,
-    ) -> None:
-        """Judge the incidents that changed (all, when an agreement changed); changed verdicts join the history."""
-        from truce.pipeline import judge_pending
 
-        store = _store()
-        judged = judge_pending(store, agreements)
-        err.print(f"{judged.judged} incidents judged, {judged.changed} verdicts changed", markup=False)
-        _print_store(store, ListFormat.table, agreements)
+def events(
+    type: Annotated[str | None, typer.Option(help="Only this PLOVER type.")] = None,
+    format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
+) -> None:
+    """List the events the store holds."""
+    from rich.table import Table
 
-    @app.command()
-    def events(
-        type: Annotated[str | None, typer.Option(help="Only this PLOVER type.")] = None,
-        format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
-    ) -> None:
-        """List the events the store holds."""
-        from rich.table import Table
+    rows = _store().events(type=type)
+    if format is ListFormat.json:
+        print(json.dumps([e.to_dict() for e in rows], indent=2))
+        return
+    table = Table(title=f"{len(rows)} events")
+    for col in ("date", "type", "mode", "status", "actor", "recipient", "place", "evidence"):
+        table.add_column(col)
+    for e in rows:
+        table.add_row(e.date.start.isoformat() if e.date and e.date.start else "?", e.type, e.mode or "",
+                      e.status, (e.actor.country or e.actor.text) if e.actor else "",
+                      (e.recipient.country or e.recipient.text) if e.recipient else "",
+                      (e.location.name or e.location.text) if e.location else "",
+                      (e.evidence.sentence[:70] if e.evidence else ""))
+    out.print(table)
 
-        rows = _store().events(type=type)
-        if format is ListFormat.json:
-            print(json.dumps([e.to_dict() for e in rows], indent=2))
-            return
-        table = Table(title=f"{len(rows)} events")
-        for col in ("date", "type", "mode", "status", "actor", "recipient", "place", "evidence"):
-            table.add_column(col)
-        for e in rows:
-            table.add_row(e.date.start.isoformat() if e.date and e.date.start else "?", e.type, e.mode or "",
-                          e.status, (e.actor.country or e.actor.text) if e.actor else "",
-                          (e.recipient.country or e.recipient.text) if e.recipient else "",
-                          (e.location.name or e.location.text) if e.location else "",
-                          (e.evidence.sentence[:70] if e.evidence else ""))
-        out.print(table)
 
-    @app.command()
-    def incidents(
-        format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
-    ) -> None:
-        """List the incidents the store holds, with their current verdicts."""
-        store = _store()
-        if format is ListFormat.json:
-            _print_json(store)
-            return
-        print_incidents(list(store.incidents()), store.verdicts())
+def incidents(
+    format: Annotated[ListFormat, typer.Option(help="table or json")] = ListFormat.table,
+) -> None:
+    """List the incidents the store holds, with their current verdicts."""
+    store = _store()
+    if format is ListFormat.json:
+        _print_json(store)
+        return
+    print_incidents(list(store.incidents()), store.verdicts())
 
-    @app.command()
-    def verdicts(
-        history: Annotated[bool, typer.Option(help="Include superseded verdicts.")] = False,
-    ) -> None:
-        """Print verdicts as JSON lines (current ones, or the whole history)."""
-        for v in _store().verdicts(history=history):
-            print(json.dumps(v.to_dict()))
 
-    @app.command()
-    def setup() -> None:
-        """Build the offline assets from installed packages: the gazetteer index and the event classifier."""
-        from truce.geo.build import build_gazetteer
-        from truce.settings import get_settings
+def verdicts(
+    history: Annotated[bool, typer.Option(help="Include superseded verdicts.")] = False,
+) -> None:
+    """Print verdicts as JSON lines (current ones, or the whole history)."""
+    for v in _store().verdicts(history=history):
+        print(json.dumps(v.to_dict()))
 
-        current = get_settings()
-        err.print(build_gazetteer(current.gazetteer_file, current.gazetteer_min_population).summary(),
-                  markup=False)
-        try:
-            from truce.extract.training.train import build_asset
-        except ModuleNotFoundError:
-            return
-        err.print(f"classifier: {build_asset()}", markup=False)
 
-    @app.command()
-    def settings() -> None:
-        """Show every setting, its value in force and what it does."""
-        from truce.settings import Settings, get_settings
+def setup() -> None:
+    """Build the offline assets from installed packages: the gazetteer index and the event classifier."""
+    from truce.extract.training.train import build_asset
+    from truce.geo.build import build_gazetteer
 
-        current = get_settings()
-        for name, info in Settings.model_fields.items():
-            out.print(f"TRUCE_{name.upper()} = {getattr(current, name)!s}\n    {info.description}", markup=False)
+    current = get_settings()
+    err.print(build_gazetteer(current.gazetteer_file, current.gazetteer_min_population).summary(),
+              markup=False)
+    err.print(f"classifier: {build_asset()}", markup=False)
 
+
+def settings() -> None:
+    """Show every setting, its value in force and what it does."""
+    from truce.settings import Settings, get_settings
+
+    current = get_settings()
+    for name, info in Settings.model_fields.items():
+        out.print(f"TRUCE_{name.upper()} = {getattr(current, name)!s}\n    {info.description}", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    """The store-level commands, each a function of this module named as its command."""
+    for command in (ingest, run, fuse, adjudicate, events, incidents, verdicts, setup, settings):
+        app.command()(command)
