@@ -100,3 +100,26 @@ def test_headline_counts(sentence: str, killed: int) -> None:
 ])
 def test_dates_times_ages_addresses_and_units_are_not_counts(sentence: str, killed: int) -> None:
     assert _counts(sentence)[0] == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("New deaths raise to 27 the number of victims of the bombing in the port.", 27),
+    ("Shelling raises to 14, the number of people killed in the district this week.", 14),
+    ("The blast left 5 guards of the depot dead near the gate.", 5),
+    ("Jets pounded a column of trucks leaving more than 40 fighters dead", 40),
+    ("4 brothers of one family killed by a landmine near the farm", 4),
+])
+def test_tolls_and_leftover_dead_in_loose_headlines(sentence: str, killed: int) -> None:
+    assert _counts(sentence)[0] == killed
+
+
+@pytest.mark.parametrize("sentence", [
+    "22 people were killed yesterday including 5 soldiers and 17 other people.",
+    "11 people were killed yesterday in different circumstances in several areas of the country.",
+])
+def test_a_days_roll_up_over_many_places_is_no_events_count(sentence: str) -> None:
+    assert _counts(sentence)[0] is None
+
+
+def test_one_events_breakdown_still_counts() -> None:
+    assert _counts("Seven villagers were killed yesterday, including 2 children.")[0] == 7

@@ -9,19 +9,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from truce.extract import toll_shapes as shapes
+from truce.extract.numerals import NUMBER_WORDS, number_value
 from truce.extract.weapons import TARGETING, is_target, mode_for_weapons, weapons
 
 __all__ = ["TARGETING", "casualties", "is_target", "mode_for_weapons", "number_value", "weapons"]
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "both": 2,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "some", "few", "tens"}
 _KILL = {"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "murder", "lynch",
          "assassinate", "martyr"}
 _WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
@@ -34,88 +26,6 @@ _PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl
                     "driver", "worker", "farmer", "teacher", "student", "trader", "herder", "priest", "doctor",
                     "nurse", "member", "commander", "militant", "rebel", "insurgent", "peacekeeper", "policewoman",
                     "gendarme", "militiaman", "shepherd", "fisherman", "merchant", "imam", "pilgrim", "refugee"}
-
-
-def number_value(tok: Token) -> int | None:
-    """An integer from a numeral or number word ("12", "1,200", "three", "a dozen"), read with the
-    number words around it ("two hundred and fifty" -> 250, "3 million"). Vague quantities
-    ("several", "many") are None: a count we would have to invent is left empty. A vague plural of a
-    scale ("dozens", "hundreds") is that scale's low bound, and a range its low end (toll_shapes)."""
-    text = tok.lower_.replace(",", "")
-    if text in shapes.LOW_BOUNDS:
-        return shapes.LOW_BOUNDS[text]
-    if text in _VAGUE:
-        return None
-    if not (text.isdigit() or text in _NUMBER_WORDS or text in _SCALES or _decimal(text)):
-        return None
-    value = _words_value(_numeral_run(tok))
-    return shapes.range_low(tok, value, _plain_value) if value is not None else None
-
-
-def _plain_value(tok: Token) -> int | None:
-    """A numeral's own value, without looking for a range around it."""
-    text = tok.lower_.replace(",", "")
-    if not (text.isdigit() or text in _NUMBER_WORDS or _decimal(text)):
-        return None
-    return _words_value(_numeral_run(tok))
-
-
-def _decimal(text: str) -> bool:
-    head, dot, tail = text.partition(".")
-    return bool(dot) and head.isdigit() and tail.isdigit()
-
-
-def _numeral_run(tok: Token) -> list[str]:
-    """The number words of one numeral around `tok`: "two hundred and fifty", "twenty - five"."""
-    doc = tok.doc
-    lo = hi = tok.i
-    while lo > 0 and _numeral_word(doc[lo - 1], doc, lo - 1):
-        lo -= 1
-    while hi + 1 < len(doc) and _numeral_word(doc[hi + 1], doc, hi + 1):
-        hi += 1
-    words = [t.lower_.replace(",", "") for t in doc[lo: hi + 1] if t.lower_ not in {"and", "-"}]
-    return words
-
-
-def _numeral_word(tok: Token, doc: object, i: int) -> bool:
-    low = tok.lower_.replace(",", "")
-    if low in {"and", "-"}:  # only between two number words: "hundred and fifty", "twenty-five"
-        d = tok.doc
-        if not 0 < i < len(d) - 1:
-            return False
-        if low == "and" and d[i - 1].lower_ not in _SCALES:
-            return False  # "between 10 and 15": a range, not "hundred and fifty"
-        if low == "-" and (d[i - 1].is_digit or d[i + 1].is_digit):
-            return False  # "2007-01-10", "2-3 km": a date or a range, never one sum
-        return _is_number(d[i - 1]) and _is_number(d[i + 1])
-    return _is_number(tok)
-
-
-def _is_number(tok: Token) -> bool:
-    low = tok.lower_.replace(",", "")
-    return (low.isdigit() or low in _NUMBER_WORDS or low in _SCALES or _decimal(low)) and \
-        low not in _VAGUE and low not in {"a", "an", "both", "several"}
-
-
-def _words_value(words: list[str]) -> int | None:
-    """Value of number words in order: ["two", "hundred", "fifty"] -> 250, ["1.5", "million"]."""
-    total = current = 0.0
-    seen = False
-    for word in words:
-        if word in _SCALES:
-            scale = _SCALES[word]
-            current = (current or 1) * scale
-            if scale >= 1000:
-                total, current = total + current, 0.0
-        elif word.isdigit() or _decimal(word):
-            current += float(word)
-        elif word in _NUMBER_WORDS:
-            current += _NUMBER_WORDS[word]
-        else:
-            continue
-        seen = True
-    value = int(total + current)
-    return value if seen and value > 0 else None
 
 
 def _count_of(noun: Token) -> tuple[int, Token] | None:
@@ -135,9 +45,9 @@ def _count_of(noun: Token) -> tuple[int, Token] | None:
                 return value, child
         if child.dep_ == "det" and child.lower_ in {"a", "an"} and noun.lemma_.lower() in _PEOPLE_SINGULAR:
             return 1, child
-        if child.dep_ == "compound" and child.i == noun.left_edge.i and child.lower_ in _NUMBER_WORDS \
+        if child.dep_ == "compound" and child.i == noun.left_edge.i and child.lower_ in NUMBER_WORDS \
                 and child.lower_ not in {"a", "an"}:
-            return _NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
+            return NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
     return None
 
 
@@ -201,11 +111,13 @@ def _victims(tok: Token) -> list[Token]:
     elif lemma in {"dead", "wounded", "injured"} and any(c.dep_ == "nummod" for c in tok.children):
         out = [tok]  # "left 30 dead"
     elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
-        out = [tok.head]  # "12 dead civilians"
+        out = [_counted_head(tok.head)]  # "12 dead civilians", "leaves 8 fighters of a faction dead"
     elif tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "oprd", "dep", "xcomp"} and tok.head.pos_ in {"VERB", "AUX"}:
         out = _object_victims(tok.head)  # "leaving 3 officers dead", "were shot dead", "shot dead two"
         if not out and tok.dep_ == "acomp":
             out = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "two soldiers are dead"
+    elif tok.lower_ == "dead" and tok.dep_ in {"conj", "advcl"}:
+        out = _left_dead(tok)  # "... target a convoy leaving 70 members dead": the parse may cut "leaving"
     elif lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
         out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
     elif tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
@@ -226,15 +138,24 @@ def _victims(tok: Token) -> list[Token]:
 def _counted_head(noun: Token) -> Token:
     """The noun a participle describes: "9 members from the regime forces killed" attaches the
     participle to "forces"; with no count there, the counted noun the preposition hangs on."""
-    if _count_of(noun) is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.head.pos_ in {"NOUN", "PROPN"} and _count_of(noun.head.head) is not None:
-        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"} \
+            and _count_of(noun.head.head) is not None and (
+                _count_of(noun) is None or noun.head.lower_ in {"of", "from"}):
+        return noun.head.head  # "3 men of one family killed": the men, not the one family
     return noun
 
 
 def _own_casualty_word(noun: Token) -> bool:
     return any(c.dep_ in {"acl", "amod", "relcl"} and (c.lemma_.lower() in _KILL | _WOUND or c.lower_ in _ADJACENT)
                for c in noun.children)
+
+
+def _left_dead(tok: Token) -> list[Token]:
+    """The object of the nearest "leave" before `tok` when that object comes just before it."""
+    for verb in reversed(tok.doc[tok.sent.start:tok.i]):
+        if verb.lemma_.lower() == "leave" and verb.pos_ == "VERB":
+            return [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+    return []
 
 
 def _object_victims(verb: Token) -> list[Token]:
@@ -255,6 +176,10 @@ def _toll(tok: Token) -> tuple[int, Token] | None:
     pool = [t for t in tok.subtree if t.pos_ == "NUM"]
     if tok.head.pos_ in {"VERB", "AUX"}:
         pool += [t for t in tok.head.subtree if t.pos_ == "NUM" and t.i > tok.i and t not in pool]
+    # "raise to 53 the number of victims", "raises to 322, the number of ...": the figure a verb of
+    # rising takes, written before the tally word
+    pool += [t for t in tok.sent if t.pos_ == "NUM" and t.i < tok.i and t.head.lower_ == "to"
+             and t.head.head.lemma_.lower() in _RISING and t not in pool]
     pool = [t for t in pool if not _age(t) and not _time_count(t)]
     governed = [t for t in pool if t.head.lower_ in {"to", "at", "of", "reached", "stood", "hit"} or
                 t.dep_ in {"attr", "dobj", "pobj"}]
@@ -278,9 +203,15 @@ def _is_toll(tok: Token) -> bool:
     return lemma in _TALLY and _of_dead(tok)
 
 
+_RISING = {"raise", "rise", "climb", "increase", "bring", "jump", "reach", "push"}
+
+
 def _of_dead(tok: Token) -> bool:
+    """"toll of dead", "number of victims", "number of persons killed", "of assassinated civilians"."""
     return any(child.dep_ == "prep" and child.lower_ == "of" and
-               any(g.dep_ == "pobj" and g.lemma_.lower() in _DEAD_WORDS for g in child.children)
+               any(g.dep_ == "pobj" and (g.lemma_.lower() in _DEAD_WORDS or any(
+                   c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _KILL | {"assassinate"} for c in g.children))
+                   for g in child.children)
                for child in tok.children)
 
 
@@ -352,12 +283,14 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
         return
     for noun in _victims(tok):
         counted = _count_of(noun)
-        if counted is not None and counted[1].i not in counts.tolls and not shapes.long_period(tok, noun):
+        if counted is not None and counted[1].i not in counts.tolls and not shapes.long_period(tok, noun) \
+                and not shapes.day_tally(tok):
             target[counted[1].i] = counted[0]
     before = tok.doc[tok.i - 1] if tok.i > sent.start else None
     if before is not None and before.pos_ == "NUM" and before.i not in counts.killed \
             and before.i not in counts.hurt and low in _ADJACENT and not _age(before) \
-            and not _time_count(before) and not _in_date(before) and not shapes.long_period(tok):
+            and not _time_count(before) and not _in_date(before) and not shapes.long_period(tok) \
+            and not shapes.day_tally(tok):
         value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
         if value is not None:
             target[before.i] = value

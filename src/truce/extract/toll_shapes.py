@@ -9,7 +9,10 @@ Conventions, so that the same wording always gives the same figure:
 - "killed and wounded", "killed or injured", "kill and injure": one number for two kinds of
   casualty, so neither a death count nor an injured count;
 - a count stated for a long period ("in 70 days of escalation", "since late July", "over the
-  past two weeks", "in August") is a campaign's tally, not this event's.
+  past two weeks", "in August") is a campaign's tally, not this event's;
+- a day's tally over many places ("killed in different circumstances in several areas", "31 were
+  killed yesterday, including 4 soldiers and 27 other people" with no place named) is a roll-up
+  of several events, not one event's count.
 """
 
 from __future__ import annotations
@@ -110,3 +113,24 @@ def _small_number(tok: Token) -> int:
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "several": 3, "few": 3}
     return words.get(text, 2)
+
+
+_SPREAD = {"several", "different", "various", "many", "multiple", "separate"}
+_PLACES_WORDS = {"area", "region", "province", "part", "place", "governorate", "town", "city", "village"}
+_DAY_WORDS = {"yesterday", "today", "overnight"}
+
+
+def day_tally(verb: Token) -> bool:
+    """Whether the count a kill word gives is a roll-up of a day over several places (module doc)."""
+    for prep in (c for c in verb.subtree if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() == "circumstance" or (
+                    obj.lemma_.lower() in _PLACES_WORDS and obj.tag_ == "NNS"
+                    and any(c.lower_ in _SPREAD for c in obj.children)):
+                return True
+    if not any(c.lower_ in _DAY_WORDS for c in verb.children):
+        return False
+    broken_down = any(c.dep_ == "prep" and c.lower_ == "including" and any(  # two groups or more
+        g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children) for c in verb.subtree)
+    placed = any(e.label_ in {"GPE", "LOC", "FAC"} for e in verb.sent.ents)
+    return broken_down and not placed

@@ -1,0 +1,68 @@
+"""The death count of a report told as several headlines of one story.
+
+Source lists and wire digests give one incident as a run of headlines ("Clashes in the north;Two
+soldiers killed in the north;Army says two soldiers killed"), each read as an event of its own.
+The report's first attack is the story; the counts its headlines give are that story's toll.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from truce.model import Event
+
+_NOT_HAPPENED = {"negation", "future", "hypothetical"}
+_AGREE = 2  # headlines that must give the same other count before it replaces the first one's own
+
+
+def _happened(event: Event, statuses: frozenset[str] = frozenset({"asserted"})) -> bool:
+    return event.type == "ASSAULT" and event.status in statuses and event.aux not in _NOT_HAPPENED
+
+
+_TOLD = frozenset({"asserted", "claimed"})  # "..., officials say": a toll is mostly somebody's figure
+
+
+def _start(event: Event) -> int | None:
+    return event.evidence.start if event.evidence is not None else None
+
+
+def _story_count(counts: list[int]) -> int:
+    """The count most headlines give; among equals the largest (tolls are revised upward)."""
+    tally = Counter(counts)
+    top = max(tally.values())
+    return max(c for c in counts if tally[c] == top)
+
+
+def share_story_toll(events: list[Event]) -> None:
+    """Give the report's first attack the death count its headlines agree on.
+
+    Rule: take the first ASSAULT that happened (asserted, not negated, planned or supposed) and the
+    death counts of the report's attacks in other sentences that happened or that a source claims,
+    in the first one's country or in none named. When the first attack has no count, it takes the
+    count most of them give (the largest among equals). When it has one, another count replaces it
+    only when at least two other headlines give that count and more of them do than give its own.
+    A day's or a period's tally never reaches here: the casualty reader leaves it without a count
+    (truce.extract.toll_shapes).
+    """
+    first = next((e for e in events if _happened(e)), None)
+    if first is None:
+        return
+    others = [e for e in events if e is not first and _happened(e, _TOLD) and _start(e) != _start(first)]
+    country = first.location.country if first.location is not None else None
+    counts = [e.fatalities for e in others if e.fatalities is not None and e.fatalities > 0
+              and (country is None or e.location is None or e.location.country in {None, country})]
+    if not counts:
+        return
+    story = _story_count(counts)
+    if first.fatalities is None:
+        _take(first, story)
+        return
+    agreeing = counts.count(story)
+    if story != first.fatalities and agreeing >= _AGREE and agreeing > counts.count(first.fatalities):
+        _take(first, story)
+
+
+def _take(event: Event, count: int) -> None:
+    event.fatalities = count
+    if event.evidence is not None and event.evidence.spans:
+        event.evidence.spans.pop("fatalities", None)  # the count is written in another headline

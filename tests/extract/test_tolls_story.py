@@ -1,0 +1,31 @@
+"""A report told as several headlines of one story takes the count its headlines give
+(truce.extract.story_tolls); texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from truce.extract.pipeline import extract
+
+
+def _first_attack_deaths(text: str) -> int | None:
+    events = [e for e in extract(text, published=date(2024, 5, 6)) if e.type == "ASSAULT"
+              and e.status == "asserted" and e.aux is None]
+    assert events, "the headlines tell an attack"
+    return events[0].fatalities
+
+
+def test_an_attack_without_a_count_takes_the_next_headlines_count() -> None:
+    text = "Militants ambush army convoy near Gao;Four soldiers killed in ambush near Gao"
+    assert _first_attack_deaths(text) == 4
+
+
+def test_headlines_that_agree_replace_a_lone_first_figure() -> None:
+    text = ("Six killed as rebels attack market in Bria;Rebels kill 9 in Bria market attack;"
+            "Rebel attack on Bria market kills 9, officials say")
+    assert _first_attack_deaths(text) == 9
+
+
+def test_a_single_other_figure_does_not_replace_the_first_one() -> None:
+    text = "Rebels kill 5 villagers in raid on Kaga;Gunmen kill 8 traders on road to Kaga"
+    assert _first_attack_deaths(text) == 5
