@@ -25,7 +25,8 @@ _PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl
                     "policeman", "fighter", "resident", "villager", "serviceman", "journalist", "guard",
                     "driver", "worker", "farmer", "teacher", "student", "trader", "herder", "priest", "doctor",
                     "nurse", "member", "commander", "militant", "rebel", "insurgent", "peacekeeper", "policewoman",
-                    "gendarme", "militiaman", "shepherd", "fisherman", "merchant", "imam", "pilgrim", "refugee"}
+                    "gendarme", "militiaman", "shepherd", "fisherman", "merchant", "imam", "pilgrim", "refugee",
+                    "chief", "leader", "official", "elder", "mayor", "nun", "monk", "pastor", "miner", "hunter"}
 
 
 def _count_of(noun: Token) -> tuple[int, Token] | None:
