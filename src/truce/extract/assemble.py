@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from truce.extract import casualties as cas
 from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
 from truce.extract.arguments import arguments, is_interception
-from truce.extract.attribution import stance
+from truce.extract.attribution import Stance, stance
 from truce.extract.context import ReportContext
 from truce.extract.defacto import recode
 from truce.extract.draft import Draft
@@ -183,18 +183,11 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
            regions: list[tuple[int, int]], quote_speaker: Token | None) -> Draft | None:
     first = trig.senses[0]
     heads = arguments(trig, first.type)
-    actor = code_actor(heads.actor, offset, ctx)
+    actor = code_actor(_own_actor(trig, heads.actor), offset, ctx)
     sense = choose_sense(trig.senses, actor)
     if sense.type != first.type:
         heads = arguments(trig, sense.type)
-    recipient = code_actor(heads.recipient, offset, ctx)
-    if recipient is not None and recipient.country is None and heads.recipient is not None:
-        # "its ally Azerbaijan": the name sits beside the noun in the parse
-        for sib in heads.recipient.head.children:
-            if sib.dep_ in {"npadvmod", "appos"} and sib.i > heads.recipient.i:
-                better = actor_from(sib, offset)
-                if better is not None and better.country:
-                    recipient = better
+    recipient = _recipient(heads.recipient, offset, ctx)
     if sense.type == "CONSULT" and trig.token.lemma_.lower() == "receive" and _receives_patients(trig.token):
         # "the hospital received 160 wounded": no visit, but the toll of an attack by someone else
         return _casualty_intake(trig, sent, offset)
@@ -202,6 +195,61 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
         pair = ctx.last_pair()
         if pair is not None:
             actor, recipient = pair  # "the two countries held talks": the two sides named before
+    st, source, status = _voice(trig, sent, offset, ctx, lex, regions, quote_speaker)
+    etype, mode = intent_type(sense, st.aux, trig.token, source is not None or st.quoted, lex)
+    if etype == "REQUEST" and sense.type != "REQUEST" and heads.actor is not None:
+        # "X said Y must withdraw": the modal turned Y's act into X's demand, so Y is asked
+        recipient, actor = actor, source or actor
+    if etype in _SPEECH_ACTS and source is not None and status == "claimed":
+        actor, recipient, status = _speech_act(etype, trig, actor, recipient, source, lex, heads.actor)
+        st.aux = None  # the saying happened: a threat or denial is not itself conditional
+    if any(t.lower_ == "responsibility" for t in trig.tokens) and actor is not None:
+        # "al Shabaab claimed responsibility": the attack, by the group, on its own word
+        source, status = source or actor, "claimed"
+    depth = _depth(trig.token, lex)
+    if trig.nominal and trig.token.dep_ in {"dobj", "attr"} and trig.token.head.lemma_.lower() in lex.light_verbs:
+        depth = max(0, depth - 1)  # "staged demonstrations": the light verb's clause is the event's
+    draft = Draft(type=etype, mode=mode, trigger=trig.token, lemma=trig.token.lemma_.lower(), depth=depth,
+                  weak=trig.weak and not trig.via_phrase, actor=actor, recipient=recipient, source=source,
+                  status=status, aux=st.aux, territorial=any(lemma_of(t, lex) in _TERRITORIAL for t in trig.tokens))
+    start = min(t.idx for t in trig.tokens) + offset
+    end = max(t.idx + len(t.text) for t in trig.tokens) + offset
+    draft.spans = {"trigger": _span(start, end)}
+    for name, ref in (("actor", actor), ("recipient", recipient), ("source", source)):
+        if ref is not None and ref.span is not None:
+            draft.spans[name] = _span(*ref.span)
+    draft.confidence = _confidence(trig, draft)
+    return draft
+
+
+# "despite the truce, the militia fired": the state a clause goes on in spite of, or amid, is no
+# act of the clause's subject
+_CONCESSIVE = {"despite", "amid", "amidst", "notwithstanding"}
+
+
+def _own_actor(trig: Trigger, head: Token | None) -> Token | None:
+    """The actor head, unless a backdrop noun ("despite the ceasefire") borrowed the clause's subject."""
+    tok = trig.token
+    if head is None or not trig.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in _CONCESSIVE:
+        return head
+    return head if tok.left_edge.i <= head.i <= tok.right_edge.i else None
+
+
+def _recipient(head: Token | None, offset: int, ctx: ReportContext) -> ActorRef | None:
+    recipient = code_actor(head, offset, ctx)
+    if recipient is not None and recipient.country is None and head is not None:
+        # "its ally Azerbaijan": the name sits beside the noun in the parse
+        for sib in head.head.children:
+            if sib.dep_ in {"npadvmod", "appos"} and sib.i > head.i:
+                better = actor_from(sib, offset)
+                if better is not None and better.country:
+                    recipient = better
+    return recipient
+
+
+def _voice(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexicon,
+           regions: list[tuple[int, int]], quote_speaker: Token | None) -> tuple[Stance, ActorRef | None, str]:
+    """The trigger's stance, its coded speaker and status."""
     st = stance(trig.token, sent, lex, regions, quote_speaker)
     if st.aux == "negation" and any(t.dep_ == "neg" for t in trig.tokens):
         # the negation is part of the trigger ("would not hesitate to"): nothing is denied
@@ -214,35 +262,14 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
         status = "denied" if st.aux == "negation" else "claimed"
     if status == "claimed" and source is not None and source.sector == "MED" and source.country is None:
         status = "asserted"  # a news outlet quoted as such is the reporter's voice
-    depth = _depth(trig.token, lex)
-    if trig.nominal and trig.token.dep_ in {"dobj", "attr"} and trig.token.head.lemma_.lower() in lex.light_verbs:
-        depth = max(0, depth - 1)  # "staged demonstrations": the light verb's clause is the event's
-    weak = trig.weak and not trig.via_phrase
-    tok_lemma = trig.token.lemma_.lower()
-    etype, mode = intent_type(sense, st.aux, trig.token, source is not None or st.quoted, lex)
-    if etype == "REQUEST" and sense.type != "REQUEST" and heads.actor is not None:
-        # "X said Y must withdraw": the modal turned Y's act into X's demand, so Y is asked
-        recipient, actor = actor, source or actor
-    if etype in _SPEECH_ACTS and source is not None and status == "claimed":
-        actor, recipient, status = _speech_act(etype, trig, actor, recipient, source, lex, heads.actor)
-        st.aux = None  # the saying happened: a threat or denial is not itself conditional
-    if any(t.lower_ == "responsibility" for t in trig.tokens) and actor is not None:
-        # "al Shabaab claimed responsibility": the attack, by the group, on its own word
-        source, status = source or actor, "claimed"
-    draft = Draft(type=etype, mode=mode, trigger=trig.token, lemma=tok_lemma, depth=depth,
-                  weak=weak, actor=actor, recipient=recipient, source=source, status=status, aux=st.aux,
-                  territorial=any(lemma_of(t, lex) in _TERRITORIAL for t in trig.tokens))
-    start = min(t.idx for t in trig.tokens) + offset
-    end = max(t.idx + len(t.text) for t in trig.tokens) + offset
-    draft.spans = {"trigger": _span(start, end)}
-    for name, ref in (("actor", actor), ("recipient", recipient), ("source", source)):
-        if ref is not None and ref.span is not None:
-            draft.spans[name] = _span(*ref.span)
-    conf = 0.9 - 0.08 * min(depth, 5) - (0.1 if weak else 0.0)
-    conf += 0.05 if actor is not None and actor.country else 0.0
+    return st, source, status
+
+
+def _confidence(trig: Trigger, draft: Draft) -> float:
+    conf = 0.9 - 0.08 * min(draft.depth, 5) - (0.1 if draft.weak else 0.0)
+    conf += 0.05 if draft.actor is not None and draft.actor.country else 0.0
     conf -= 0.05 if trig.nominal and trig.token.dep_ == "pobj" else 0.0
-    draft.confidence = round(max(0.05, min(0.99, conf)), 3)
-    return draft
+    return round(max(0.05, min(0.99, conf)), 3)
 
 
 # Events that are speech: "X said Y would pay a heavy price" is X's threat, "X said the accusation

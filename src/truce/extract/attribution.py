@@ -93,62 +93,23 @@ def reporting_speaker(sent: Span, lex: Lexicon, regions: list[tuple[int, int]]) 
     return _according_to(sent)
 
 
+@dataclass(slots=True)
+class _Walk:
+    """What the walk from a trigger up to its sentence's root has seen so far."""
+
+    speaker: Token | None = None
+    status: str = "asserted"
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+
+
 def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, int]],
            quote_speaker: Token | None) -> Stance:
     """Attribute `trigger`: walk up to the sentence root noting reporting, denial and modal cues."""
-    speaker: Token | None = None
-    status = "asserted"
-    aux: str | None = None
-    negated = _negated(trigger)
-    hypothetical = future = False
-    node = trigger
-    steps = 0
-    chain: list[Token] = []
-    while steps < 12:
-        steps += 1
-        chain.append(node)
-        for child in node.children:
-            low = child.lower_
-            if child.dep_ in {"aux", "auxpass"} and low in _MODALS_FUTURE:
-                future = True
-            elif _hypothetical_cue(child):
-                hypothetical = True
-        parent = node.head
-        if parent.i == node.i:
-            break
-        plemma = parent.lemma_.lower()
-        if plemma in lex.denial_verbs and parent.pos_ == "VERB":
-            speaker = speaker or _speaker_of(parent)
-            status = "denied"
-            break
-        if plemma in lex.reporting_verbs and parent.pos_ == "VERB" and node.dep_ in {"ccomp", "xcomp"}:
-            speaker = speaker or _speaker_of(parent)
-            if _negated(parent):
-                status = "denied"
-            break
-        if plemma in lex.claim_verbs and parent.pos_ == "VERB" and node.dep_ in {"pcomp", "prep", "pobj"}:
-            speaker = speaker or _speaker_of(parent)
-        # a finished past clause before its governor ("A convoy reached Mekelle ... since the sides
-        # agreed to stop fighting", misparsed) is no aim or promise of that governor
-        fronted = node.dep_ == "ccomp" and node.i < parent.i and node.tag_ == "VBD"
-        if node.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and parent.pos_ in {"VERB", "ADJ"} \
-                and not fronted:
-            if plemma in lex.hypothetical_cues or plemma in lex.promise_verbs:
-                hypothetical = True
-            if plemma in {"plan", "intend", "prepare", "aim", "expect", "schedule", "due"}:
-                future = True
-        if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _EXPECTED and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in parent.children):
-            future = True  # "talks are expected to resume", "the vote is scheduled to take place"
-        if node.dep_ == "xcomp" and plemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                          for c in node.children):
-            future = True  # "forces are to hand over their weapons": an obligation still to be met
-        if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs:
-            negated = True
-        if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"}:
-            negated = True  # "failed to reach agreement": it did not happen
-        node = parent
+    walk = _Walk(negated=_negated(trigger) or _neither(trigger))
+    chain = _walk_up(trigger, lex, walk)
+    speaker, status = walk.speaker, walk.status
     if speaker is None and status == "asserted":
         side = _side_report(chain, lex)
         if side is not None:
@@ -160,19 +121,110 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         speaker = quote_speaker
         quoted = speaker is None
     if speaker is None:
-        according = _according_to(sent)
-        if according is not None:
-            speaker = according
+        speaker = _according_to(sent)
     if speaker is not None and status == "asserted":
         status = "claimed"
+    negated, hypothetical = walk.negated, walk.hypothetical
     if counterfactual(trigger):
         # "could not have fought a war it would have lost": a past that did not happen, argued
         # about, neither a denial nor a happening
         negated, hypothetical = False, True
     if negated and status == "claimed" and speaker is not None:
         status = "denied"  # a party saying something did not happen is its denial
-    aux = "negation" if negated else "future" if future else "hypothetical" if hypothetical else None
+    aux = "negation" if negated else "future" if walk.future else "hypothetical" if hypothetical else None
     return Stance(speaker, status, aux, quoted)
+
+
+# verbs whose negation with the event as subject says it did not happen: "protests were not
+# reported in the north", "no shelling was observed", "the attack never took place"
+_WITNESS_VERBS = {"report", "record", "observe", "register", "see", "hear", "note", "detect", "occur",
+                  "happen", "take", "confirm", "document"}
+# "continued to fire": an aspect verb that is also a reporting verb ("..., he continued") reports
+# nothing when it governs a "to" clause
+_ASPECT_VERBS = {"continue", "begin", "start", "keep"}
+
+
+def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
+    """Walk from the trigger to the root, filling `walk`; the nodes passed, trigger first."""
+    node = trigger
+    chain: list[Token] = []
+    for _ in range(12):
+        chain.append(node)
+        _modal_children(node, walk)
+        parent = node.head
+        if parent.i == node.i:
+            break
+        if _governor_speaks(node, parent, lex, walk):
+            break
+        _clause_cues(node, parent, lex, walk)
+        node = parent
+    return chain
+
+
+def _modal_children(node: Token, walk: _Walk) -> None:
+    for child in node.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS_FUTURE:
+            walk.future = True
+        elif _hypothetical_cue(child):
+            walk.hypothetical = True
+
+
+def _governor_speaks(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> bool:
+    """Note a denial, reporting or claim verb above `node`; True when the walk ends there."""
+    plemma = parent.lemma_.lower()
+    if parent.pos_ != "VERB":
+        return False
+    if plemma in lex.denial_verbs:
+        walk.speaker = walk.speaker or _speaker_of(parent)
+        walk.status = "denied"
+        return True
+    if plemma in lex.reporting_verbs and node.dep_ in {"ccomp", "xcomp"} and not (
+            plemma in _ASPECT_VERBS and node.dep_ == "xcomp"):
+        walk.speaker = walk.speaker or _speaker_of(parent)
+        if _negated(parent):
+            walk.status = "denied"
+        return True
+    if plemma in lex.claim_verbs and node.dep_ in {"pcomp", "prep", "pobj"}:
+        walk.speaker = walk.speaker or _speaker_of(parent)
+    return False
+
+
+def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
+    """Modal, planning and negating cues of the clause that governs `node`."""
+    plemma = parent.lemma_.lower()
+    # a finished past clause before its governor ("A convoy reached Mekelle ... since the sides
+    # agreed to stop fighting", misparsed) is no aim or promise of that governor
+    fronted = node.dep_ == "ccomp" and node.i < parent.i and node.tag_ == "VBD"
+    if node.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and parent.pos_ in {"VERB", "ADJ"} \
+            and not fronted:
+        if plemma in lex.hypothetical_cues or plemma in lex.promise_verbs:
+            walk.hypothetical = True
+        if plemma in {"plan", "intend", "prepare", "aim", "expect", "schedule", "due"}:
+            walk.future = True
+    if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _EXPECTED and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in parent.children):
+        walk.future = True  # "talks are expected to resume", "the vote is scheduled to take place"
+    if node.dep_ == "xcomp" and plemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                      for c in node.children):
+        walk.future = True  # "forces are to hand over their weapons": an obligation still to be met
+    if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs:
+        walk.negated = True
+    if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"}:
+        walk.negated = True  # "failed to reach agreement": it did not happen
+    if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _WITNESS_VERBS and _negated(parent):
+        walk.negated = True  # "protests were not reported in the city": none seen
+    if node.dep_ == "attr" and plemma == "be" and (_negated(parent) or _neither(parent)):
+        walk.negated = True  # "the fighting is not a war against X", "neither is it a war"
+    if node.dep_ == "conj" and node.i > parent.i and any(
+            c.dep_ == "cc" and c.lower_ == "nor" and c.i < node.i for c in parent.children):
+        walk.negated = True  # "..., nor is it a proxy war": the conjunct after "nor" is denied
+
+
+def _neither(tok: Token) -> bool:
+    """"neither a battle ... nor a war": the word is denied by a correlative "neither" or "nor"."""
+    return any((c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "cc" and c.lower_ == "nor")
+               for c in tok.children)
 
 
 def _side_report(chain: list[Token], lex: Lexicon) -> Token | None:

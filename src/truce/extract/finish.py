@@ -57,9 +57,62 @@ def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[
     # clause's; a whole country yields to a town or district named with it ("in the Kinigi sector
     # of Rwanda's Musanze district"): the most precise place is where it happened
     pool = [p for p in pool if not _in_side_clause(sent, p.start - offset, anchor, trig)]
+    clause = _noun_clause(trig)
+    if clause is not None:  # "the employees killed in the attack arrived in Delaware": not there
+        inside = {t.idx + offset for t in clause.subtree}
+        pool = [p for p in pool if p.start in inside]
+    pool = [p for p in pool if not _modifier_place(sent, p.start - offset, pool, offset)]
     if not pool:
         return None
     return min(pool, key=lambda p: (p.precision == "country", abs(p.start - trig.idx - offset)))
+
+
+# nouns whose clause tells what was said, not where the saying happened ("the claim that ...")
+_CONTENT_NOUNS = {"claim", "claims", "report", "reports", "allegation", "accusation", "statement", "news",
+                  "fact", "idea", "suggestion", "charge", "evidence", "assertion", "rumour", "rumor"}
+
+
+def _noun_clause(trig: Token) -> Token | None:
+    """The clause modifying a noun that holds the trigger: the trigger itself when it is a verb
+    modifying a noun ("the soldiers killed in the blast arrived in X"), or the verb of a claim's
+    content ("the claim that the US used bombs came from a doctor in X"). Its places are inside it."""
+    if trig.pos_ in {"VERB", "AUX"}:
+        node = trig
+    else:
+        node = trig.head
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        if node.head.lemma_.lower() not in _CONTENT_NOUNS:
+            return None
+    if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+        return node
+    return None
+
+
+# heads that a country's name owns rather than locates ("Iran's Quds Force", "Syria's president")
+_OWNED = {"force", "forces", "army", "military", "leader", "president", "minister", "ministry", "government",
+          "commander", "chief", "head", "envoy", "ambassador", "spokesman", "spokesperson", "official", "officials"}
+
+
+def _modifier_place(sent: Span, char: int, pool: list[PlaceMention], offset: int) -> bool:
+    """The place at `char` only qualifies a noun: "the Red Sea port town of Mokha" (the town is
+    Mokha), "Iran's Quds Force" (a force, not a place)."""
+    tok = token_at(sent, char)
+    if tok is None:
+        return False
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i and tok.head.ent_iob_ != "O" \
+            and tok.head.ent_type_ == tok.ent_type_:
+        tok = tok.head  # the last word of the name
+    head = tok.head
+    if tok.dep_ == "poss" and (head.ent_type_ in {"ORG", "PERSON", "NORP"} or head.lower_ in _OWNED):
+        return True
+    if tok.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    starts = {p.start - offset for p in pool}
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(t.idx in starts for t in prep.subtree):
+            return True
+    return False
 
 
 def _origin(sent: Span, char: int, trig: Token) -> bool:
@@ -86,12 +139,33 @@ def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
         # (a participle on a noun, "a crowd gathered in a village", describes the target: not a side clause)
         if (node.dep_ in {"advcl", "relcl", "ccomp"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"})) \
                 and not node.left_edge.i <= trig.i <= node.right_edge.i \
+                and not _same_subject(node, trig) and not _describes(node) \
                 and not any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in {
                     "while", "as", "when"}) for c in node.children):
             # ("while positioned at the station, the camera recorded": the same scene)
             return True  # (a purpose, "launched an offensive to retake Karabakh", is the event's)
         node = node.head
     return False
+
+
+def _same_subject(clause: Token, trig: Token) -> bool:
+    """A clause with no subject of its own whose governor's subject is the trigger ("the attacks
+    occurred at 4 a.m. and struck the plant at X", "a car bomb was ... rammed into a base in X"):
+    it says what the trigger's event did."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return False
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and subj.i == trig.i
+
+
+# "militants described as loyal to X in Basra": a clause that only describes a noun of the event
+_DESCRIBING = {"describe", "believe", "know", "consider", "think", "say", "report", "see", "regard", "base",
+               "station", "deploy", "loyal", "link", "affiliate", "ally"}
+
+
+def _describes(clause: Token) -> bool:
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in _DESCRIBING and any(
+        c.dep_ == "auxpass" for c in clause.children)
 
 
 def _in_speaker(sent: Span, char: int, trig: Token) -> bool:
