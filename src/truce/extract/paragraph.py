@@ -28,7 +28,7 @@ from truce.extract.helpers import bearing_places, dates_for, places_for
 from truce.extract.lexicon import load_lexicon
 from truce.extract.monitor import read_observations
 from truce.extract.passes import fold_casualties, lend_places
-from truce.extract.scene import scene_of
+from truce.extract.scene import place_unplaced, scene_of
 from truce.extract.timing import on_word_bounds, reread_future
 from truce.extract.triggers import Trigger, find_triggers
 from truce.model import DateRef, Event, Evidence, PlaceMention, content_id
@@ -128,6 +128,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
     fold_casualties(per_sentence)
+    place_unplaced(sents, per_sentence, places, offset)  # a sentence's own place before the paragraph's
     lend_places(per_sentence)
     out: list[Event] = []
     scenes: dict[int, crosswalk.Scene | None] = {}  # by sentence start: what the rules saw of the target

@@ -1,5 +1,6 @@
 """What a sentence says around its events, as the ACLED crosswalk needs it: who the victims were,
-whether there was fighting, whether a protest met intervention, whether a crowd did the violence.
+whether there was fighting, whether a protest met intervention, whether a crowd did the violence;
+and where an act of force happened when the parse hides it (`place_unplaced`).
 
 ACLED decides its type by the whole incident ("protesters gathered; police fired tear gas" is one
 protest with intervention), while the extractor reads one trigger at a time, so the crosswalk gets
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from truce.extract.draft import Draft
+    from truce.model import PlaceMention
 
 # People who are not combatants when they are the ones harmed (ACLED: violence against civilians)
 _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "worshipper", "worshiper",
@@ -149,4 +151,71 @@ def _harmed(tok: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ in {"on", "at", "against", "upon"}:
         gov = node.head.head
         return gov.lemma_.lower() in _HARM_VERBS | {"fire", "attack", "raid", "strike", "assault", "open"}
+    return False
+
+
+# Acts of force that happen somewhere: a sentence's own place is theirs even when the parse hides it.
+_PLACED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def place_unplaced(sents: list[Span], per_sentence: list[list[Draft]], places: list[PlaceMention],
+                   offset: int) -> None:
+    """Give an act of force that found no place in its clause the most precise place of its sentence.
+
+    Rule: headlines and wire summaries ("Shells target Idlib city injuring five", "Airstrikes on
+    Khan Shaykhun leave casualties") parse badly: the place lands as a subject, a compound or a
+    clause of its own, and the careful choice (truce.extract.finish) finds none. When an ASSAULT or
+    COERCE has no place and its sentence names a literal place that is not its actor's or source's,
+    not where the speaker is, not where the attack came from ("from Belgorod"), not a dateline
+    ("WASHINGTON/KHARTOUM, Sept 7 -", where the story was filed), it takes the
+    nearest such place below a country to its trigger. This runs before the
+    paragraph lends its last place, so a sentence's own place still wins.
+    """
+    for sent, drafts in zip(sents, per_sentence, strict=True):
+        for draft in drafts:
+            if draft.location is not None or draft.type not in _PLACED_TYPES or draft.background:
+                continue
+            place = _sentence_place(sent, draft, places, offset)
+            if place is not None:
+                draft.location = place
+                if draft.spans is not None:
+                    draft.spans["location"] = [place.start, place.end]
+
+
+def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset: int) -> PlaceMention | None:
+    # (finish imports this module for flown_by_aircraft: its clause tests are imported here, late)
+    from truce.extract.finish import _in_speaker as in_speaker_clause
+    from truce.extract.finish import _origin as origin_of_attack
+
+    spans = draft.spans or {}
+    taken = [v for k, v in spans.items() if k in {"actor", "source"}]
+    lo, hi = sent.start_char + offset, sent.end_char + offset
+    trig = draft.trigger
+    # (a whole country is left to the careful choice: as a subject it acts, "the United States ignored")
+    pool = [p for p in places if lo <= p.start < hi and p.usage == "literal" and p.lat is not None
+            and p.precision != "country"
+            and not any(a < p.end and p.start < b for a, b in taken) and not _dateline(p, offset)
+            and not in_speaker_clause(sent, p.start - offset, trig)
+            and not (draft.type == "ASSAULT" and origin_of_attack(sent, p.start - offset, trig))
+            and not _after_from(sent, p.start - offset)]
+    if not pool:
+        return None
+    return min(pool, key=lambda p: abs(p.start - trig.idx - offset))
+
+
+def _dateline(place: PlaceMention, offset: int) -> bool:
+    """A capitalised name opening its paragraph ("KHARTOUM, May 3 -") says where the story was filed."""
+    return place.text.isupper() and len(place.text) > 1 and place.start - offset < 40
+
+
+def _after_from(sent: Span, char: int) -> bool:
+    """The place sits under a "from" phrase, however the parse hangs it ("militants from X"): where
+    someone came from, not where this happened."""
+    from truce.extract.timing import token_at
+
+    node = token_at(sent, char)
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ == "from":
+            return True
+        node = node.head
     return False

@@ -56,6 +56,12 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
 CONNECTORS = frozenset({"-", "and", "of", "de", "del", "la", "le", "al", "el", "ez", "az", "as", "ad", "ash",
                         "an", "at", "ul", "e", "i", "da", "do", "dos", "das", "on", "upon", "sur", "am",
                         "'s"})
+# Words that, right after a name or as "<word> of" right before it, say the name is a place
+# ("shelling on Afrin countryside", "the outskirts of Kafr Nabl"): evidence a headline gives
+# even when it names no country.
+PLACE_WORDS = SETTLEMENT_WORDS | ADMIN_WORDS | frozenset({
+    "countryside", "outskirts", "suburbs", "suburb", "neighbourhood", "neighborhood", "camp", "area",
+    "city", "town", "village", "villages", "towns", "district", "governorate"})
 # Capitalised words that name no place in English news even when some village bears the name.
 NOT_PLACES = _word_list("not_places")
 
@@ -74,6 +80,7 @@ class Toponym:
     root: Token  # the syntactic head of the span, for metonymy
     cue: bool = False  # preceded by a locative preposition ("in", "near", "outside")
     modifier: bool = False  # the country an organisation is named after ("the U.S. Army")
+    called_place: bool = False  # the text calls it a place ("X countryside", "the town of X")
 
 
 def _demonym(text: str, gazetteer: Gazetteer) -> bool:
@@ -362,4 +369,7 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if span is not None and span.start > 0:
             before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
             toponym.cue = before[-1] in LOCATIVE_CUES or before[-2:] == ["outskirts", "of"]
+            toponym.called_place = len(before) == 2 and before[1] == "of" and before[0] in PLACE_WORDS
+        if span is not None and span.end < len(doc):
+            toponym.called_place = toponym.called_place or doc[span.end].lower_ in PLACE_WORDS
     return found

@@ -10,6 +10,7 @@ of power used as an agent ("Ankara said", "Kyiv denied") is listed with usage="m
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,11 @@ def _context_from(pending: list[Pending], peoples: Counter[str]) -> Context:
         if item.best is None:
             continue
         candidate = item.best.candidate
+        # a weak mention read only through a spelling variant ("al-Wa'er" as a French "Valff") is a
+        # guess: it neither names a country nor anchors the text's other places
+        guess = item.toponym.weak and candidate.loose and not same_but_article(item.toponym.lookup, candidate.name)
         sure = candidate.kind in ("country", "region") or not item.toponym.weak or \
-            confidence(item.ranked, item.best) >= CONFIDENT
+            (confidence(item.ranked, item.best) >= CONFIDENT and not guess)
         if not sure:
             continue
         if candidate.country and item.toponym.lookup.casefold() not in counted:
@@ -122,19 +126,42 @@ def _supported(item: Pending, context: Context) -> bool:
     candidate = item.best.candidate
     named = _named_besides(item, context)
     local = candidate.country in named
-    if candidate.kind not in ("country", "region") and not local and (
-            _acronym_in_brackets(item.toponym) or
-            (item.best.near_km is not None and item.best.near_km > FAR_KM)):
-        return False  # "(VDP)" abbreviates a name; a lone namesake on another continent is a misreading
-    if candidate.loose and len(item.toponym.text.split()) == 1 and candidate.kind != "region":
+    if _acronym_in_brackets(item.toponym) and candidate.kind not in ("country", "region") and not local:
+        return False  # "(VDP)" abbreviates a name
+    loose = candidate.loose and not same_but_article(item.toponym.lookup, candidate.name)
+    if item.toponym.source == "ner" and not loose and _landmark(candidate):
+        return True  # "shells target Aleppo": a city of millions needs no context, even mis-tagged
+    if candidate.kind not in ("country", "region") and not local and \
+            item.best.near_km is not None and item.best.near_km > FAR_KM:
+        return False  # a lone namesake on another continent is a misreading
+    if loose and len(item.toponym.text.split()) == 1 and candidate.kind != "region":
         return candidate.country in named
+    if (item.toponym.called_place or item.toponym.hint) and not loose:
+        return True  # "Afrin countryside", "the town of X": the text itself says it is a place
     if candidate.kind in ("country", "region") or candidate.population >= WEAK_MIN_POPULATION:
         return True
-    if item.toponym.cue and not candidate.loose and item.toponym.source == "ner":
+    if item.toponym.cue and not loose and item.toponym.source == "ner":
         return True  # an entity right after "in", "near", "outside" is a place more often than not
     if candidate.country and candidate.country in named:
         return True
     return item.best.near_km is not None and item.best.near_km <= WEAK_NEAR_KM
+
+
+# A city this large, or a capital, is what a lone mention of its exact name means.
+LANDMARK_POPULATION = 1_000_000
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|ul|the)\s+")
+
+
+def _landmark(candidate: Candidate) -> bool:
+    return candidate.kind == "capital" or (candidate.kind == "city" and candidate.population >= LANDMARK_POPULATION)
+
+
+def same_but_article(written: str, name: str) -> bool:
+    """"al-Raqqah" and "Ar Raqqah", "Deir Ezzor" and "Deir ez-Zor": the same name written with
+    another Arabic article or other spacing, not a mere look-alike of the transliteration skeleton."""
+    def bare(text: str) -> str:
+        return _ARTICLE.sub("", fold(text)).replace(" ", "")
+    return bool(bare(written)) and bare(written) == bare(name)
 
 
 def _stray(item: Pending, context: Context) -> bool:
@@ -155,6 +182,20 @@ def _acronym_in_brackets(toponym: Toponym) -> bool:
     text = doc.text
     return toponym.text.isupper() and text[toponym.start - 1: toponym.start] == "(" and \
         text[toponym.end: toponym.end + 1] == ")"
+
+
+ACRONYM_KINDS = frozenset({"country", "region", "adm1", "adm2"})
+
+
+def _acronym_readings(toponym: Toponym, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """"SDF", "YPG", "LRA" are organisations: an all-capital short word is a place only as a
+    country's or region's abbreviation ("DRC", "CAR") or as the place's own name in capitals
+    ("GAZA"), never through an airport code or some village's alternate name."""
+    text = toponym.text.replace(".", "")
+    if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5):
+        return candidates
+    key = fold(text)
+    return tuple(c for c in candidates if c.kind in ACRONYM_KINDS or fold(c.name) == key)
 
 
 def _mention(item: Pending) -> PlaceMention:
@@ -188,7 +229,7 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
     pending: list[Pending] = []
     seats: list[Pending] = []
     for toponym in toponyms(doc, gazetteer):
-        candidates = gazetteer.candidates(toponym.lookup)
+        candidates = _acronym_readings(toponym, gazetteer.candidates(toponym.lookup))
         if candidates:
             pending.append(Pending(toponym, candidates))
         elif seat_country(toponym.lookup):
