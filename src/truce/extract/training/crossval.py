@@ -18,13 +18,18 @@ from truce.extract.training.shipped import assemble, sources
 FOLDS = 5
 
 
+def fold_model(parts: dict[str, list[Sample]], k: int, folds: int = FOLDS) -> LinearModel:
+    """The shipped recipe trained on every fold of `parts` (samples by source) but `k`."""
+    train = {name: [s for s in samples if fold_of(s.text, folds) != k] for name, samples in parts.items()}
+    return fit(assemble(train), info={"name": f"crossval-fold-{k}", "version": "cv"})
+
+
 def fold_models(data: Path, folds: int = FOLDS) -> Iterator[tuple[int, LinearModel, dict[str, list[Sample]]]]:
     """(fold, model trained without it, that fold's samples by source), fold by fold."""
     parts = sources(data)
     for k in range(folds):
-        train = {name: [s for s in samples if fold_of(s.text, folds) != k] for name, samples in parts.items()}
         held = {name: [s for s in samples if fold_of(s.text, folds) == k] for name, samples in parts.items()}
-        yield k, fit(assemble(train), info={"name": f"crossval-fold-{k}", "version": "cv"}), held
+        yield k, fold_model(parts, k, folds), held
 
 
 def classifier_figures(data: Path, civilian_min: float, folds: int = FOLDS) -> dict[str, Score]:
