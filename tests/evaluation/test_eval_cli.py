@@ -76,11 +76,12 @@ def test_a_run_on_every_invented_data_set(fixture_data: Path) -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     sections = {s["label"]: s for s in report["sections"]}
-    assert list(sections) == ["geo/geovirus", "geo/wiktor", "ucdp", "expect/wikinews-conflict", "re3d", "gsr"]
+    assert list(sections) == ["geo/geovirus", "geo/wiktor", "ucdp", "expect/wikinews-conflict", "re3d", "gsr",
+                             "cep"]
     assert {label: len(s["bad"]) for label, s in sections.items()} == {
-        "geo/geovirus": 2, "geo/wiktor": 1, "ucdp": 2, "expect/wikinews-conflict": 1, "re3d": 1, "gsr": 0}
+        "geo/geovirus": 2, "geo/wiktor": 1, "ucdp": 2, "expect/wikinews-conflict": 1, "re3d": 1, "gsr": 0, "cep": 3}
     assert {label: s["items"] for label, s in sections.items()} == {
-        "geo/geovirus": 2, "geo/wiktor": 2, "ucdp": 4, "expect/wikinews-conflict": 2, "re3d": 2, "gsr": 2}
+        "geo/geovirus": 2, "geo/wiktor": 2, "ucdp": 4, "expect/wikinews-conflict": 2, "re3d": 2, "gsr": 2, "cep": 3}
     figures = {f["name"]: f for s in report["sections"] for f in s["figures"]}
     assert figures["geo/geovirus/acc@161km"]["total"] == 4
     assert figures["ucdp/violent event found"]["total"] == 4
@@ -89,6 +90,7 @@ def test_a_run_on_every_invented_data_set(fixture_data: Path) -> None:
     assert items["total"] == 4 and items["hit"] < 4  # 'never-met' cannot be met
     assert figures["re3d/location span recall"]["total"] == 3
     assert figures["gsr/event type"]["total"] == 2
+    assert figures["cep/conflict found"]["total"] == 1 and figures["cep/quiet kept"]["total"] == 2
 
 
 def test_text_output_is_one_line_per_measure_then_a_summary(fixture_data: Path) -> None:

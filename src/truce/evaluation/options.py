@@ -8,7 +8,7 @@ from pathlib import Path
 from truce.errors import TruceError
 from truce.evaluation.split import SPLITS
 
-MEASURES = ("geo", "ucdp", "wikinews", "re3d", "gsr")
+MEASURES = ("geo", "ucdp", "wikinews", "re3d", "gsr", "cep")
 FORMATS = ("text", "json")
 
 

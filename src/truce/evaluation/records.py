@@ -99,3 +99,13 @@ class GsrSentence:
     where: str
     text: str
     record: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class CepSummary:
+    """A Current Events Portal summary: a conflict one, or one of a category with no violence."""
+
+    where: str
+    text: str
+    published: date | None
+    conflict: bool

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from truce.errors import TruceError
-from truce.evaluation import geovirus, gsr, re3d, ucdp, wikinews, wiktor
+from truce.evaluation import cep, geovirus, gsr, re3d, ucdp, wikinews, wiktor
 from truce.evaluation.figures import Figure
 from truce.evaluation.jsonl import brief
 from truce.evaluation.options import EvalOptions
 from truce.evaluation.records import Bad, GeoArticle, Loaded
+from truce.evaluation.score_cep import CepTally, score_summary
 from truce.evaluation.score_geo import GeoTally, score_article
 from truce.evaluation.score_re3d import EntityTally, found_locations
 from truce.evaluation.score_ucdp import UcdpTally, score_unit
@@ -188,8 +189,23 @@ def gsr_section(options: EvalOptions) -> Section:
     return section
 
 
+def cep_section(options: EvalOptions) -> Section:
+    """Current Events Portal summaries: conflict found, quiet categories kept quiet."""
+    section = Section("cep")
+    path = options.data / cep.FILE
+    if not path.is_file():
+        section.skipped = f"{cep.FILE} not found in {options.data}"
+        return section
+    items = _prepare(section, cep.read_cep(path), options, lambda s: s.text)
+    tally = CepTally()
+    score_each(items, lambda s: _events(s.text, s.published), lambda s, e: tally.add(score_summary(s, e)),
+               lambda s: s.where, section)
+    section.figures = tally.figures()
+    return section
+
+
 WHERE = {"geo": (geovirus.FILE, wiktor.FILE), "ucdp": (ucdp.FILE,), "wikinews": (wikinews.FOLDER,),
-         "re3d": (re3d.FILE,), "gsr": (gsr.FILE,)}
+         "re3d": (re3d.FILE,), "gsr": (gsr.FILE,), "cep": (cep.FILE,)}
 
 
 def check_present(options: EvalOptions) -> None:
@@ -213,7 +229,8 @@ def run_eval(options: EvalOptions, emit: Callable[[Section], None] | None = None
     if "geo" in options.only:
         for section in geo_sections(options):
             done(section)
-    builders = {"ucdp": ucdp_section, "wikinews": wikinews_section, "re3d": re3d_section, "gsr": gsr_section}
+    builders = {"ucdp": ucdp_section, "wikinews": wikinews_section, "re3d": re3d_section, "gsr": gsr_section,
+                "cep": cep_section}
     for name, build in builders.items():
         if name in options.only:
             done(build(options))
