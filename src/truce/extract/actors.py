@@ -7,7 +7,7 @@ from the head noun and its modifiers ("defense ministry official" -> GOV). Looku
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -138,8 +138,7 @@ def _of_members(head: Token, offset: int) -> ActorRef | None:
         return None
     whole = [*np_tokens(head), *members.subtree]
     lo, hi = min(t.idx for t in whole), max(t.idx + len(t.text) for t in whole)
-    inner.text, inner.span = head.doc.text[lo:hi], (lo + offset, hi + offset)
-    return inner
+    return replace(inner, text=head.doc.text[lo:hi], span=(lo + offset, hi + offset))
 
 
 @dataclass(slots=True)

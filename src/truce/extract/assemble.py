@@ -8,6 +8,8 @@ confident event of a sentence is the one the sentence is mainly about.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
@@ -99,10 +101,10 @@ def code_actor(head: Token | None, offset: int, ctx: ReportContext) -> ActorRef 
         # "the presidency", "the defence ministry": the state the report is about
         state = ctx.salient_state()
         if state is not None:
-            actor.country = state.country
+            actor = replace(actor, country=state.country)
     if actor is not None:
         actor = recode(head, actor, ctx.published)  # "officials in Stepanakert": the de-facto side
-        ctx.remember(_kind(head, actor), actor)
+        actor = ctx.remember(_kind(head, actor), actor)
     return actor
 
 

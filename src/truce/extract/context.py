@@ -7,7 +7,7 @@ with no date phrase of its own, in a paragraph that already gave one, continues 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from truce.extract.actors_known import operating_countries
@@ -42,16 +42,17 @@ class ReportContext:
     reporting_period: DateRef | None = None  # the period a monitoring report says it covers
     use_classifier: bool = False
 
-    def remember(self, kind: str, actor: ActorRef) -> None:
+    def remember(self, kind: str, actor: ActorRef) -> ActorRef:
         """Note an actor just named (kind: person, group or state), first completing its country
-        from the report when the phrase alone could not tell (see `complete`)."""
-        self.complete(kind, actor)
+        from the report when the phrase alone could not tell (see `complete`); the completed actor."""
+        actor = self.complete(kind, actor)
         if actor.country is None and actor.sector is None:
-            return
+            return actor
         self.recent.append((kind, actor))
         del self.recent[:-12]
         if actor.country is not None:
             self.tally[actor.country] = self.tally.get(actor.country, 0) + 1
+        return actor
 
     def antecedent(self, kind: str, before: int | None = None) -> ActorRef | None:
         """The most recent compatible actor: a person for he/she, a state or group for it/they;
@@ -81,47 +82,45 @@ class ReportContext:
                         return actor
         return None
 
-    def complete(self, kind: str, actor: ActorRef) -> None:
-        """Fill in, in place, a country the report makes clear. "Its troops" belong to the nearest
-        state or group named before them; a titled person, a local group or a state body named
-        without a country ("President Avril", "the rebels", "the transitional government")
-        belongs to the report's main state; a rebel group active in several countries (JNIM,
-        Boko Haram) is coded where the report is. International bodies (IGO, NGO) keep none."""
+    def complete(self, kind: str, actor: ActorRef) -> ActorRef:
+        """`actor` with a country the report makes clear (a new record: ActorRef is frozen).
+        "Its troops" belong to the nearest state or group named before them; a titled person, a
+        local group or a state body named without a country ("President Avril", "the rebels",
+        "the transitional government") belongs to the report's main state; a rebel group active
+        in several countries (JNIM, Boko Haram) is coded where the report is. International bodies
+        (IGO, NGO) keep none."""
         if actor.sector in {"IGO", "NGO"}:
-            return
+            return actor
         words = actor.text.lower().split()
         if actor.country is None and actor.sector is None and len(words) == 2 and words[0] in {"the", "these"} \
                 and words[1] in _DETENTION_ACTS:
             detainer = self.detaining_side()
             if detainer is not None:
-                actor.name, actor.country, actor.sector = detainer.name, detainer.country, detainer.sector
-            return
+                return replace(actor, name=detainer.name, country=detainer.country, sector=detainer.sector)
+            return actor
         speaker = self.quote_speaker
         if actor.country is None and words and words[0] in _FIRST_PERSON and speaker is not None \
                 and speaker.country is not None:
             # "We hold X responsible," the army spokesman said: "we" is the speaker's side
-            actor.country, actor.name = speaker.country, speaker.name
-            actor.sector = actor.sector or speaker.sector
-            return
+            return replace(actor, country=speaker.country, name=speaker.name, sector=actor.sector or speaker.sector)
         if actor.country is None and words and words[0] in _POSSESSIVES:
             owner = self.antecedent("state" if words[0] == "its" else "group",
                                     before=actor.span[0] if actor.span else None)
             if owner is not None and owner.country is not None:
-                actor.country = owner.country
-                return
+                return replace(actor, country=owner.country)
         state = self.salient_state()
         if state is None or state.country is None:
-            return
+            return actor
         if actor.country is None and not _UNBOUND.intersection(words) and (
                 (kind == "person" and actor.sector in _STATE_SECTORS) or
                 (kind != "person" and actor.sector in _STATE_SECTORS | _LOCAL_SECTORS)):
             # the report's main state, not a foreign one quoted at length just before
-            actor.country = self.main_country() or state.country
-            return
+            return replace(actor, country=self.main_country() or state.country)
         if actor.sector == "REB" and actor.name and actor.country != state.country:
             where = operating_countries(actor.name, actor.country)
             if state.country in where or where == ("*",):
-                actor.country = state.country
+                return replace(actor, country=state.country)
+        return actor
 
     def last_pair(self) -> tuple[ActorRef, ActorRef] | None:
         """The two sides "the two countries" / "both sides" stand for when the pair was named in an

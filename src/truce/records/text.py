@@ -9,9 +9,12 @@ from typing import Any
 from truce.records.common import Aux, DatePrecision, Precision, Status, Usage, iso, parse_date
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ActorRef:
-    """Who acts, is acted on, or speaks: the text as written and its normalised coding."""
+    """Who acts, is acted on, or speaks: the text as written and its normalised coding.
+
+    Frozen: one ActorRef is shared by events, drafts and the report context's memory of who was
+    named, so a change for one event is a new record (`dataclasses.replace`), never an edit."""
 
     text: str
     name: str | None = None
