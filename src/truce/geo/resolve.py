@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from truce.geo.containers import apply_containers
 from truce.geo.countries import demonym_country, seat_country
 from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from truce.geo.names import fold
@@ -235,11 +236,14 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
         elif seat_country(toponym.lookup):
             seats.append(Pending(toponym, ()))
     _rank_all(pending, Context(names=frozenset(fold(item.toponym.lookup) for item in pending)))
+    apply_containers(pending, doc.text)
     peoples = _peoples(doc)
     context = _context_from(pending, peoples)
     _rank_all(pending, context)
+    apply_containers(pending, doc.text)
     context = _context_from(pending, peoples)
     _rank_all(pending, context)
+    apply_containers(pending, doc.text)
     for item in pending:
         best, why = keep_in_theatre(item.ranked, context, item.toponym.text,
                                     context.contributed.get(fold(item.toponym.lookup)))

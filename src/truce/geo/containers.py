@@ -1,0 +1,178 @@
+"""A place the text says another place lies in: "Lima, Ohio", "Aurora is a city in Hamilton
+County, Nebraska", "Baisha is a town of Taishan, Guangdong province", "Hama, Syria".
+
+Writers name the province, county or country that holds a place right after it, so that the
+reader knows which of its namesakes is meant. That is stronger evidence than any count of the
+countries a text names elsewhere: when the text puts a place inside a container, the reading
+inside the container wins, and the container itself takes the reading that holds the place
+("Jefferson County is a county in the U.S. state of Georgia": the state, not the country).
+A name's later bare mentions follow its contained reading (one name, one sense per text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from truce.geo.geometry import haversine_km
+from truce.geo.names import fold
+
+if TYPE_CHECKING:
+    from truce.geo.gazetteer import Candidate
+    from truce.geo.rank import Scored
+    from truce.geo.recognize import Toponym
+
+# What may stand between a place and the place that holds it.
+_LIST = re.compile(r"^\s*[,(]\s*$")  # "Lima, Ohio", "Kampala (Uganda)"
+_TAIL = r"\b(?:in|of|within)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?$"
+_COPULA = re.compile(  # "is a city in", "lies in the province of", ", a village of", ", the capital of"
+    r"^\s*,?\s*(?:is|was|lies|remains)\s[^.;:!?]{0,110}?" + _TAIL +
+    r"|^\s*,\s*(?:a|an)\s[^.;:!?,]{0,80}?" + _TAIL +
+    r"|^\s*,\s*the\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_CHAIN = re.compile(r"^\s*,\s*$|^\s+in\s+(?:the\s+)?$")  # "Hamilton County, Nebraska, United States"
+
+# A district or town container holds places this close to its point.
+DISTRICT_KM = 60.0
+TOWN_KM = 30.0
+AREA_KINDS = frozenset({"country", "adm1"})
+
+
+class Item(Protocol):
+    """What the rule reads and sets of one pending mention (truce.geo.resolve.Pending)."""
+
+    toponym: Toponym
+    candidates: tuple[Candidate, ...]
+    ranked: list[Scored]
+    best: Scored | None
+
+
+def holds(outer: Candidate, inner: Candidate, towns: bool = True) -> bool:
+    """Whether the place `outer` contains `inner` (same place excluded); a town holds its
+    neighbourhoods and hamlets only when `towns` (a mere comma also joins lists of towns)."""
+    if outer.id == inner.id or outer.country is None or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    if outer.kind == "adm1":
+        return inner.kind not in AREA_KINDS and bool(inner.admin1) and fold(inner.admin1 or "") == fold(outer.name)
+    if outer.kind == "adm2":
+        return inner.kind not in (*AREA_KINDS, "adm2") and (not inner.admin1 or inner.admin1 == outer.admin1) and \
+            haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) <= DISTRICT_KM
+    if outer.kind in ("city", "capital") and towns:
+        return inner.kind in ("city", "feature") and inner.population < outer.population and \
+            haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) <= TOWN_KM
+    return False
+
+
+def _same_sentence(a: Toponym, b: Toponym) -> bool:
+    return a.root.sent.start == b.root.sent.start
+
+
+def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[int], bool]:
+    """Indexes of the mentions the text says hold mention `index`: the chain of places right after
+    it, linked to it by a comma or a copular phrase ending in 'in'/'of', then by commas; and
+    whether the first link was a copular phrase ("is a town of X", not "A, B")."""
+    own = items[index].toponym
+    own_key = fold(own.lookup)
+    chain: list[int] = []
+    copular = False
+    last_end = own.end
+    for later in range(index + 1, len(items)):
+        other = items[later].toponym
+        if other.start < last_end or not _same_sentence(own, other):
+            break
+        gap = text[last_end:other.start]
+        if gap.count("(") > gap.count(")"):
+            continue  # a place inside brackets ("Salamanca (Otomi: Xidoo 'Place of Tepetate') is a city in")
+        gap = _BRACKETS.sub(" ", gap)
+        if fold(other.lookup) == own_key:
+            break  # "Salem, OH Micropolitan Area ... Salem": no place lies in its namesake
+        if not chain:
+            copular = bool(_COPULA.match(gap))
+            linked = copular or bool(_LIST.match(gap))
+        else:
+            linked = bool(_CHAIN.match(gap))
+        if not linked:
+            break
+        chain.append(later)
+        last_end = other.end
+    return chain, copular
+
+
+def _contained(item: Item, outers: list[Item], copular: bool) -> list[tuple[int, Scored]]:
+    """Each ranked reading of `item` with the number of containers that hold it."""
+    counted = []
+    for scored in item.ranked:
+        count = sum(any(holds(outer, scored.candidate, towns=copular and n == 0) for outer in box.candidates)
+                    for n, box in enumerate(outers))
+        counted.append((count, scored))
+    return counted
+
+
+def _comma_placed(item: Item, box: Item) -> bool:
+    """"Lima, Ohio" places a town in a province; "Ohio, Nevada, Texas" and "Aleppo, Idlib, Hama"
+    are lists: a mere comma places only a settlement, and only in a province or country."""
+    if item.best is None or box.best is None:
+        return False
+    return item.best.candidate.kind not in (*AREA_KINDS, "region") and \
+        box.best.candidate.kind in (*AREA_KINDS, "adm2")
+
+
+def _choose(item: Item, chosen: Scored, reason: str) -> None:
+    if item.best is not chosen:
+        chosen.reasons.append(reason)
+        item.best = chosen
+
+
+def _settle_container(box: Item, inner: Candidate, own_text: str, towns: bool) -> None:
+    """The container takes its best reading that holds the chosen place."""
+    if box.best is not None and holds(box.best.candidate, inner, towns):
+        return
+    match = next((s for s in box.ranked if holds(s.candidate, inner, towns)), None)
+    if match is not None:
+        _choose(box, match, f"holds {own_text}, which the text places in it")
+
+
+def apply_containers(items: Sequence[Item], text: str) -> None:
+    """Re-choose every mention the text places inside others (last mention first, so that a chain
+    "Hamilton County, Nebraska" is settled from the outside in), then its name's bare mentions."""
+    contained: dict[str, tuple[int, Scored]] = {}
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index]
+        found, copular = containers_of(index, items, text)
+        boxes = [items[i] for i in found]
+        if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0])):
+            continue
+        counted = _contained(item, boxes, copular)
+        top = max(count for count, _ in counted)
+        if top == 0:
+            continue
+        current = next(count for count, scored in counted if scored is item.best) if item.best in item.ranked else 0
+        if current < top:
+            best = next(scored for count, scored in counted if count == top)  # ranked order: best first
+            names = ", ".join(box.toponym.text for box in boxes)
+            _choose(item, best, f"the text places it in {names}")
+        assert item.best is not None
+        for n, box in enumerate(boxes):
+            _settle_container(box, item.best.candidate, item.toponym.text, towns=copular and n == 0)
+        contained[fold(item.toponym.lookup)] = (index, item.best)  # last first: the earliest stays
+    _follow_contained(items, text, contained)
+
+
+def _follow_contained(items: Sequence[Item], text: str, contained: dict[str, tuple[int, Scored]]) -> None:
+    """A bare later mention of a name the text placed in a container means the same place (the
+    first such placing counts: "named after Odessa, Ukraine" does not move the article's Odessa)."""
+    for index, item in enumerate(items):
+        first = contained.get(fold(item.toponym.lookup))
+        if first is None or index <= first[0] or item.best is None:
+            continue
+        chosen = first[1]
+        if item.best.candidate.id == chosen.candidate.id or containers_of(index, items, text)[0]:
+            continue  # already there, or it has containers of its own, already applied
+        same = next((s for s in item.ranked if s.candidate.id == chosen.candidate.id), None)
+        if same is not None:
+            _choose(item, same, f"as where the text places {item.toponym.text} before")
