@@ -143,13 +143,21 @@ def test_refine_acled_only_changes_the_default_pairs() -> None:
     assert classify.refine_acled(clash, None) == clash
 
 
-def test_refine_acled_keeps_what_the_rules_saw_of_the_target() -> None:
-    reading = classify.TypePrediction("ASSAULT", None, 0.9, {}, civilian=0.9)
+def test_refine_acled_keeps_what_the_rules_saw_of_the_target_unless_near_certain() -> None:
+    def reading(civilian: float) -> classify.TypePrediction:
+        return classify.TypePrediction("ASSAULT", None, 0.9, {}, civilian=civilian)
+
     clash = {"event_type": "Battles", "sub_event_type": "Armed clash"}
-    assert classify.refine_acled(clash, reading, classify.TargetEvidence(armed=True)) == clash
-    armed_reading = classify.TypePrediction("ASSAULT", None, 0.9, {}, civilian=0.01)
     attack = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
-    assert classify.refine_acled(attack, armed_reading, classify.TargetEvidence(civilian=True)) == attack
+    armed, civilian = classify.TargetEvidence(armed=True), classify.TargetEvidence(civilian=True)
+    assert classify.refine_acled(clash, reading(0.8), armed) == clash
+    assert classify.refine_acled(clash, reading(0.97), armed) == attack
+    assert classify.refine_acled(attack, reading(0.3), civilian) == attack
+    assert classify.refine_acled(clash, reading(0.3), civilian) == attack
+    assert classify.refine_acled(attack, reading(0.05), civilian) == clash
+    both = classify.TargetEvidence(armed=True, civilian=True)  # both seen: the reading decides
+    assert classify.refine_acled(clash, reading(0.6), both) == attack
+    assert classify.refine_acled(attack, reading(0.1), both) == clash
 
 
 def test_extraction_uses_the_learned_target(shipped: None) -> None:

@@ -31,10 +31,13 @@ LABELS: tuple[str, ...] = (*PLOVER_TYPES, NONE_LABEL)
 MODE_MIN_PROBABILITY = 0.6  # below this the mode is left to the rules (None)
 MISSION_MODEL = "event-types"  # the folder `truce train` writes under TRUCE_MODEL_DIR
 # Learned target against the rules' default reading (tuned on held-out UCDP dev folds, see
-# docs/classifier.md): an attack the rules call an armed clash becomes violence against civilians
-# at CIVILIAN_MIN, and one they call violence against civilians becomes a clash below ARMED_MAX.
-CIVILIAN_MIN = 0.4
-ARMED_MAX = 0.2
+# docs/classifier.md). Where the rules saw no target, the reading decides both ways at CIVILIAN_MIN;
+# where they saw only armed men harmed or hit, it takes a near-certain reading (ARMED_SEEN_OVER) to
+# make it violence against civilians; where they saw only civilians, one below CIVILIAN_SEEN_UNDER
+# to make it a clash (civilians caught in fighting are a battle's victims in ACLED's coding).
+CIVILIAN_MIN = 0.35
+ARMED_SEEN_OVER = 0.9
+CIVILIAN_SEEN_UNDER = 0.2
 # An attack the rules read only as speech or cooperation ("ISIS executes two men on charges of
 # cooperating with..."): the reading adds it at this probability (held-out UCDP dev folds).
 ATTACK_OVER_RULES_MIN = 0.8
@@ -146,17 +149,28 @@ def refine_acled(acled: dict[str, str | None], prediction: TypePrediction | None
                  evidence: TargetEvidence | None = None) -> dict[str, str | None]:
     """The rules' ACLED pair for a violent event, with the learned target deciding between the two
     pairs the rules reach by default ("Battles / Armed clash" and "Violence against civilians /
-    Attack") where the rules saw no target of the other kind (`evidence`). Pairs the rules decide
-    by means, crowd or territory are kept."""
+    Attack"): alone where the rules saw no target (or both kinds), against what they saw
+    (`evidence`) only when it is near-certain. Pairs the rules decide by means, crowd or territory
+    are kept."""
     if prediction is None or prediction.civilian is None:
         return acled
     seen = evidence or TargetEvidence()
     pair = (acled.get("event_type"), acled.get("sub_event_type"))
-    if pair == ("Battles", "Armed clash") and prediction.civilian >= CIVILIAN_MIN and not seen.armed:
-        return {**acled, "event_type": VAC, "sub_event_type": "Attack"}
-    if pair == (VAC, "Attack") and prediction.civilian < ARMED_MAX and not seen.civilian:
-        return {**acled, "event_type": "Battles", "sub_event_type": "Armed clash"}
-    return acled
+    if pair not in {_CLASH, _ATTACK}:
+        return acled
+    civilian = prediction.civilian
+    if seen.armed and not seen.civilian:
+        to_attack = civilian >= ARMED_SEEN_OVER
+    elif seen.civilian and not seen.armed:
+        to_attack = civilian >= CIVILIAN_SEEN_UNDER
+    else:  # nothing, or both kinds: the reading of the whole sentence decides
+        to_attack = civilian >= CIVILIAN_MIN
+    event_type, sub = _ATTACK if to_attack else _CLASH
+    return {**acled, "event_type": event_type, "sub_event_type": sub}
+
+
+_CLASH = ("Battles", "Armed clash")
+_ATTACK = (VAC, "Attack")
 
 
 @dataclass(frozen=True)
