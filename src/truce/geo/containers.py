@@ -33,11 +33,15 @@ _COPULA = re.compile(  # "is a city in", "lies in the province of", ", a village
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
-_CHAIN = re.compile(r"^\s*,\s*$|^\s+in\s+(?:the\s+)?$")  # "Hamilton County, Nebraska, United States"
+_CHAIN = re.compile(  # "Hamilton County, Nebraska, United States", "the U.S. state of Utah"
+    r"^\s*,\s*$|^\s+(?:in|of)\s+(?:the\s+)?$"
+    r"|^\s+(?:state|province|region|county|district|department|governorate|oblast|prefecture)\s+of\s+$",
+    re.IGNORECASE)
 
 # A district or town container holds places this close to its point.
 DISTRICT_KM = 60.0
 TOWN_KM = 30.0
+SAME_PLACE_KM = 10.0  # a bracketed or comma-joined name this close to the place is another name for it
 AREA_KINDS = frozenset({"country", "adm1"})
 
 
@@ -118,8 +122,11 @@ def _comma_placed(item: Item, box: Item) -> bool:
     are lists: a mere comma places only a settlement, and only in a province or country."""
     if item.best is None or box.best is None:
         return False
-    return item.best.candidate.kind not in (*AREA_KINDS, "region") and \
-        box.best.candidate.kind in (*AREA_KINDS, "adm2")
+    inner = item.best.candidate
+    if any(c.kind not in AREA_KINDS and haversine_km(c.lat, c.lon, inner.lat, inner.lon) <= SAME_PLACE_KM
+           for c in box.candidates):
+        return False  # "Ayn al-Arab (Kobani)": another name of the same place, or of its district
+    return inner.kind not in (*AREA_KINDS, "region") and box.best.candidate.kind in (*AREA_KINDS, "adm2")
 
 
 def _choose(item: Item, chosen: Scored, reason: str) -> None:
@@ -141,6 +148,9 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
     """Re-choose every mention the text places inside others (last mention first, so that a chain
     "Hamilton County, Nebraska" is settled from the outside in), then its name's bare mentions."""
     contained: dict[str, tuple[int, Scored]] = {}
+    first_of: dict[str, int] = {}
+    for index, item in enumerate(items):
+        first_of.setdefault(fold(item.toponym.lookup), index)
     for index in range(len(items) - 1, -1, -1):
         item = items[index]
         found, copular = containers_of(index, items, text)
@@ -159,13 +169,15 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
         assert item.best is not None
         for n, box in enumerate(boxes):
             _settle_container(box, item.best.candidate, item.toponym.text, towns=copular and n == 0)
-        contained[fold(item.toponym.lookup)] = (index, item.best)  # last first: the earliest stays
+        key = fold(item.toponym.lookup)
+        if index == first_of.get(key):  # only a name's first mention says which place it is
+            contained[key] = (index, item.best)
     _follow_contained(items, text, contained)
 
 
 def _follow_contained(items: Sequence[Item], text: str, contained: dict[str, tuple[int, Scored]]) -> None:
-    """A bare later mention of a name the text placed in a container means the same place (the
-    first such placing counts: "named after Odessa, Ukraine" does not move the article's Odessa)."""
+    """A bare later mention of a name whose first mention the text placed in a container means the
+    same place (a later "named after Odessa, Ukraine" does not move the article's Odessa)."""
     for index, item in enumerate(items):
         first = contained.get(fold(item.toponym.lookup))
         if first is None or index <= first[0] or item.best is None:
