@@ -89,3 +89,61 @@ def test_note_first_date_phrase_dates_its_event_when_published_days_later() -> N
     events = [e for e in extract("Around 4 May (as reported), armed men abducted five villagers near Djibo.",
                                  published=date(2020, 5, 11)) if e.type == "ASSAULT"]
     assert events and events[0].date is not None and events[0].date.start == date(2020, 5, 4)
+
+
+def _assaults(text: str, published: date) -> list:  # type: ignore[type-arg]
+    return [e for e in extract(text, published=published, use_classifier=False) if e.type == "ASSAULT"]
+
+
+def test_named_speaker_blaming_a_side_is_not_coded_as_that_side() -> None:
+    attacks = _assaults("\"They shelled our hospital in the night,\" the regional governor, Oleh Syniehubov, said, "
+                        "blaming Russian forces.", date(2022, 5, 12))
+    assert attacks
+    e = attacks[0]
+    assert e.actor is not None and e.actor.country == "RUS" and e.status == "claimed"
+    assert e.source is not None and e.source.country != "RUS", "the governor took the blamed side's country"
+    assert e.recipient is None or e.recipient.country != "RUS", "'our hospital' is not the attacker's"
+
+
+def test_a_word_for_the_foe_gives_way_to_the_side_blamed() -> None:
+    attacks = _assaults("\"The enemy shelled the town again,\" said the governor, who blamed Russian troops.",
+                        date(2022, 5, 12))
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.country == "RUS"
+
+
+def test_act_named_only_as_what_a_side_is_blamed_for_is_its_claimed_attack() -> None:
+    attacks = _assaults("Ukraine blamed Russia for the missile attack on the market.", date(2022, 5, 12))
+    assert len(attacks) == 1
+    e = attacks[0]
+    assert e.actor is not None and e.actor.country == "RUS"
+    assert e.status == "claimed" and e.source is not None and e.source.country == "UKR"
+    assert e.location is None or e.location.country != "RUS", "the side blamed is no place"
+
+
+def test_blaming_each_other_for_an_attack_gives_one_claim_per_side() -> None:
+    attacks = _assaults("Russia and Ukraine blamed each other for the attack on the plant.", date(2022, 8, 12))
+    pairs = {(e.source.country if e.source else None, e.actor.country if e.actor else None) for e in attacks}
+    assert pairs == {("RUS", "UKR"), ("UKR", "RUS")}
+    assert all(e.status == "claimed" for e in attacks)
+
+
+def test_holding_a_side_responsible_claims_its_attack() -> None:
+    attacks = _assaults("Israel held Hamas responsible for the attack on the kibbutz.", date(2023, 10, 8))
+    assert attacks
+    e = attacks[0]
+    assert e.actor is not None and e.actor.country == "PSE"
+    assert e.status == "claimed" and e.source is not None and e.source.country == "ISR"
+
+
+def test_denying_responsibility_for_an_attack_is_a_denial_of_ones_own_attack() -> None:
+    attacks = _assaults("Hamas denied responsibility for the attack.", date(2023, 10, 8))
+    assert attacks and all(e.status == "denied" for e in attacks)
+    assert attacks[0].actor is not None and attacks[0].actor.country == "PSE"
+
+
+def test_a_group_blamed_keeps_its_accusers_country() -> None:
+    text = ("Iraqi officials said two car bombs exploded near ministries in Baghdad on Sunday. "
+            "The prime minister accused al-Qaeda of the bombings.")
+    events = extract(text, published=date(2009, 10, 26), use_classifier=False)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and accusations[0].actor is not None and accusations[0].actor.country == "IRQ"

@@ -90,3 +90,16 @@ def test_agreeing_to_halt_fighting_is_a_ceasefire() -> None:
 def test_attack_origin_is_not_its_location() -> None:
     hits = _of("Russian aircraft released glide bombs on Kharkiv from the airspace of Belgorod.", "ASSAULT")
     assert hits and (hits[0]["location"] is None or hits[0]["location"]["country"] != "RUS")
+
+
+def test_a_condition_stays_hypothetical_under_a_future_governor() -> None:
+    for text in ("If the rebels attack the town, the army will respond with force.",
+                 "The army will respond with force if the rebels attack the town."):
+        attacks = [e for e in _of(text, "ASSAULT") if e["actor"] and "rebels" in e["actor"]["text"]]
+        assert attacks and all(e["aux"] == "hypothetical" for e in attacks), text
+
+
+def test_a_negated_condition_is_no_denial() -> None:
+    text = "The army warned it would strike the town if the militia did not withdraw."
+    retreats = _of(text, "RETREAT")
+    assert retreats and all(e["status"] != "denied" and e["aux"] == "hypothetical" for e in retreats)

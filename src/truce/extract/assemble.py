@@ -16,6 +16,7 @@ from truce.extract import casualties as cas
 from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
 from truce.extract.arguments import arguments, is_interception
 from truce.extract.attribution import Stance, stance
+from truce.extract.blame import blamed_acts, denied_responsibility
 from truce.extract.context import ReportContext
 from truce.extract.defacto import recode
 from truce.extract.draft import Draft
@@ -133,6 +134,7 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
     lexicon's triggers unless `triggers` is given, e.g. by the classifier)."""
     if triggers is None:
         triggers = find_triggers(sent, lex)
+    triggers = [*triggers, *blamed_acts(sent, lex, triggers)]  # "blamed X for the shelling"
     for tok in sent:  # subjects named here are antecedents for pronouns later in the sentence
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"PROPN", "NOUN"} and not is_pronoun(tok):
             code_actor(tok, offset, ctx)
@@ -198,6 +200,8 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
         if pair is not None:
             actor, recipient = pair  # "the two countries held talks": the two sides named before
     st, source, status = _voice(trig, sent, offset, ctx, lex, regions, quote_speaker)
+    if actor is None and source is not None and status == "denied" and denied_responsibility(trig.token, lex):
+        actor = source  # "Hamas denied responsibility for the attack": its own act, denied
     etype, mode = intent_type(sense, st.aux, trig.token, source is not None or st.quoted, lex)
     if etype == "REQUEST" and sense.type != "REQUEST" and heads.actor is not None:
         # "X said Y must withdraw": the modal turned Y's act into X's demand, so Y is asked

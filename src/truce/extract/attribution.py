@@ -102,6 +102,7 @@ class _Walk:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    conditional: bool = False  # the walk passed through an if/unless clause
 
 
 def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, int]],
@@ -129,9 +130,14 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         # "could not have fought a war it would have lost": a past that did not happen, argued
         # about, neither a denial nor a happening
         negated, hypothetical = False, True
+    if walk.conditional:
+        # "if the rebels attack, the army will respond", "unless the group does not withdraw": a
+        # condition has not happened, whatever the tense of its governor or a negation inside it
+        negated, hypothetical = False, True
     if negated and status == "claimed" and speaker is not None:
         status = "denied"  # a party saying something did not happen is its denial
-    aux = "negation" if negated else "future" if walk.future else "hypothetical" if hypothetical else None
+    aux = "negation" if negated else "hypothetical" if walk.conditional else "future" if walk.future \
+        else "hypothetical" if hypothetical else None
     return Stance(speaker, status, aux, quoted)
 
 
@@ -167,6 +173,7 @@ def _modal_children(node: Token, walk: _Walk) -> None:
             walk.future = True
         elif _hypothetical_cue(child):
             walk.hypothetical = True
+            walk.conditional = walk.conditional or child.dep_ == "mark"
 
 
 def _governor_speaks(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> bool:

@@ -22,10 +22,15 @@ from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.model import ActorRef, PlaceMention
 
-_BLAME_LEMMAS = {"blame", "accuse", "charge"}
+_BLAME_LEMMAS = {"blame", "accuse", "charge", "hold"}
+# words for the other side in a speaker's mouth: "the enemy shelled the town", "the occupiers"
+_FOE_WORDS = {"enemy", "enemies", "occupier", "occupiers", "aggressor", "aggressors", "invader", "invaders",
+              "attacker", "attackers", "occupation"}
 _RECIPROCAL = {"each other", "one another"}
 _UNRESOLVED = {"they", "them", "it", "he", "she", "we"}
 _FIRST_PERSON = {"our", "we", "us"}
+# blamed groups that share their country with those who blame them ("Maliki accused al-Qaeda")
+_NON_STATE = {"REB", "OPP", "PTY", "CIV", "REL", "LAB", "EDU", "CRM"}
 
 
 def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext,
@@ -33,8 +38,8 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     """The sentence's drafts after the passes of the module docstring."""
     if not drafts:
         return drafts
+    _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
-    _blamed_attacker(drafts)
     drafts = _mutual(sent, drafts, offset, ctx)
     return _per_target_place(sent, drafts, offset, places)
 
@@ -50,21 +55,73 @@ def _own_side(drafts: list[Draft]) -> None:
                                                                 else None))
 
 
-def _blamed_attacker(drafts: list[Draft]) -> None:
-    blamed = [d.recipient for d in drafts if d.type == "ACCUSE" and d.lemma in _BLAME_LEMMAS
-              and d.recipient is not None and d.recipient.country is not None]
-    if len(blamed) != 1:
+def _blamed_attacker(sent: Span, drafts: list[Draft], offset: int) -> None:
+    """The sentence's acts of force with no named attacker are by whom its speaker blames."""
+    blames = [d for d in drafts if d.type == "ACCUSE" and d.lemma in _BLAME_LEMMAS and d.recipient is not None
+              and d.recipient.text.lower() not in _RECIPROCAL | _UNRESOLVED | {"which", "who", "that"}]
+    if len(blames) != 1:
         return
-    side = blamed[0]
+    blame = blames[0]
+    side = blame.recipient
+    assert side is not None
+    if side.country is not None and side.sector not in _NON_STATE:
+        _unborrow(sent, drafts, offset, side.country)
+    accuser = blame.actor
     for d in drafts:
-        if d.type != "ASSAULT" or d.status == "denied":
+        if d.type != "ASSAULT" or d.status == "denied" or not _stands_in(d, side):
             continue
-        if d.actor is None or (d.actor.country is None and d.actor.text.lower() in _UNRESOLVED):
-            d.actor = replace(side)
-            if d.spans is not None and side.span is not None:
-                d.spans["actor"] = list(side.span)
-            if d.status == "asserted" and d.source is None:
-                d.status = "claimed"
+        d.actor = replace(side)
+        if d.spans is not None and side.span is not None:
+            d.spans["actor"] = list(side.span)
+        if d.status == "asserted":
+            d.status = "claimed"
+            d.source = d.source or (replace(accuser) if accuser is not None else None)
+            if d.spans is not None and accuser is not None and accuser.span is not None:
+                d.spans.setdefault("source", list(accuser.span))
+        if d.recipient is not None and side.country is not None and d.recipient.country == side.country \
+                and not _names_country(sent, d.recipient, offset):
+            d.recipient = replace(d.recipient, country=None)  # the blamed side did not hit its own
+        if d.location is not None and side.span is not None and side.span[0] <= d.location.start < side.span[1]:
+            d.location = None  # "blamed Russia for the attack": the side blamed is no place
+            if d.spans is not None:
+                d.spans.pop("location", None)
+
+
+def _stands_in(d: Draft, side: ActorRef) -> bool:
+    """The attack's actor may give way to the blamed side: missing, a pronoun ("They shelled our
+    hospital"), a word for the foe ("the enemy"), or the speaker's own side (a speaker blaming
+    another side does not report its own side's attack)."""
+    actor = d.actor
+    if actor is None:
+        return True
+    words = actor.text.lower().split()
+    if actor.text.lower() in _UNRESOLVED or (words and words[-1] in _FOE_WORDS):
+        return True
+    return side.country is not None and d.source is not None and d.source.country is not None \
+        and actor.country == d.source.country != side.country
+
+
+def _unborrow(sent: Span, drafts: list[Draft], offset: int, blamed: str) -> None:
+    """A speaker coded to the very side it blames took the country of the sentence, not its own
+    ("the regional governor said, blaming Russian forces"): it stays without one, and so does
+    "our hospital", its side."""
+    for d in drafts:
+        for key in ("source", "actor", "recipient"):
+            ref = getattr(d, key)
+            if ref is None or ref.country != blamed or _names_country(sent, ref, offset):
+                continue
+            speaker = key == "source" or (key == "actor" and d.type == "ACCUSE")
+            ours = key == "recipient" and ref.text.split()[0].lower() in _FIRST_PERSON
+            if speaker or ours:
+                setattr(d, key, replace(ref, country=None))
+
+
+def _names_country(sent: Span, ref: ActorRef, offset: int) -> bool:
+    """The actor's own words name a country, people or place ("Ukrainian officials")."""
+    if ref.span is None:
+        return True
+    lo, hi = ref.span[0] - offset, ref.span[1] - offset
+    return any(lo <= t.idx < hi and t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in sent.doc)
 
 
 def _sides(trigger: Token, offset: int, ctx: ReportContext) -> tuple[ActorRef, ActorRef] | None:

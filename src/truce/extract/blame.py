@@ -1,0 +1,84 @@
+"""Acts named only as what someone is blamed for, or denies responsibility for.
+
+A noun of force fires as a trigger only when a verb governs it (truce.extract.triggers); in
+"the governor blamed Russian forces for the shelling of the hospital" or "Russia and Ukraine
+accused each other of the attack" the attack hangs on the accusation's "for"/"of" phrase and would
+be lost, leaving the accusation without the claimed event it is about. In "Hamas denied
+responsibility for the attack" the attack is what the speaker denies. Such nouns are triggers
+here; attribution reads them as the speaker's claim (blame verbs are claim verbs) or denial.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from truce.extract.lexicon import Lexicon, lemma_of
+from truce.extract.triggers import Trigger
+
+# verbs whose "for"/"of" phrase names the act the object is blamed for
+_BLAME_VERBS = {"blame", "accuse", "charge", "hold"}
+_RESPONSIBILITY = {"responsibility", "role", "involvement"}
+_HOSTILE = {"ASSAULT", "COERCE"}
+
+
+def blamed_acts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+    """Triggers for the acts `sent` blames someone for or denies responsibility for, and for a
+    "held X responsible" the parse split, none of them in `found`."""
+    used = {t.i for trig in found for t in trig.tokens}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.i in used or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+            continue
+        verb = _blamed_for(tok, lex)
+        if verb is None:
+            continue
+        senses = tuple(s for s in lex.nouns.get(lemma_of(tok, lex)) or lex.nouns.get(tok.lower_) or ()
+                       if s.type in _HOSTILE and not s.weak)
+        if senses:
+            out.append(Trigger(tok, senses, (tok,), nominal=True))
+        held = _held_responsible(verb, lex)
+        if held is not None and verb.i not in used:
+            used.add(verb.i)
+            out.append(held)
+    return out
+
+
+def _blamed_for(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of blame or denial whose "for"/"of" phrase `tok` ends, if any."""
+    prep = tok.head
+    if prep.lower_ not in {"for", "of"} or prep.head.i == prep.i:
+        return None
+    gov = prep.head
+    if gov.lemma_.lower() in _RESPONSIBILITY and gov.dep_ == "dobj":
+        # "denied responsibility for the attack"
+        return gov.head if gov.head.lemma_.lower() in lex.denial_verbs else None
+    node = gov
+    for _ in range(3):  # "accused the rebels of the massacre", "held Hamas responsible for"
+        if node.pos_ == "VERB":
+            lemma = node.lemma_.lower()
+            if lemma in _BLAME_VERBS and (lemma != "hold" or any(c.lower_ == "responsible" for c in node.subtree)):
+                return node
+            return None
+        if node.dep_ not in {"dobj", "amod", "acomp", "oprd", "ccomp", "xcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _held_responsible(verb: Token, lex: Lexicon) -> Trigger | None:
+    """"held Hamas responsible": the phrase's accusation, when "responsible" hangs on the object."""
+    if verb.lemma_.lower() != "hold":
+        return None
+    resp = next((t for t in verb.subtree if t.lower_ == "responsible"), None)
+    sense = next((s for words, s in lex.phrases.get("hold", ()) if words == ("hold", "responsible")), None)
+    if resp is None or sense is None:
+        return None
+    return Trigger(verb, (sense,), (verb, resp), nominal=False, via_phrase=True)
+
+
+def denied_responsibility(tok: Token, lex: Lexicon) -> bool:
+    """The trigger is the act of a "denied responsibility for ..." phrase: the denier's own act."""
+    prep = tok.head
+    gov = prep.head
+    return tok.dep_ == "pobj" and prep.lower_ == "for" and gov.lemma_.lower() in _RESPONSIBILITY \
+        and gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.denial_verbs
