@@ -60,3 +60,18 @@ def test_casualty_sentence_elsewhere_stays_apart() -> None:
             "In Omdurman, three civilians were killed on Sunday.")
     events = _assaults(text, date(2024, 5, 14))
     assert len(events) == 2
+
+
+def test_a_clause_set_in_an_unbounded_past_is_background() -> None:
+    pub = date(2024, 5, 14)
+    lead = "Azerbaijani troops shelled the village of Sotk on Monday, the Armenian defence ministry said.\n\n"
+    for later in ("In previous years, clashes along the border were frequent.",
+                  "Over the years, militants have attacked the town several times.",
+                  "In the past, both sides have shelled each other's positions."):
+        events = _assaults(lead + later, pub)
+        assert len(events) == 1 and events[0].location is not None and events[0].location.name == "Sotk", later
+
+
+def test_a_bounded_recent_span_is_news() -> None:
+    assert _assaults("In the past week, militants attacked the town twice.", date(2024, 5, 14))
+    assert _assaults("Over two days, militants attacked the town of Djibo.", date(2024, 5, 14))

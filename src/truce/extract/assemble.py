@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from truce.extract import casualties as cas
 from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
 from truce.extract.arguments import arguments, is_interception
-from truce.extract.attribution import Stance, stance
+from truce.extract.attribution import Stance, habitual_past, stance
 from truce.extract.blame import blamed_acts, denied_responsibility
 from truce.extract.context import ReportContext
 from truce.extract.defacto import recode
@@ -225,6 +225,7 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
         if ref is not None and ref.span is not None:
             draft.spans[name] = _span(*ref.span)
     draft.confidence = _confidence(trig, draft)
+    draft.background = habitual_past(trig.token)  # "in previous years, clashes were frequent"
     return draft
 
 

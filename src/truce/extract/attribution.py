@@ -269,3 +269,39 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in {"no"} for c in tok.children):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in {"never"} for c in tok.children)
+
+
+# "in previous years", "over the years", "for decades", "in the past": a span of time behind the
+# report, not a day in it; a clause set in it tells background, not news
+_SPAN_NOUNS = {"year", "decade", "past", "century", "generation"}
+_SPAN_MODS = {"previous", "past", "earlier", "preceding", "prior", "former", "recent"}
+_SPAN_PREPS = {"in", "over", "for", "during", "throughout"}
+
+
+def habitual_past(trigger: Token) -> bool:
+    """The trigger's clause is set in an unbounded stretch of the past ("In previous years, clashes
+    were frequent", "militants have attacked the town several times over the years")."""
+    node = trigger
+    for _ in range(6):
+        if any(_span_phrase(c) for c in node.children) or any(
+                c.dep_ == "advmod" and c.lower_ in {"historically", "traditionally"} for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "parataxis"}:
+            return False
+        node = node.head
+    return False
+
+
+def _span_phrase(prep: Token) -> bool:
+    if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in _SPAN_NOUNS:
+        return False
+    if obj.lemma_.lower() == "past":
+        return any(c.lower_ == "the" for c in obj.children)  # "in the past", not "in the past week"
+    plural = obj.tag_ == "NNS"
+    mods = {c.lower_ for c in obj.children if c.dep_ in {"amod", "det"}}
+    # "over the years", "for years", "in previous years" (not "in the year 2020", "for a year")
+    return plural and (bool(mods & _SPAN_MODS) or mods <= {"the"}) and not any(
+        c.dep_ in {"nummod", "prep"} for c in obj.children)
