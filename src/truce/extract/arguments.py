@@ -4,7 +4,8 @@ Verb triggers: actor = subject (climbing xcomp/advcl/conj/relcl when the clause 
 `by` agent of a passive; recipient = object, passive subject, or a type-specific preposition
 ("against", "on", "with", "to"). Noun triggers: possessive ("Baku's operation"), `by` phrase, a
 demonym modifier ("Turkish airstrike"), else the subject of the governing verb ("Azerbaijan launched
-an offensive", "In a phone call, Erdogan ..."). "X accused Y of shelling": Y shelled.
+an offensive", "In a phone call, Erdogan ..."). "X accused Y of shelling": Y shelled. The subject a clause has or
+inherits is read in `truce.extract.subjects`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from truce.extract.actors import country_of, named_pair, past_dateline
 from truce.extract.actors_phrase import partitive_of, proxy_modifiers
 from truce.extract.docext import sentence_of
 from truce.extract.lexicon import load_lexicon
+from truce.extract.subjects import child_by, is_passive, subject_of
 from truce.extract.triggers import Trigger
 
 _SUBJ = {"nsubj", "csubj", "expl"}
@@ -62,78 +64,13 @@ class ArgHeads:
     recipient: Token | None
 
 
-def _child(tok: Token, deps: set[str]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
-def _nearest_subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    if not subjects:
-        return None
-    before = [c for c in subjects if c.i < verb.i]
-    return max(before, key=lambda c: c.i) if before else subjects[0]
-
-
-# verbs whose subject holds an object in the state a participle names ("had troops massed")
-_HOLDING_VERBS = {"have", "keep", "hold"}
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The subject of `verb`, inherited from the governing clause when it has none of its own."""
-    subj = _nearest_subject(verb)
-    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-        head = verb.head  # "troops who attacked": the troops; "a ceasefire that would disarm": its maker
-        if head.ent_type_ or load_lexicon().nouns.get(head.lemma_.lower()) is None:
-            return head
-        return subject_of(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else None
-    if subj is not None:
-        return subj
-    if _is_passive(verb):
-        agent = _child(verb, {"agent"})
-        return _child(agent, {"pobj"}) if agent is not None else None
-    if depth > 4 or verb.head.i == verb.i:
-        return None
-    if verb.dep_ == "relcl":
-        return verb.head
-    if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}:
-        head = verb.head
-        if verb.dep_ == "pcomp" and head.head.i != head.i:
-            head = head.head
-        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-            owner = _child(head, {"poss"})
-            if owner is None and verb.tag_ == "VBN" and head.dep_ == "dobj" and \
-                    head.head.lemma_.lower() in _HOLDING_VERBS:
-                # "Russia had 100,000 troops massed near the border": whoever has the troops so
-                # placed is the one who placed them
-                return subject_of(head.head, depth + 1)
-            if owner is None and head.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}:
-                # a sentence whose root is a noun ("On 11 May, units of the Armed Forces ...,
-                # subjected to fire the positions"): the parser took the main verb for a
-                # participle, and the noun is its subject
-                return head
-            return owner
-        # "X persuaded Y to withdraw": the object of the governing verb acts
-        if verb.dep_ == "xcomp":
-            obj = _child(head, {"dobj"})
-            if obj is not None and head.lemma_.lower() in {"persuade", "force", "urge", "order", "ask",
-                                                           "call", "tell", "allow", "compel"}:
-                return obj
-        if head.pos_ in {"VERB", "AUX", "ADJ"}:
-            return subject_of(head, depth + 1)
-    return None
-
-
 def _recipient_from(tok: Token, etype: str, skip: set[int] | None = None, depth: int = 0) -> Token | None:
     skip = skip or set()
     lex = load_lexicon()
-    obj = _child(tok, {"dobj", "dative", "nsubjpass"} if tok.pos_ in {"VERB", "AUX"} else set())
+    obj = child_by(tok, {"dobj", "dative", "nsubjpass"} if tok.pos_ in {"VERB", "AUX"} else set())
     if obj is not None and obj.i not in skip and etype == "ASSAULT" and _munition(obj):
         for child in tok.children:  # "fired hundreds of rockets at Tel Aviv": the aim is the recipient
-            aimed = _child(child, {"pobj"}) if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS[etype] \
+            aimed = child_by(child, {"pobj"}) if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS[etype] \
                 else None
             if aimed is not None and aimed.i not in skip and aimed.ent_type_ not in _NOT_ACTORS:
                 return aimed
@@ -146,7 +83,7 @@ def _recipient_from(tok: Token, etype: str, skip: set[int] | None = None, depth:
     preps = _RECIPIENT_PREPS.get(etype, set())
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            pobj = _child(child, {"pobj"})
+            pobj = child_by(child, {"pobj"})
             if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in _NOT_ACTORS:
                 return pobj
     if obj is not None and depth < 2:
@@ -162,7 +99,7 @@ def _small_clause_object(verb: Token, skip: set[int]) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "oprd"} and child.pos_ == "ADJ" and child.i > verb.i and \
                 not any(c.dep_ in {"aux", "cop", "auxpass"} or c.pos_ == "AUX" for c in child.children):
-            subj = _child(child, {"nsubj"})
+            subj = child_by(child, {"nsubj"})
             if subj is not None and subj.i not in skip and subj.ent_type_ not in _NOT_ACTORS:
                 return subj
     return None
@@ -182,27 +119,27 @@ def is_interception(verb: Token) -> bool:
         return False
     if lemma not in {"shoot", "intercept", "down"}:
         return False
-    obj = _child(verb, {"dobj", "nsubjpass"})
+    obj = child_by(verb, {"dobj", "nsubjpass"})
     return obj is not None and _munition(obj)
 
 
 def _bare_participle_agent(verb: Token) -> bool:
     """"missiles launched by the Houthis": a participle without subject whose `by` names a doer."""
-    agent = _child(verb, {"agent"})
-    pobj = _child(agent, {"pobj"}) if agent is not None else None
+    agent = child_by(verb, {"agent"})
+    pobj = child_by(agent, {"pobj"}) if agent is not None else None
     return verb.tag_ == "VBN" and pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and \
-        _child(verb, {"nsubj", "csubj"}) is None
+        child_by(verb, {"nsubj", "csubj"}) is None
 
 
 def _stative(verb: Token) -> bool:
     """A participle of state, not a passive: "X is committed / opposed / prepared / determined"."""
-    return verb.lemma_.lower() in _STATIVE and _is_passive(verb) and _child(verb, {"agent"}) is None
+    return verb.lemma_.lower() in _STATIVE and is_passive(verb) and child_by(verb, {"agent"}) is None
 
 
 def _by_phrase(tok: Token) -> Token | None:
     for other in sentence_of(tok):
         if other.dep_ == "prep" and other.lower_ == "by" and other.head.pos_ in {"NOUN", "PROPN"}:
-            pobj = _child(other, {"pobj"})
+            pobj = child_by(other, {"pobj"})
             if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS:
                 return pobj
     return None
@@ -211,7 +148,7 @@ def _by_phrase(tok: Token) -> Token | None:
 def _prep_object(tok: Token, etype: str, skip: set[int]) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS.get(etype, set()) | {"to"}:
-            pobj = _child(child, {"pobj"})
+            pobj = child_by(child, {"pobj"})
             if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in _NOT_ACTORS:
                 return pobj
     return None
@@ -220,7 +157,7 @@ def _prep_object(tok: Token, etype: str, skip: set[int]) -> Token | None:
 def _modifier_actor(noun: Token) -> Token | None:
     """Who a noun trigger's own modifiers name: "Baku's operation", "shelling by X", "Russian drone
     attack" (the demonym may sit on a compound: "Russian" -> "drone" -> "attack")."""
-    poss = _child(noun, {"poss"})
+    poss = child_by(noun, {"poss"})
     if poss is not None and poss.ent_type_ in _NOT_ACTORS:
         poss = None  # "Saturday's Russian attack": a date owns nothing
     if poss is not None and poss.pos_ == "PRON" and _clause_subject(noun) is not None:
@@ -229,7 +166,7 @@ def _modifier_actor(noun: Token) -> Token | None:
         return poss
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
-            return _child(child, {"pobj"})
+            return child_by(child, {"pobj"})
     for child in noun.children:
         if child.dep_ in {"amod", "compound"} and not proxy_modifiers([child]) and country_of(child.text):
             return child
@@ -287,7 +224,7 @@ _STRIFE_NOUNS = {"dispute", "feud", "clash", "clashes", "fighting", "conflict", 
 def _between(noun: Token) -> tuple[Token, Token | None] | None:
     """The two sides of "a dispute between X and Y" ("between two village groups": the one phrase)."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"}):
-        first = _child(prep, {"pobj"})
+        first = child_by(prep, {"pobj"})
         if first is not None:
             second = next((c for c in first.conjuncts if c.i > first.i), None)
             return first, second
@@ -306,7 +243,7 @@ def _reported_self(pron: Token) -> Token | None:
     say = clause.head
     if say.lemma_.lower() not in lex.reporting_verbs | lex.denial_verbs:
         return None
-    subj = _child(say, {"nsubj"})
+    subj = child_by(say, {"nsubj"})
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in _NOT_ACTORS:
         return None
     person = subj.ent_type_ == "PERSON"
@@ -358,16 +295,16 @@ def _arguments(trig: Trigger, etype: str) -> ArgHeads:
         head = tok.head
         # "accused Azerbaijan of shelling": the accused is the actor of the embedded event
         if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE_VERBS:
-            actor = _child(head.head, {"dobj"})
+            actor = child_by(head.head, {"dobj"})
         if actor is None and _stative(tok):
-            actor = _child(tok, {"nsubjpass"})  # "Israel is opposed to", "Kyiv is committed to"
+            actor = child_by(tok, {"nsubjpass"})  # "Israel is opposed to", "Kyiv is committed to"
             recipient = _prep_object(tok, etype, skip | ({actor.i} if actor is not None else set()))
             return ArgHeads(actor, recipient)
         if actor is None:
-            if _is_passive(tok) or _bare_participle_agent(tok):
+            if is_passive(tok) or _bare_participle_agent(tok):
                 # also a bare participle: "missiles launched by the Houthis"
-                agent = _child(tok, {"agent"})
-                actor = _child(agent, {"pobj"}) if agent is not None else None
+                agent = child_by(tok, {"agent"})
+                actor = child_by(agent, {"pobj"}) if agent is not None else None
             else:
                 actor = subject_of(tok)
         recipient = _recipient_from(tok, etype, skip)
@@ -390,13 +327,13 @@ def _arguments(trig: Trigger, etype: str) -> ArgHeads:
         if etype in _VIOLENT:
             # "two soldiers were killed in an airstrike": the clause's subject is hit, not hitting
             if recipient is None:
-                recipient = _child(gov, {"nsubjpass"}) or (
-                    _child(gov, {"dobj"}) if gov.lemma_.lower() in _HARM_VERBS else None)
+                recipient = child_by(gov, {"nsubjpass"}) or (
+                    child_by(gov, {"dobj"}) if gov.lemma_.lower() in _HARM_VERBS else None)
             return ArgHeads(actor, recipient)
         if actor is None:
             actor = subject_of(gov)
         if recipient is None:  # "in a phone call, X reaffirmed support to Y": only a preposition says whom
-            for holder in (gov, _child(gov, {"dobj"})):
+            for holder in (gov, child_by(gov, {"dobj"})):
                 if holder is not None and recipient is None:
                     recipient = _prep_object(holder, etype, skip | {tok.i})
         return ArgHeads(actor, recipient)

@@ -1,0 +1,84 @@
+"""Who a verb's clause is about: the subject of a verb, inherited from the clause that governs it.
+
+The primitive readings of the dependency tree that `truce.extract.arguments` builds on: a token's
+child by dependency label, whether a verb is passive, and the subject a clause has or inherits
+("troops who attacked": the troops; "X persuaded Y to withdraw": Y withdraws).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from truce.extract.lexicon import load_lexicon
+
+# verbs whose subject holds an object in the state a participle names ("had troops massed")
+_HOLDING_VERBS = {"have", "keep", "hold"}
+# verbs whose object is the one who does what the verb's complement names ("persuaded Y to withdraw")
+_CAUSING_VERBS = {"persuade", "force", "urge", "order", "ask", "call", "tell", "allow", "compel"}
+
+
+def child_by(tok: Token, deps: set[str]) -> Token | None:
+    """The first child of `tok` attached by one of `deps`."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c.i < verb.i]
+    return max(before, key=lambda c: c.i) if before else subjects[0]
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of `verb`, inherited from the governing clause when it has none of its own."""
+    subj = _nearest_subject(verb)
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        head = verb.head  # "troops who attacked": the troops; "a ceasefire that would disarm": its maker
+        if head.ent_type_ or load_lexicon().nouns.get(head.lemma_.lower()) is None:
+            return head
+        return subject_of(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else None
+    if subj is not None:
+        return subj
+    if is_passive(verb):
+        agent = child_by(verb, {"agent"})
+        return child_by(agent, {"pobj"}) if agent is not None else None
+    if depth > 4 or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}:
+        return _inherited_subject(verb, depth)
+    return None
+
+
+def _inherited_subject(verb: Token, depth: int) -> Token | None:
+    """The subject a subjectless dependent clause takes from the word that governs it."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.head.i != head.i:
+        head = head.head
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        owner = child_by(head, {"poss"})
+        if owner is None and verb.tag_ == "VBN" and head.dep_ == "dobj" and \
+                head.head.lemma_.lower() in _HOLDING_VERBS:
+            # "Russia had 100,000 troops massed near the border": whoever has the troops so
+            # placed is the one who placed them
+            return subject_of(head.head, depth + 1)
+        if owner is None and head.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"}:
+            # a sentence whose root is a noun ("On 11 May, units of the Armed Forces ...,
+            # subjected to fire the positions"): the parser took the main verb for a
+            # participle, and the noun is its subject
+            return head
+        return owner
+    # "X persuaded Y to withdraw": the object of the governing verb acts
+    if verb.dep_ == "xcomp":
+        obj = child_by(head, {"dobj"})
+        if obj is not None and head.lemma_.lower() in _CAUSING_VERBS:
+            return obj
+    if head.pos_ in {"VERB", "AUX", "ADJ"}:
+        return subject_of(head, depth + 1)
+    return None
