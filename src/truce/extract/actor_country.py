@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation, known_person
 from truce.extract.actors_phrase import pair_mention
-from truce.extract.docext import ents_of, mentions_cache, places_of, sentence_of
+from truce.extract.docext import dateline_end, ents_of, mentions_cache, places_of, sentence_of
 from truce.extract.lexicon import load_lexicon
 from truce.geo.countries import country_for_name
 from truce.model import PlaceMention
@@ -64,27 +64,6 @@ def country_of(text: str, gazetteer: bool = True) -> str | None:
     if gazetteer and key[:1].isalpha() and text.strip()[:1].isupper():
         return country_for_name(text.strip())
     return None
-
-
-_DASHES = {"-", "–", "—", "--"}
-_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
-
-
-def dateline_end(tok: Token) -> int:
-    """Index of the dash closing a dateline that opens the sentence of `tok` ("KHARKIV, June 26 -"),
-    else -1. The parser often makes the dateline city the subject and the real one its apposition."""
-    sent = sentence_of(tok)
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first.text) >= 3) and first.lower_ not in _MONTHS:
-        return -1
-    dated = False
-    for t in sent[:16]:
-        if t.text in _DASHES and dated:
-            return t.i
-        if t.lower_.rstrip(".") in _MONTHS or t.ent_type_ == "DATE":
-            dated = True
-    return -1
 
 
 def np_tokens(head: Token) -> list[Token]:

@@ -1,18 +1,26 @@
 """What extraction keeps on a parsed paragraph, as declared spaCy extensions (`Doc._`).
 
-- `Doc._.truce_places`: the paragraph's place mentions (truce.geo), resolved once; the actor coder
-  asks for them for every phrase it codes ("shelled Kharkiv": which country is Kharkiv in).
+The extraction components (truce.extract.components) fill them, one component per extension group:
+- `Doc._.truce_sents` (`truce_sentences`): the sentences, built once with their first tokens and
+  the dateline each opens with (spaCy builds `doc.sents` and `token.sent` afresh on every access,
+  and the rules ask for a token's sentence tens of thousands of times a report);
+- `Doc._.truce_ents` (`truce_sentences`): `doc.ents`, built once, for the same reason;
+- `Doc._.truce_triggers` (`truce_triggers`): each sentence's lexicon triggers;
+- `Doc._.truce_places`, `Doc._.truce_bearing_places` (`truce_places`): the paragraph's place
+  mentions from truce.geo, and the reference points of "20 km south of X" the geoparser missed;
+  the actor coder asks for the first for every phrase it codes ("shelled Kharkiv": which country);
+- `Doc._.truce_dates` (`truce_dates`): the date phrases, read against `Doc._.truce_published`,
+  which the caller sets before the components run (a report's publication date);
 - `Doc._.truce_mentions`: (first token, last token, ISO3) of the countries named in each sentence
-  and in the whole paragraph, keyed by (start, end) token offsets.
-- `Doc._.truce_ents`, `Doc._.truce_sents`: the entities and sentences, built once. spaCy builds
-  `doc.ents` and `token.sent` afresh on every access, and the rules ask thousands of times a report.
-All start as None and are filled on first use, one fresh value per Doc.
+  and in the whole paragraph, keyed by (start, end) token offsets; a memo the actor coder fills.
+All start as None. A Doc that never went through the components (a test's, `truce places`) has
+its sentences, entities and places computed on first use here, with the same result.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,28 +29,79 @@ from truce.model import PlaceMention
 
 Mentions = dict[tuple[int, int], list[tuple[int, int, str]]]
 
-for _name in ("truce_places", "truce_mentions", "truce_ents", "truce_sents"):
+EXTENSIONS = ("truce_sents", "truce_ents", "truce_triggers", "truce_places", "truce_bearing_places",
+              "truce_dates", "truce_published", "truce_mentions")
+for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-
-def set_places(doc: Doc, places: list[PlaceMention]) -> None:
-    """Keep the paragraph's resolved places on the Doc (see `places_of`)."""
-    doc._.truce_places = list(places)
-
-
-def places_of(doc: Doc) -> list[PlaceMention]:
-    """The place mentions of `doc`, resolved on first use and then kept."""
-    if doc._.truce_places is None:
-        doc._.truce_places = list(places_in_doc(doc))
-    return list(doc._.truce_places)
+_DASHES = {"-", "–", "—", "--"}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
-def mentions_cache(doc: Doc) -> Mentions:
-    """The Doc's country-mention cache (see the module docstring)."""
-    if doc._.truce_mentions is None:
-        doc._.truce_mentions = {}
-    return doc._.truce_mentions
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """A Doc's sentences, their first token indices (for bisection) and, per sentence, the index
+    of the dash closing a dateline it opens with ("KHARKIV, June 26 -"), else -1."""
+
+    spans: tuple[Span, ...]
+    starts: tuple[int, ...]
+    datelines: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Sentences:
+        spans = tuple(doc.sents)
+        return cls(spans, tuple(s.start for s in spans), tuple(_dateline(s) for s in spans))
+
+    def index(self, tok: Token) -> int:
+        return bisect_right(self.starts, tok.i) - 1
+
+
+def _dateline(sent: Span) -> int:
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first.text) >= 3) and first.lower_ not in _MONTHS:
+        return -1
+    dated = False
+    for t in sent[:16]:
+        if t.text in _DASHES and dated:
+            return t.i
+        if t.lower_.rstrip(".") in _MONTHS or t.ent_type_ == "DATE":
+            dated = True
+    return -1
+
+
+# The Doc whose sentences were asked for last, and them. `doc._` builds an accessor object on every
+# access (several microseconds), and the rules ask for a token's sentence on every token they climb,
+# almost always in the paragraph asked about just before: one slot, holding the Doc itself (so its
+# id cannot be reused), answers those. The extension stays the one place the value is kept.
+_last: tuple[Doc, Sentences] | None = None
+
+
+def sentences(doc: Doc) -> Sentences:
+    """The Doc's `Sentences` (`Doc._.truce_sents`, made on first use if no component made it)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is doc:
+        return last[1]
+    found = doc._.truce_sents
+    if found is None:
+        found = doc._.truce_sents = Sentences.of(doc)
+    _last = (doc, found)
+    return found
+
+
+def sentence_of(tok: Token) -> Span:
+    """`tok.sent`, found by bisection in the Doc's sentences (built once per Doc)."""
+    sents = sentences(tok.doc)
+    return sents.spans[sents.index(tok)]
+
+
+def dateline_end(tok: Token) -> int:
+    """Index of the dash closing a dateline that opens the sentence of `tok` ("KHARKIV, June 26 -"),
+    else -1. The parser often makes the dateline city the subject and the real one its apposition."""
+    sents = sentences(tok.doc)
+    return sents.datelines[sents.index(tok)]
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
@@ -52,18 +111,16 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
     return doc._.truce_ents
 
 
-# where spaCy keeps an extension's value: read directly on the hot path (`doc._` builds a new
-# accessor object on every access, and sentences are asked for on every token the rules climb)
-_SENTS_KEY = ("._.", "truce_sents", None, None)
+def places_of(doc: Doc) -> list[PlaceMention]:
+    """The place mentions of `doc` (`Doc._.truce_places`), resolved on first use if no component
+    resolved them."""
+    if doc._.truce_places is None:
+        doc._.truce_places = list(places_in_doc(doc))
+    return list(doc._.truce_places)
 
 
-def sentence_of(tok: Token) -> Span:
-    """`tok.sent`, found by bisection in the Doc's sentences (built once per Doc)."""
-    doc = tok.doc
-    store: dict[Any, Any] = doc.user_data
-    found = store.get(_SENTS_KEY)
-    if found is None:
-        sents = tuple(doc.sents)
-        found = store[_SENTS_KEY] = (sents, [s.start for s in sents])
-    sents, starts = found
-    return sents[bisect_right(starts, tok.i) - 1]
+def mentions_cache(doc: Doc) -> Mentions:
+    """The Doc's country-mention memo (see the module docstring)."""
+    if doc._.truce_mentions is None:
+        doc._.truce_mentions = {}
+    return doc._.truce_mentions

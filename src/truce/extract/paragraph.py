@@ -1,11 +1,11 @@
 """One parsed paragraph -> Event records: places, dates, speakers, each sentence's drafts, then the
 paragraph-level passes (truce.extract.passes).
 
-A paragraph is prepared (sentences and lexicon triggers) as soon as spaCy has parsed it; the
-classifier reads the sentences the rules leave without a trigger in one batched call for many
-paragraphs (`classify_paragraphs`); `paragraph_events` then reads the paragraph in the report's
-context. Places are resolved once per paragraph and kept on the Doc (`Doc._.truce_places`) for the
-actor coder, which asks for them again for every phrase it codes.
+A paragraph's Doc comes through the extraction components (truce.extract.components: sentences,
+triggers, places, dates on `Doc._` extensions) and is then prepared (`prepare`); the classifier
+reads the sentences the rules want read in one batched call for many paragraphs
+(`classify_paragraphs`); `paragraph_events` then reads the paragraph in the report's context:
+offsets shifted into the report, the dateline left out, speakers, each sentence's drafts.
 """
 
 from __future__ import annotations
@@ -22,15 +22,12 @@ from truce.extract.attribution import quote_regions, reporting_speaker
 from truce.extract.claims import sentence_claims
 from truce.extract.combine import combine_with_classifier, wants_classifier
 from truce.extract.context import ReportContext
-from truce.extract.docext import set_places
 from truce.extract.draft import Draft
-from truce.extract.helpers import bearing_places, dates_for, places_for
 from truce.extract.lexicon import load_lexicon
 from truce.extract.monitor import read_observations
 from truce.extract.passes import fold_casualties, lend_places
 from truce.extract.scene import place_unplaced, scene_of
-from truce.extract.timing import on_word_bounds, reread_future
-from truce.extract.triggers import Trigger, find_triggers
+from truce.extract.triggers import Trigger
 from truce.model import DateRef, Event, Evidence, PlaceMention, content_id
 
 if TYPE_CHECKING:
@@ -42,11 +39,12 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40}
 
 @dataclass(slots=True)
 class Paragraph:
-    """A parsed paragraph with its sentences' lexicon triggers and, for sentences the rules leave
-    without a trigger, the classifier's reading (filled in by `classify_paragraphs`, batched)."""
+    """A parsed paragraph with its sentences' lexicon triggers and, for the sentences the rules
+    want read, the classifier's reading (filled in by `classify_paragraphs`, batched)."""
 
     doc: Doc
     offset: int
+    text: str  # `doc.text`, which spaCy joins afresh from the tokens on every access
     sents: list[Span]
     triggers: list[list[Trigger]]
     wanted: list[int] = field(default_factory=list)
@@ -54,11 +52,13 @@ class Paragraph:
 
 
 def prepare(doc: Doc, offset: int, use_classifier: bool) -> Paragraph:
-    """Sentences and triggers of a parsed paragraph whose text starts at `offset` in the report."""
-    lex = load_lexicon()
-    sents = list(doc.sents)
-    triggers = [find_triggers(s, lex) for s in sents]
-    para = Paragraph(doc, offset, sents, triggers)
+    """A paragraph whose text starts at `offset` in the report, its Doc through the extraction
+    components (its sentences and triggers from `Doc._.truce_sents` and `Doc._.truce_triggers`)."""
+    if doc._.truce_triggers is None:
+        raise RuntimeError("prepare: the Doc has not been through the extraction components")
+    sents = list(doc._.truce_sents.spans)
+    triggers = doc._.truce_triggers
+    para = Paragraph(doc, offset, doc.text, sents, triggers)
     if use_classifier:
         para.wanted = [i for i, (s, t) in enumerate(zip(sents, triggers, strict=True)) if wants_classifier(s, t)]
     return para
@@ -85,15 +85,14 @@ def _shift_date(d: DateRef, offset: int) -> DateRef:
     return replace(d, span=span)
 
 
-def _places_and_dates(doc: Doc, offset: int, ctx: ReportContext) -> tuple[list[PlaceMention], list[DateRef]]:
-    """The paragraph's places and dates, shifted into the report text, the dateline's left out."""
-    found = places_for(doc)
-    set_places(doc, found)
-    found = sorted(found + bearing_places(doc, found), key=lambda p: p.start)
+def _places_and_dates(para: Paragraph) -> tuple[list[PlaceMention], list[DateRef]]:
+    """The paragraph's places and dates (`Doc._.truce_places`, `truce_bearing_places`,
+    `truce_dates`), shifted into the report text, the dateline's left out."""
+    doc, offset = para.doc, para.offset
+    found = sorted(doc._.truce_places + doc._.truce_bearing_places, key=lambda p: p.start)
     places = [_shift_place(p, offset) for p in found]
-    read = reread_future(doc, on_word_bounds(doc, dates_for(doc, ctx.published)), ctx.published)
-    dates = [_shift_date(d, offset) for d in read]
-    dateline = DATELINE.match(doc.text)
+    dates = [_shift_date(d, offset) for d in doc._.truce_dates]
+    dateline = DATELINE.match(para.text)
     if dateline is not None:
         places = [p for p in places if p.start >= offset + dateline.end()]
         dates = [d for d in dates if d.span is None or d.span[0] >= offset + dateline.end()]
@@ -103,16 +102,16 @@ def _places_and_dates(doc: Doc, offset: int, ctx: ReportContext) -> tuple[list[P
 def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Event]:
     """Events of the `index`-th paragraph of the report `ctx` describes."""
     lex = load_lexicon()
-    doc, offset, sents = para.doc, para.offset, para.sents
+    offset, sents = para.offset, para.sents
     ctx.new_paragraph(index)
-    places, dates = _places_and_dates(doc, offset, ctx)
-    regions = quote_regions(doc.text)
+    places, dates = _places_and_dates(para)
+    regions = quote_regions(para.text)
     speakers = [reporting_speaker(s, lex, regions) for s in sents]
     para_speaker = next((s for s in speakers if s is not None), None)
     if regions:
         if para_speaker is not None:
             ctx.quote_speaker = code_actor(para_speaker, offset, ctx)
-        elif not doc.text.lstrip().startswith(("\"", "“")):
+        elif not para.text.lstrip().startswith(("\"", "“")):
             ctx.quote_speaker = None
     per_sentence: list[list[Draft]] = []
     for sent, speaker, triggers in zip(sents, speakers, para.triggers, strict=True):

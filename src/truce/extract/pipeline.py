@@ -3,9 +3,10 @@
 The text is cut into paragraphs (blank lines, and line breaks after a finished sentence or a
 headline) which go through one `nlp.pipe` stream, so a headline never merges with the first
 sentence and every offset is shifted back into the whole text. Paragraphs are read as they come
-out of the parser, a chunk at a time (the classifier sees a chunk's sentences in one call), and
-their Docs are dropped once read: memory stays bounded however long a report is, and a report's
-events wait only for the report-level passes (truce.extract.passes).
+out of the parser and the extraction components (truce.extract.components), a chunk at a time
+(the classifier sees a chunk's sentences in one call), and their Docs are dropped once read:
+memory stays bounded however long a report is, and a report's events wait only for the
+report-level passes (truce.extract.passes).
 Places come from the geo stage (literal mentions become locations, metonymic ones stay actors),
 dates from the time stage (background periods are never event dates). A sentence with no date of
 its own takes the date of the last dated event of its paragraph; otherwise the date stays empty —
@@ -22,7 +23,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from spacy.tokens import Doc
+
 from truce.extract import classify
+from truce.extract.components import extraction_nlp
 from truce.extract.context import ReportContext
 from truce.extract.paragraph import Paragraph, classify_paragraphs, paragraph_events, prepare
 from truce.extract.passes import answer_attacks, fold_casualties, lend_attacker, lend_places
@@ -151,9 +155,18 @@ def extract_many(reports: Iterable[ReportInput], batch_size: int = 64,
             for offset, piece in paragraphs(text):
                 yield piece, (number, offset)
 
+    def parsed() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        for doc, (number, offset) in load_nlp().pipe(stream(), as_tuples=True, batch_size=batch_size,
+                                                     n_process=n_process):
+            ctx = contexts.get(number)
+            doc._.truce_published = ctx.published if ctx is not None else None  # what truce_dates reads
+            yield doc, (number, offset)
+
     reader = _Reader(contexts)
-    for doc, (number, offset) in load_nlp().pipe(stream(), as_tuples=True, batch_size=batch_size,
-                                                 n_process=n_process):
+    # The model parses (in `n_process` workers), then the extraction components run here, in this
+    # process, through their own Language: their results are our own types, which spaCy's transfer
+    # of Docs from worker processes would not carry (truce.extract.components says more).
+    for doc, (number, offset) in extraction_nlp().pipe(parsed(), as_tuples=True, batch_size=batch_size):
         reader.parsed_up_to(number)
         if offset >= 0:
             reader.chunk.append((number, prepare(doc, offset, use)))
