@@ -32,6 +32,12 @@ _COPULA = re.compile(  # "is a city in", "lies in the province of", ", a village
     r"|^\s*,\s*the\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_IN = re.compile(  # "al-Zahra neighbourhood in Homs", "al-Busayrah in the countryside of Deir Ezzor"
+    r"^\s+(?:(?:city|town|village|neighbou?rhood|district|area|camp|quarter|suburb)\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:\w+ern|central)\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate|region|district)\s+of\s+"
+    r"(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _CHAIN = re.compile(  # "Hamilton County, Nebraska, United States", "the U.S. state of Utah"
     r"^\s*,\s*$|^\s+(?:in|of)\s+(?:the\s+)?$"
@@ -41,6 +47,7 @@ _CHAIN = re.compile(  # "Hamilton County, Nebraska, United States", "the U.S. st
 # A district or town container holds places this close to its point.
 DISTRICT_KM = 60.0
 TOWN_KM = 30.0
+LANDMARK_POPULATION = 1_000_000
 SAME_PLACE_KM = 10.0  # a bracketed or comma-joined name this close to the place is another name for it
 AREA_KINDS = frozenset({"country", "adm1"})
 
@@ -96,7 +103,7 @@ def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[in
         if fold(other.lookup) == own_key:
             break  # "Salem, OH Micropolitan Area ... Salem": no place lies in its namesake
         if not chain:
-            copular = bool(_COPULA.match(gap))
+            copular = bool(_COPULA.match(gap)) or (bool(_IN.match(gap)) and not _landmark(items[index]))
             linked = copular or bool(_LIST.match(gap))
         else:
             linked = bool(_CHAIN.match(gap))
@@ -105,6 +112,14 @@ def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[in
         chain.append(later)
         last_end = other.end
     return chain, copular
+
+
+def _landmark(item: Item) -> bool:
+    """A capital or a city of a million is not moved by a mere "in" ("troops from Kyiv in Donetsk")."""
+    if item.best is None:
+        return True
+    best = item.best.candidate
+    return best.kind in (*AREA_KINDS, "region", "capital") or best.population >= LANDMARK_POPULATION
 
 
 def _contained(item: Item, outers: list[Item], copular: bool) -> list[tuple[int, Scored]]:

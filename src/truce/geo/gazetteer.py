@@ -104,6 +104,13 @@ class Gazetteer:
             row = self._conn.execute("SELECT wkb FROM outline WHERE place = ?", (place_id,)).fetchone()
         return wkb.loads(row[0]) if row else None
 
+    def country_point(self, iso3: str) -> tuple[float, float] | None:
+        """The point of the country with ISO3 code `iso3` (for countries named through a people)."""
+        with self._lock:
+            row = self._conn.execute("SELECT lat, lon FROM place WHERE kind = 'country' AND country = ? "
+                                     "ORDER BY population DESC LIMIT 1", (iso3,)).fetchone()
+        return (float(row[0]), float(row[1])) if row else None
+
     def info(self) -> dict[str, str]:
         """Facts about the index: version, build time, counts, attribution, path and size."""
         with self._lock:

@@ -43,6 +43,7 @@ ADMIN_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "
 LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into", "across",
                            "through", "on", "inside", "beyond", "west", "east", "north", "south"})
 SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
+FORCE_WORDS = _word_list("force_words")  # "bomb Afrin", "the shelling of Hajin", "attack on Marea"
 # "X is a ... <noun>": nouns that make the subject a place.
 PLACE_NOUNS = frozenset({"city", "town", "village", "settlement", "hamlet", "community", "suburb", "locality",
                          "municipality", "commune", "township", "borough", "parish", "capital", "county",
@@ -368,7 +369,9 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is not None and span.start > 0:
             before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
-            toponym.cue = before[-1] in LOCATIVE_CUES or before[-2:] == ["outskirts", "of"]
+            toponym.cue = before[-1] in LOCATIVE_CUES or before[-2:] == ["outskirts", "of"] or \
+                before[-1] in FORCE_WORDS or (len(before) == 2 and before[1] in ("of", "on")
+                                              and before[0] in FORCE_WORDS)
             toponym.called_place = len(before) == 2 and before[1] == "of" and before[0] in PLACE_WORDS
         if span is not None and span.end < len(doc):
             toponym.called_place = toponym.called_place or doc[span.end].lower_ in PLACE_WORDS

@@ -115,6 +115,17 @@ def _context_from(pending: list[Pending], peoples: Counter[str]) -> Context:
     return context
 
 
+def _with_peoples_points(context: Context, peoples: Counter[str], gazetteer: Gazetteer) -> Context:
+    """A country named only through its people ("Turkish forces") still has a place on the map:
+    its villages' namesakes abroad are judged by their distance from it, as for a named country."""
+    for iso3 in peoples:
+        if iso3 not in context.country_points:
+            point = gazetteer.country_point(iso3)
+            if point is not None:
+                context.country_points[iso3] = point
+    return context
+
+
 def _named_besides(item: Pending, context: Context) -> set[str]:
     """Countries the text names through its other mentions (not through this one)."""
     return context.countries_besides(context.contributed.get(fold(item.toponym.lookup)))
@@ -150,6 +161,8 @@ def _supported(item: Pending, context: Context) -> bool:
 
 # A city this large, or a capital, is what a lone mention of its exact name means.
 LANDMARK_POPULATION = 1_000_000
+_DIACRITIC_MARKS = re.compile(r"[\s'’‘ʿʾ`-]")
+_DOUBLED = re.compile(r"(.)\1")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|ul|the)\s+")
 
 
@@ -161,7 +174,10 @@ def same_but_article(written: str, name: str) -> bool:
     """"al-Raqqah" and "Ar Raqqah", "Deir Ezzor" and "Deir ez-Zor": the same name written with
     another Arabic article or other spacing, not a mere look-alike of the transliteration skeleton."""
     def bare(text: str) -> str:
-        return _ARTICLE.sub("", fold(text)).replace(" ", "")
+        # "al-Raqqa" and "Ar Raqqah", "Hama" and "Hamah", "Azzaz" and "Azaz": a final h and a doubled
+        # letter are spellings of one transliteration
+        plain = _DIACRITIC_MARKS.sub("", _ARTICLE.sub("", fold(text)))
+        return _DOUBLED.sub(r"\1", plain).removesuffix("h")
     return bool(bare(written)) and bare(written) == bare(name)
 
 
@@ -230,6 +246,8 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
     pending: list[Pending] = []
     seats: list[Pending] = []
     for toponym in toponyms(doc, gazetteer):
+        if not any(ch.isupper() for ch in toponym.text):
+            continue  # "the east bank", "the north": no proper name, whatever NER tagged
         candidates = _acronym_readings(toponym, gazetteer.candidates(toponym.lookup))
         if candidates:
             pending.append(Pending(toponym, candidates))
@@ -238,10 +256,10 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
     _rank_all(pending, Context(names=frozenset(fold(item.toponym.lookup) for item in pending)))
     apply_containers(pending, doc.text)
     peoples = _peoples(doc)
-    context = _context_from(pending, peoples)
+    context = _with_peoples_points(_context_from(pending, peoples), peoples, gazetteer)
     _rank_all(pending, context)
     apply_containers(pending, doc.text)
-    context = _context_from(pending, peoples)
+    context = _with_peoples_points(_context_from(pending, peoples), peoples, gazetteer)
     _rank_all(pending, context)
     apply_containers(pending, doc.text)
     for item in pending:
