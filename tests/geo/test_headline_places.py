@@ -15,7 +15,8 @@ def _candidate(name: str, kind: str, country: str = "SYR") -> Candidate:
 
 
 @pytest.mark.parametrize(("written", "name"), [("al-Raqqah", "Ar Raqqah"), ("Deir Ezzor", "Deir ez-Zor"),
-                                               ("as-Suwayda", "Suwayda")])
+                                               ("as-Suwayda", "Suwayda"), ("al-Raqqa", "Ar Raqqah"),
+                                               ("Hama", "Hamah"), ("Azzaz", "Azaz")])
 def test_another_article_or_spacing_is_the_same_name(written: str, name: str) -> None:
     assert same_but_article(written, name)
 
@@ -78,3 +79,30 @@ def test_a_big_city_stands_on_its_own(geo: Path) -> None:
 
     found = [m for m in places("Mortars target Aleppo again and al-Haddad rebuilds its shops.") if m.text == "Aleppo"]
     assert found and found[0].country == "SYR"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("The warplanes bomb Afrin again and the shelling raises the number of the casualties", "Afrin", "SYR"),
+    ("The Coalition continues to bombard Hajin town and the last enclave of ISIS on the east bank", "Hajin", "SYR"),
+])
+def test_the_object_of_force_is_a_place(geo: Path, text: str, mention: str, country: str) -> None:
+    from truce.geo.resolve import places
+
+    found = [m for m in places(text) if m.text == mention]
+    assert found and found[0].country == country
+
+
+def test_a_country_named_through_its_people_keeps_its_neighbours_places(geo: Path) -> None:
+    from truce.geo.resolve import places
+
+    text = "A young man shot dead by Turkish border guards and executions by ISIS in Al-Raqqah city"
+    raqqa = [m for m in places(text) if m.text.startswith("Al-Raqqah")]
+    assert raqqa and raqqa[0].country == "SYR"
+
+
+def test_a_lower_case_span_names_no_place(geo: Path) -> None:
+    from truce.geo.resolve import places
+
+    mentions = places("Fighters crossed to the east bank of the Euphrates near Deir ez-Zor.")
+    assert mentions
+    assert not any(m.text.islower() or m.text.startswith("east") for m in mentions)
