@@ -170,6 +170,7 @@ def _event(eid: str, rid: str, *, actor: str | None = None, country: str | None 
 def test_each_independent_source_votes_once_for_who_acted(karabakh_2023, make_incident):
     from datetime import datetime
 
+    from truce.fusion.sources import OriginIndex
     from truce.model import Claim, Report
 
     wire = "Karabakh Armenian fighters opened fire near Shusha, the ministry said; talks were held in Baku."
@@ -183,6 +184,9 @@ def test_each_independent_source_votes_once_for_who_acted(karabakh_2023, make_in
     incident = make_incident(actor="ARM", recipient=None, asserted=0, sources=1, observations=2)
     incident.event_ids = sorted(e.id for e in events)
     incident.report_ids = sorted(reports)
+    # Fusion finds the three copies one origin and stores that on the incident.
+    incident.origins = OriginIndex(reports, {}).origins(reports)
+    assert len(set(incident.origins.values())) == 1
     incident.claims = [Claim(party="AZE", stance="claims", event_id=f"ev_c{i}", accused="ARM") for i in range(3)]
     v = adjudicate(incident, karabakh_2023, AdjudicationContext.of(events, [], reports))
     assert (v.verdict, v.party) == ("violation", "ARM")

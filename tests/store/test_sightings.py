@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from truce import pipeline
-from truce.fusion.dedup import near_duplicates, sketch
+from truce.foundation.dedup import near_duplicates, sketch
 from truce.fusion.sources import OriginIndex, count_origins
 from truce.model import Report
 from truce.store import open_store

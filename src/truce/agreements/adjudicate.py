@@ -23,8 +23,8 @@ from zoneinfo import ZoneInfo
 from truce.agreements.geometry import distance_km
 from truce.agreements.parties import AdjudicationContext, Attribution, attribute
 from truce.agreements.schema import ActPattern, Agreement, Clause
-from truce.fusion.geometry import tolerance_km
-from truce.fusion.items import normalise
+from truce.foundation.precision import tolerance_km
+from truce.foundation.words import normalise
 from truce.model import Incident, Verdict, VerdictKind
 
 RULES_VERSION = "truce.adjudicate.v1"

@@ -134,8 +134,6 @@ def attribute(incident: Incident, agreement: Agreement, ctx: AdjudicationContext
     denier. The party with the most weight wins (ties: the lower party id). Without the events at
     hand, the incident's own actor coding and the claims' `accused` fields are used.
     """
-    from truce.fusion.sources import OriginIndex  # fusion's notion of one independent source
-
     events = ctx.events if ctx is not None else {}
     reports = ctx.reports if ctx is not None else {}
     claimants: list[str] = []
@@ -187,9 +185,9 @@ def attribute(incident: Incident, agreement: Agreement, ctx: AdjudicationContext
 
     witnesses = None
     if ctx is not None and reports:
-        origins = OriginIndex(reports, {})
         known = [r for r in incident.report_ids if r in reports]
-        mapping = origins.origins(known)
+        # Fusion's independent origins, stored on the incident (a report it has none for is its own).
+        mapping = {r: incident.origins.get(r, r) for r in known}
         silent = {mapping[r] for r in known} - {mapping[r] for r in known if r in asserting
                                                 or reports[r].kind in ("field", "sensor")}
         witnesses = max(0, incident.independent_sources - len(silent))

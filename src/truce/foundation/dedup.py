@@ -17,7 +17,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from truce.fusion.items import normalise
+from truce.foundation.words import normalise
 
 SHINGLE = 5
 SKETCH_SIZE = 256  # about this many hashes per text, whatever its length

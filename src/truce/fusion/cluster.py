@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from truce.foundation.families import family_of
 from truce.fusion.geometry import PRECISION_RANK
-from truce.fusion.items import DAY, PRECISE, VAGUE, Item, family_of, located, place_keys
+from truce.fusion.items import DAY, PRECISE, VAGUE, Item, located, place_keys
+from truce.fusion.sources import Independence
 from truce.model import Claim, Happening, Incident, PlaceRef, content_id
 
 _EVIDENCE = ' Evidence: "'
@@ -38,7 +40,7 @@ class Cluster(Happening):
     fatalities: int | None = None
     injured: int | None = None
     weapons: set[str] = field(default_factory=set)
-    prior_sources: int | None = None  # independent_sources of the stored incident, when loaded
+    prior: Independence | None = None  # the stored incident's independent sources, when loaded
     closed: bool = False  # too vague in time to accept other items
     # The precision rank (items.VAGUE/DAY/PRECISE) of the items the span [start, end] comes from:
     # less precise members never stretch it, a more precise one replaces it.
@@ -101,7 +103,7 @@ class Cluster(Happening):
                 claims=list(incident.claims),
                 observation_count=incident.observation_count, fatalities=incident.fatalities,
                 injured=incident.injured, weapons=set(incident.weapons),
-                prior_sources=incident.independent_sources,
+                prior=Independence(incident.independent_sources, dict(incident.origins)),
                 time_rank=time_rank if time_rank is not None else _inferred_rank(incident))
         for claim in incident.claims:
             c._note_claim(claim)
@@ -236,8 +238,9 @@ def incident_confidence(sources: int, has_observations: bool, only_claims: bool)
     return round(value, 3)
 
 
-def to_incident(c: Cluster, sources: int) -> Incident:
+def to_incident(c: Cluster, independence: Independence) -> Incident:
     """The finished record (member ids and claims sorted, so equal inputs give equal records)."""
+    sources = independence.count
     claim_ids = {cl.event_id for cl in c.claims}
     only_claims = bool(c.event_ids) and c.event_ids <= claim_ids
     summary = headline(c, sources)
@@ -247,7 +250,8 @@ def to_incident(c: Cluster, sources: int) -> Incident:
         id=c.id, type=c.type, mode=c.mode, start=c.start, end=c.end, location=c.location,
         actor_country=c.actor, recipient_country=c.recipient, event_ids=sorted(c.event_ids),
         observation_ids=sorted(c.observation_ids), report_ids=sorted(c.report_ids),
-        independent_sources=sources, observation_count=c.observation_count,
+        independent_sources=sources, origins=dict(sorted(independence.origins.items())),
+        observation_count=c.observation_count,
         claims=sorted(c.claims, key=lambda cl: (cl.party, cl.stance, cl.event_id)),
         fatalities=c.fatalities, injured=c.injured, weapons=sorted(c.weapons),
         confidence=incident_confidence(sources, bool(c.observation_ids), only_claims), summary=summary,

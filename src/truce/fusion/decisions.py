@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from truce.fusion.cluster import Cluster, to_incident
-from truce.fusion.engine import _anchored, _sources
+from truce.fusion.engine import _anchored, independence_of
 from truce.fusion.incremental import load_items
 from truce.fusion.items import Item
 from truce.fusion.sources import OriginIndex
@@ -101,7 +101,7 @@ def rebuild(store: Store, incident_id: str, members: Sequence[Member],
     cluster.id = incident_id
     for item in ordered[1:]:
         cluster.absorb(item, retime=_anchored(item))
-    incident = to_incident(cluster, _sources(cluster, OriginIndex(heads, teams)))
+    incident = to_incident(cluster, independence_of(cluster, OriginIndex(heads, teams)))
     incident.parent = parent
     return incident, cluster.time_rank
 

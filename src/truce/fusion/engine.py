@@ -25,7 +25,7 @@ from truce.fusion.cluster import Cluster, to_incident
 from truce.fusion.geometry import haversine_km
 from truce.fusion.index import BucketIndex
 from truce.fusion.items import PRECISE, VAGUE, Item, item_from_event, item_from_observation
-from truce.fusion.sources import OriginIndex, count_origins
+from truce.fusion.sources import Independence, OriginIndex, independence
 from truce.model import Event, Incident, Observation, Report
 from truce.settings import get_settings
 
@@ -234,7 +234,7 @@ def fuse_items(items: list[Item], existing: list[tuple[Incident, int | None]], o
             outcome.held.extend(sorted(c.event_ids))  # its denials are fused again with later claims
             continue
         changed = new or bool(c.joined)
-        outcome.incidents.append((to_incident(c, _sources(c, origins)), c.time_rank, changed))
+        outcome.incidents.append((to_incident(c, independence_of(c, origins)), c.time_rank, changed))
         for item_id in c.joined:
             outcome.joined[item_id] = c.id
     return outcome
@@ -305,16 +305,6 @@ def _only_denials(c: Cluster) -> bool:
         cl.stance == "denies" for cl in c.claims) and len(c.claims) == len(c.event_ids)
 
 
-def _sources(c: Cluster, origins: OriginIndex) -> int:
+def independence_of(c: Cluster, origins: OriginIndex) -> Independence:
     """Independent origins behind a cluster (see `truce.fusion.sources`)."""
-    available = all(rid in origins.reports or origins.team(rid) for rid in c.report_ids)
-    if c.prior_sources is None or available:
-        return max(1, count_origins(origins, c.report_ids)) if c.report_ids else 0
-    # Some earlier reports are not at hand: add only the new origins that none of the known
-    # earlier reports already stands for.
-    if not c.new_report_ids:
-        return c.prior_sources
-    mapping = origins.origins(c.report_ids)
-    old = {mapping[r] for r in c.report_ids - c.new_report_ids}
-    new = {mapping[r] for r in c.new_report_ids} - old
-    return c.prior_sources + len(new)
+    return independence(origins, c.report_ids, c.new_report_ids, c.prior)

@@ -1,36 +1,15 @@
-"""The uncertainty that comes with each kind of location; distances come from `truce.geo.geometry`.
+"""Fusion's geometry in one place: distances from `truce.geo.geometry`, the uncertainty of places
+from `truce.foundation.precision` (shared with adjudication).
 
-Fusion compares places in kilometres. A place known to the village is a few kilometres wide, a
-place known only to the region tens of kilometres; `tolerance_km` turns a precision into that
-allowance so that a region-level mention can still meet a point-level sighting inside it.
+Fusion compares places in kilometres; `tolerance_km` lets a region-level mention still meet a
+point-level sighting inside it.
 """
 
 from __future__ import annotations
 
 # One owner of distances on the Earth (truce.geo.geometry); fusion adds the uncertainty of places.
+from truce.foundation.precision import COARSE_PRECISIONS, PRECISION_RANK, TOLERANCE_KM, tolerance_km
 from truce.geo.geometry import EARTH_RADIUS_KM, KM_PER_DEG_LAT, destination, haversine_km, km_per_deg_lon
 
 __all__ = ["COARSE_PRECISIONS", "EARTH_RADIUS_KM", "KM_PER_DEG_LAT", "PRECISION_RANK", "TOLERANCE_KM", "destination",
            "haversine_km", "km_per_deg_lon", "tolerance_km"]
-
-# How far from its stated coordinates a place of each precision may really be, in km.
-TOLERANCE_KM: dict[str | None, float] = {
-    "point": 0.5,
-    "village": 2.0,
-    "city": 5.0,
-    "district": 20.0,
-    "region": 50.0,
-    None: 8.0,  # coordinates of unstated precision: treat like a town
-}
-
-# Precisions too coarse for coordinates to mean anything at fusion scale: joined by name only.
-COARSE_PRECISIONS = frozenset({"country"})
-
-PRECISION_RANK: dict[str | None, int] = {
-    "point": 6, "village": 5, "city": 4, "district": 3, "region": 2, "country": 1, None: 0,
-}  # fmt: skip
-
-
-def tolerance_km(precision: str | None) -> float:
-    """Uncertainty radius, in km, of coordinates of the given precision."""
-    return TOLERANCE_KM.get(precision, TOLERANCE_KM[None])

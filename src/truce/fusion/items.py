@@ -6,26 +6,14 @@ uncertainty, the countries involved, the evidence sentence — and what an incid
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from unidecode import unidecode
-
+# The type families and the compared form of names are shared with the store and agreements.
+from truce.foundation.families import family_of
+from truce.foundation.words import normalise
 from truce.fusion.geometry import COARSE_PRECISIONS, destination, tolerance_km
 from truce.model import Claim, Event, Observation, PlaceRef, Report, Timed
-
-# ASSAULT stands alone: a shot fired never fuses with a statement about it. Words and deeds of
-# conflict fuse within their families (a type confused for its neighbour still meets its
-# incident); acts of cooperation stand apart by type, because an agreement, the talks that follow
-# it and an aid convoy are separate happenings even when one article tells of all three.
-FAMILY: dict[str, str] = {
-    "ASSAULT": "violence",
-    "MOBILIZE": "force", "COERCE": "force", "SANCTION": "force",
-    "ACCUSE": "verbal-conflict", "REJECT": "verbal-conflict", "THREATEN": "verbal-conflict",
-    "PROTEST": "verbal-conflict",
-    "SUPPORT": "verbal-cooperation", "REQUEST": "verbal-cooperation",
-}  # fmt: skip
 
 # What a monitor saw or heard, as the PLOVER type and mode of the happening behind it.
 OBSERVATION_TYPE: dict[str, str] = {
@@ -37,21 +25,6 @@ HEAVY_WEAPONS = frozenset({"artillery", "howitzer", "mortar", "mlrs", "tank", "h
 # Statements that no happening took place, or might, and background recalled from the past (the
 # war of the 1990s in an article about today): none of them is an incident of the monitored period.
 NOT_HAPPENINGS = frozenset({"negation", "hypothetical", "future", "historical"})
-
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def normalise(text: str | None) -> str:
-    """Lower-case ASCII words separated by single spaces: the form texts and names are compared in."""
-    if not text:
-        return ""
-    return _NON_WORD.sub(" ", unidecode(text).lower()).strip()
-
-
-def family_of(type_: str) -> str:
-    """The fusion family of a PLOVER type (unknown types are their own family)."""
-    return FAMILY.get(type_, type_)
-
 
 @dataclass(slots=True)
 class Item(Timed):

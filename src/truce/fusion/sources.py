@@ -6,7 +6,7 @@ that carried a text counts: a text stored once may have several sightings). Obse
 monitoring team (or one sensor network) are one origin however many explosions it logged.
 Distinct outlets with different texts count separately.
 
-Near-duplicates are found in linear time (`truce.fusion.dedup`): the store puts each text in its
+Near-duplicates are found in linear time (`truce.foundation.dedup`): the store puts each text in its
 near-duplicate group when it is stored (`Report.dup_key`); reports built in memory without a
 group are compared by their sketches with one representative per origin found so far.
 """
@@ -14,9 +14,10 @@ group are compared by their sketches with one representative per origin found so
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-from truce.fusion.dedup import Sketch, near_duplicates, sketch
-from truce.fusion.items import normalise
+from truce.foundation.dedup import Sketch, near_duplicates, sketch
+from truce.foundation.words import normalise
 from truce.model import Report
 
 TEAM_PREFIX = "team:"  # a field or sensor report's group key: the team behind it
@@ -107,3 +108,33 @@ class OriginIndex:
 def count_origins(index: OriginIndex, report_ids: Iterable[str]) -> int:
     """Number of independent origins among the given reports."""
     return len(set(index.origins(report_ids).values()))
+
+
+@dataclass(slots=True)
+class Independence:
+    """How many independent origins stand behind an incident, and which origin each member
+    report belongs to: what the Incident stores (`independent_sources`, `origins`), so that
+    adjudication counts each source once without recomputing it."""
+
+    count: int = 0
+    origins: dict[str, str] = field(default_factory=dict)
+
+
+def independence(index: OriginIndex, report_ids: set[str], new_report_ids: set[str],
+                 prior: Independence | None = None) -> Independence:
+    """The independence of an incident's reports. `prior` is what the stored incident said, when
+    it was loaded; `new_report_ids` joined it in this run."""
+    if not report_ids:
+        return Independence()
+    mapping = index.origins(report_ids)
+    available = all(rid in index.reports or index.team(rid) for rid in report_ids)
+    if prior is None or available:
+        return Independence(max(1, len(set(mapping.values()))), mapping)
+    # Some earlier reports are not at hand: they keep the origins stored for them, and only the
+    # new origins that none of the known earlier reports already stands for are added.
+    old = report_ids - new_report_ids
+    kept = {rid: prior.origins.get(rid, mapping[rid]) for rid in old}
+    known_as = {mapping[rid]: kept[rid] for rid in sorted(old, reverse=True)}  # smallest id wins
+    fresh = {rid: known_as.get(mapping[rid], mapping[rid]) for rid in new_report_ids}
+    added = {mapping[rid] for rid in new_report_ids} - {mapping[rid] for rid in old}
+    return Independence(prior.count + len(added), kept | fresh)

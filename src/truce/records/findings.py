@@ -48,6 +48,9 @@ class Incident(Happening):
     observation_ids: list[str] = field(default_factory=list)
     report_ids: list[str] = field(default_factory=list)
     independent_sources: int = 0
+    # Which independent origin each member report belongs to (report id -> origin key), as fusion
+    # counted `independent_sources`: reprints of one story and one outlet's reports share a key.
+    origins: dict[str, str] = field(default_factory=dict)
     observation_count: int = 0  # explosions heard, shots counted... summed over observations
     claims: list[Claim] = field(default_factory=list)
     fatalities: int | None = None
@@ -68,7 +71,7 @@ class Incident(Happening):
                 "actor_country": self.actor_country, "recipient_country": self.recipient_country,
                 "event_ids": list(self.event_ids), "observation_ids": list(self.observation_ids),
                 "report_ids": list(self.report_ids), "independent_sources": self.independent_sources,
-                "observation_count": self.observation_count,
+                "origins": dict(self.origins), "observation_count": self.observation_count,
                 "claims": [c.to_dict() for c in self.claims], "fatalities": self.fatalities,
                 "injured": self.injured, "weapons": list(self.weapons), "confidence": self.confidence,
                 "summary": self.summary, "merged_into": self.merged_into, "parent": self.parent,
@@ -83,6 +86,7 @@ class Incident(Happening):
                    observation_ids=list(d.get("observation_ids") or []),
                    report_ids=list(d.get("report_ids") or []),
                    independent_sources=int(d.get("independent_sources") or 0),
+                   origins=dict(d.get("origins") or {}),
                    observation_count=int(d.get("observation_count") or 0),
                    claims=[Claim(**c) for c in d.get("claims") or []], fatalities=d.get("fatalities"),
                    injured=d.get("injured"), weapons=list(d.get("weapons") or []),

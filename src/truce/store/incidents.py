@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, bindparam, delete, exists, func, or_, select, update
 
 from truce.errors import InputRejected
-from truce.fusion.items import family_of
+from truce.foundation.families import family_of
 from truce.model import CORRECTABLE_FIELDS, DECISION_KINDS, Decision, Incident, content_id
 from truce.store import tables as t
 from truce.store.db import reading, writing

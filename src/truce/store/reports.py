@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from truce.fusion.dedup import Sketch, near_duplicates, sketch
+from truce.foundation.dedup import Sketch, near_duplicates, sketch
 from truce.model import Event, Observation, Report, Sighting
 from truce.store import tables as t
 from truce.store.db import reading, writing

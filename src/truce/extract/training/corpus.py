@@ -20,6 +20,8 @@ from typing import TypedDict
 
 from truce.errors import InputRejected
 from truce.extract.training.generate import DATA, GENERATED, read_tsv
+from truce.foundation.split import fold_text
+from truce.foundation.split import split_of as split_of  # the one split, used here by training
 from truce.model import PLOVER_TYPES
 
 NONE_LABEL = "NONE"
@@ -27,7 +29,6 @@ CIVILIAN, ARMED = "civilian", "armed"
 VAC = "Violence against civilians"
 HANDWRITTEN = DATA / "handwritten.txt"
 TEAM_FILES = (HANDWRITTEN, GENERATED)
-TEST_SHARE = 3  # tenths of the texts held out as the test split (as the shared dev_eval tool does)
 
 # ACLED event types that are one PLOVER type whatever the note says; Riots and Strategic
 # developments span several PLOVER types, so they give no type label.
@@ -56,14 +57,8 @@ class Sample:
     deaths: int | None = None  # the source's death toll (ACLED fatalities), for pipeline scores
 
 
-def folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def split_of(text: str) -> str:
-    """'test' for about 30% of texts (by a hash of the folded text), else 'dev'."""
-    digest = hashlib.sha256(folded(text).encode("utf-8")).hexdigest()
-    return "test" if int(digest[:8], 16) % 10 < TEST_SHARE else "dev"
+# The shared dev/test split (as the evaluation and the shared dev_eval tool split): one function.
+folded = fold_text
 
 
 def fold_of(text: str, folds: int) -> int:
