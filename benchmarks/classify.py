@@ -101,8 +101,7 @@ def pipeline(data: Path, tools: Path, folds: int, cache: Path | None, dump: Path
 
     def spy(event, prediction, scene=None):  # type: ignore[no-untyped-def]
         evidence = classify.TargetEvidence.of(event, scene)
-        acled = event.acled or {}
-        seen[event.id] = {"pair": [acled.get("event_type"), acled.get("sub_event_type")],
+        seen[event.id] = {"pair": [event.acled.event_type, event.acled.sub_event_type],
                           "civilian": prediction.civilian if prediction else None,
                           "armed_seen": evidence.armed, "civilian_seen": evidence.civilian}
         return original(event, prediction, scene)

@@ -35,12 +35,13 @@ from truce.records.findings import (
     Verdict,
 )
 from truce.records.reports import Direction, Observation, ObservationHow, ObservationWhat, Report, Sighting
-from truce.records.text import ActorRef, DateRef, Event, Evidence, PlaceMention, PlaceRef
+from truce.records.text import AcledTypes, ActorRef, DateRef, Event, Evidence, PlaceMention, PlaceRef
 
 __all__ = [
     "CORRECTABLE_FIELDS",
     "DECISION_KINDS",
     "PLOVER_TYPES",
+    "AcledTypes",
     "ActorRef",
     "Aux",
     "Claim",

@@ -65,14 +65,14 @@ def test_grenade_launchers_fired_at_positions_are_an_armed_clash_not_crowd_contr
     events = extract("Armed men fired grenade launchers and small arms at the positions of the Ukrainian "
                      "Armed Forces near Shyrokyne.", published=PUBLISHED)
     assert events
-    assert not any(e.type == "COERCE" or (e.acled or {}).get("event_type") == "Protests" for e in events)
+    assert not any(e.type == "COERCE" or e.acled.event_type == "Protests" for e in events)
     attack = next(e for e in events if e.type == "ASSAULT")
-    assert attack.acled["event_type"] == "Battles"
+    assert attack.acled.event_type == "Battles"
 
 
 def test_bodies_found_with_gunshot_wounds_is_violence_against_civilians_with_its_toll() -> None:
     events = _assaults("The bodies of two civilians with gunshot wounds were found near Yasynuvata.")
-    assert events[0].acled["event_type"] == "Violence against civilians"
+    assert events[0].acled.event_type == "Violence against civilians"
     assert events[0].fatalities == 2
 
 
@@ -80,5 +80,5 @@ def test_dispute_between_village_groups_is_communal_not_armed_forces() -> None:
     events = _assaults("A land dispute between two village groups in Jonglei left three people dead.")
     e = events[0]
     assert e.actor is not None and e.actor.sector not in {"MIL", "COP"}
-    assert e.acled["event_type"] != "Battles"
+    assert e.acled.event_type != "Battles"
     assert e.fatalities == 3

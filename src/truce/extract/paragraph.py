@@ -28,7 +28,7 @@ from truce.extract.monitor import read_observations
 from truce.extract.passes import fold_casualties, lend_places
 from truce.extract.scene import place_unplaced, scene_of
 from truce.extract.triggers import Trigger
-from truce.model import DateRef, Event, Evidence, PlaceMention, content_id
+from truce.model import AcledTypes, DateRef, Event, Evidence, PlaceMention, content_id
 
 if TYPE_CHECKING:
     from truce.extract.classify import TypePrediction
@@ -163,8 +163,8 @@ def to_event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,
         actor=d.actor, recipient=d.recipient, source=d.source,
         location=d.location.to_place() if d.location else None, date=d.date,
         fatalities=d.fatalities, injured=d.injured, weapons=list(d.weapons),
-        acled=crosswalk.acled(d.type, d.mode, actor_sector, recipient_sector, list(d.weapons), d.territorial,
-                             scene),
+        acled=AcledTypes.from_dict(crosswalk.acled(d.type, d.mode, actor_sector, recipient_sector,
+                                                   list(d.weapons), d.territorial, scene)),
         cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
         evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
         confidence=d.confidence, count=d.count, observation=d.observation,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -140,6 +141,39 @@ class Evidence:
                 "spans": {k: list(v) for k, v in self.spans.items()}}
 
 
+@dataclass(frozen=True, slots=True)
+class AcledTypes(Mapping[str, str | None]):
+    """An event's ACLED event type and sub-event type (truce.extract.crosswalk, refined by the
+    classifier); None when extraction has no reading. Stored and exported as the JSON object
+    {"event_type", "sub_event_type"}, and readable like it (`acled["event_type"]`, `.get`), but
+    never changed: a refined pair is a new record."""
+
+    event_type: str | None = None
+    sub_event_type: str | None = None
+
+    def __getitem__(self, key: str) -> str | None:
+        if key == "event_type":
+            return self.event_type
+        if key == "sub_event_type":
+            return self.sub_event_type
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("event_type", "sub_event_type"))
+
+    def __len__(self) -> int:
+        return 2
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"event_type": self.event_type, "sub_event_type": self.sub_event_type}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, str | None] | None) -> AcledTypes:
+        if not d:
+            return cls()
+        return cls(d.get("event_type"), d.get("sub_event_type"))
+
+
 @dataclass(slots=True)
 class Event:
     """One event read from one report (DESIGN.md, 'Event JSON')."""
@@ -158,7 +192,7 @@ class Event:
     fatalities: int | None = None
     injured: int | None = None
     weapons: list[str] = field(default_factory=list)
-    acled: dict[str, str | None] = field(default_factory=lambda: {"event_type": None, "sub_event_type": None})
+    acled: AcledTypes = field(default_factory=AcledTypes)
     cameo_root: str | None = None
     evidence: Evidence | None = None
     confidence: float = 0.5
@@ -184,7 +218,7 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "date": self.date.to_dict() if self.date else None,
             "fatalities": self.fatalities, "injured": self.injured, "weapons": list(self.weapons),
-            "acled": dict(self.acled), "cameo_root": self.cameo_root,
+            "acled": self.acled.to_dict(), "cameo_root": self.cameo_root,
             "evidence": self.evidence.to_dict() if self.evidence else None,
             "confidence": self.confidence,
         } | extra
@@ -202,7 +236,7 @@ class Event:
             location=PlaceRef.from_dict(d.get("location"), spans.get("location")),
             date=DateRef.from_dict(d.get("date"), spans.get("date")),
             fatalities=d.get("fatalities"), injured=d.get("injured"), weapons=list(d.get("weapons") or []),
-            acled=dict(d.get("acled") or {"event_type": None, "sub_event_type": None}),
+            acled=AcledTypes.from_dict(d.get("acled")),
             cameo_root=d.get("cameo_root"),
             evidence=Evidence(ev["sentence"], ev["start"], ev["end"], dict(spans)) if ev else None,
             confidence=float(d.get("confidence", 0.5)),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from truce.extract.training.artifact import LinearModel
 from truce.extract.training.corpus import Sample
+from truce.model import AcledTypes
 
 
 @dataclass
@@ -76,11 +77,11 @@ def score_pipeline(notes: list[Sample]) -> dict[str, Score]:
     scores = {name: Score() for name in ("event_type", "sub_event_type", "fatalities")}
     for note in notes:
         main = crosswalk.main_event(extract(note.text))
-        acled = (main.acled if main else None) or {}
+        acled = main.acled if main else AcledTypes()
         if note.acled is not None:
-            scores["event_type"].add(note.acled, acled.get("event_type") == note.acled)
+            scores["event_type"].add(note.acled, acled.event_type == note.acled)
         if note.sub is not None:
-            scores["sub_event_type"].add(note.sub, acled.get("sub_event_type") == note.sub)
+            scores["sub_event_type"].add(note.sub, acled.sub_event_type == note.sub)
         deaths = note.deaths
         if deaths:  # ACLED's 0 is often 'not reported'; only stated tolls are scored
             scores["fatalities"].add(str(deaths), main is not None and main.fatalities == deaths)
