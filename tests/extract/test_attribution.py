@@ -84,3 +84,19 @@ def test_background_events_are_left_out_and_recaps_marked() -> None:
     assert recap["aux"] == "historical"
     fresh = _first("On Saturday government troops shelled the town.", "ASSAULT")
     assert fresh["aux"] is None
+
+
+def test_content_of_a_claim_noun_is_claimed() -> None:
+    ev = _first("The commission is investigating claims that the United States used white phosphorus bombs "
+                "in an attack on May 4.", "ASSAULT")
+    assert ev["status"] == "claimed"
+    plain = _first("The United States used white phosphorus bombs in an attack on May 4.", "ASSAULT")
+    assert plain["status"] == "asserted"
+
+
+def test_failing_to_stop_an_attack_does_not_deny_the_attack() -> None:
+    ev = _first("The governor criticised the police for failing to stop the attack, in which gunmen killed "
+                "12 people.", "ASSAULT")
+    assert ev["aux"] is None
+    # failing to respect a truce is still a failure of the truce itself
+    assert any(e["aux"] == "negation" for e in _events("The rebels failed to respect the ceasefire."))

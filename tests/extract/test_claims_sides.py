@@ -147,3 +147,34 @@ def test_a_group_blamed_keeps_its_accusers_country() -> None:
     events = extract(text, published=date(2009, 10, 26), use_classifier=False)
     accusations = [e for e in events if e.type == "ACCUSE"]
     assert accusations and accusations[0].actor is not None and accusations[0].actor.country == "IRQ"
+
+
+def test_the_act_a_side_is_criticised_over_happened_and_is_not_its_own() -> None:
+    events = extract("Residents criticised the government over the killing of 12 villagers by bandits on Saturday.",
+                     published=date(2024, 5, 14), use_classifier=False)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].status == "asserted" and attacks[0].aux is None
+    assert attacks[0].actor is not None and attacks[0].actor.text == "bandits"
+
+
+def test_the_country_an_accusation_is_aimed_at_is_no_place() -> None:
+    attacks = _assaults("Karzai criticised the United States over the airstrike in Farah.", date(2009, 5, 10))
+    assert attacks
+    assert all(e.location is None or e.location.country != "USA" for e in attacks)
+
+
+def test_criticising_an_attack_is_aimed_at_its_attacker() -> None:
+    text = ("Russian forces shelled Kharkiv on Monday, killing three civilians.\n\n"
+            "The UN Secretary-General condemned the attack.")
+    events = extract(text, published=date(2024, 5, 14), use_classifier=False)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and accusations[0].recipient is not None and accusations[0].recipient.country == "RUS"
+
+
+def test_criticism_of_an_attack_by_the_critics_own_side_finds_no_other_side() -> None:
+    text = ("Nigerian troops arrived in Zamfara state on Sunday after gunmen killed 12 villagers. "
+            "The Nigerian governor of the state condemned the attack.")
+    accusations = [e for e in extract(text, published=date(2024, 5, 14), use_classifier=False)
+                   if e.type == "ACCUSE"]
+    assert accusations and accusations[0].actor is not None and accusations[0].actor.country == "NGA"
+    assert accusations[0].recipient is None or accusations[0].recipient.country is None

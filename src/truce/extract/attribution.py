@@ -103,6 +103,8 @@ class _Walk:
     hypothetical: bool = False
     future: bool = False
     conditional: bool = False  # the walk passed through an if/unless clause
+    object_of: bool = False  # the walk passed from an object up to its verb ("stop the attack")
+    alleged: bool = False  # the walk passed through the content of a claim ("claims that X shelled")
 
 
 def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, int]],
@@ -123,7 +125,7 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         quoted = speaker is None
     if speaker is None:
         speaker = _according_to(sent)
-    if speaker is not None and status == "asserted":
+    if status == "asserted" and (speaker is not None or walk.alleged):
         status = "claimed"
     negated, hypothetical = walk.negated, walk.hypothetical
     if counterfactual(trigger):
@@ -141,6 +143,9 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
     return Stance(speaker, status, aux, quoted)
 
 
+# nouns whose "that" clause is what someone alleges, not what the reporter states
+_CLAIM_CONTENT = {"claim", "allegation", "accusation", "charge", "report", "rumour", "rumor", "suggestion",
+                  "assertion", "contention"}
 # verbs whose negation with the event as subject says it did not happen: "protests were not
 # reported in the north", "no shelling was observed", "the attack never took place"
 _WITNESS_VERBS = {"report", "record", "observe", "register", "see", "hear", "note", "detect", "occur",
@@ -162,7 +167,14 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             break
         if _governor_speaks(node, parent, lex, walk):
             break
+        if node.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_.lower() in _CLAIM_CONTENT and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            walk.alleged = True  # "investigating claims that the US used phosphorus bombs": alleged
         _clause_cues(node, parent, lex, walk)
+        if node.dep_ == "dobj" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lex.light_verbs:
+            # "failed to stop the attack", "did not condemn the shelling": what is not done is the
+            # act on the event, not the event ("did not launch an attack" is the event's own verb)
+            walk.object_of = True
         node = parent
     return chain
 
@@ -215,9 +227,10 @@ def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
     if node.dep_ == "xcomp" and plemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                       for c in node.children):
         walk.future = True  # "forces are to hand over their weapons": an obligation still to be met
-    if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs:
+    if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs \
+            and not walk.object_of:
         walk.negated = True
-    if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"}:
+    if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"} and not walk.object_of:
         walk.negated = True  # "failed to reach agreement": it did not happen
     if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _WITNESS_VERBS and _negated(parent):
         walk.negated = True  # "protests were not reported in the city": none seen

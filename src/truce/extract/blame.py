@@ -1,4 +1,4 @@
-"""Acts named only as what someone is blamed for, or denies responsibility for.
+"""Acts named only as what someone is blamed or criticised for, or denies responsibility for.
 
 A noun of force fires as a trigger only when a verb governs it (truce.extract.triggers); in
 "the governor blamed Russian forces for the shelling of the hospital" or "Russia and Ukraine
@@ -18,6 +18,11 @@ from truce.extract.triggers import Trigger
 # verbs whose "for"/"of" phrase names the act the object is blamed for
 _BLAME_VERBS = {"blame", "accuse", "charge", "hold"}
 _RESPONSIBILITY = {"responsibility", "role", "involvement"}
+# verbs whose "for"/"over" phrase names the act the criticism is about ("criticised the government
+# over the killing of 12 villagers by bandits"): the act happened, and whom the criticism is aimed
+# at is not thereby its author
+_CRITICISM_VERBS = {"criticise", "criticize", "condemn", "denounce", "slam", "fault", "rebuke", "censure",
+                    "chastise", "berate"}
 _HOSTILE = {"ASSAULT", "COERCE"}
 
 
@@ -46,7 +51,7 @@ def blamed_acts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]
 def _blamed_for(tok: Token, lex: Lexicon) -> Token | None:
     """The verb of blame or denial whose "for"/"of" phrase `tok` ends, if any."""
     prep = tok.head
-    if prep.lower_ not in {"for", "of"} or prep.head.i == prep.i:
+    if prep.lower_ not in {"for", "of", "over"} or prep.head.i == prep.i:
         return None
     gov = prep.head
     if gov.lemma_.lower() in _RESPONSIBILITY and gov.dep_ == "dobj":
@@ -56,9 +61,10 @@ def _blamed_for(tok: Token, lex: Lexicon) -> Token | None:
     for _ in range(3):  # "accused the rebels of the massacre", "held Hamas responsible for"
         if node.pos_ == "VERB":
             lemma = node.lemma_.lower()
-            if lemma in _BLAME_VERBS and (lemma != "hold" or any(c.lower_ == "responsible" for c in node.subtree)):
+            if lemma in _BLAME_VERBS and prep.lower_ != "over" and (
+                    lemma != "hold" or any(c.lower_ == "responsible" for c in node.subtree)):
                 return node
-            return None
+            return node if lemma in _CRITICISM_VERBS and prep.lower_ in {"for", "over"} else None
         if node.dep_ not in {"dobj", "amod", "acomp", "oprd", "ccomp", "xcomp"} or node.head.i == node.i:
             return None
         node = node.head

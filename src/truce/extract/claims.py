@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from truce.extract.assemble import code_actor
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
+from truce.extract.lexicon import load_lexicon
 from truce.model import ActorRef, PlaceMention
 
 _BLAME_LEMMAS = {"blame", "accuse", "charge", "hold"}
@@ -30,6 +31,7 @@ _RECIPROCAL = {"each other", "one another"}
 _UNRESOLVED = {"they", "them", "it", "he", "she", "we"}
 _FIRST_PERSON = {"our", "we", "us"}
 # blamed groups that share their country with those who blame them ("Maliki accused al-Qaeda")
+_ARMED = {"MIL", "REB"}
 _NON_STATE = {"REB", "OPP", "PTY", "CIV", "REL", "LAB", "EDU", "CRM"}
 
 
@@ -40,8 +42,42 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
         return drafts
     _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
+    _no_party_place(drafts)
+    _criticised_act(drafts, ctx)
     drafts = _mutual(sent, drafts, offset, ctx)
     return _per_target_place(sent, drafts, offset, places)
+
+
+def _no_party_place(drafts: list[Draft]) -> None:
+    """A country named as the party an accusation is aimed at or voiced by ("Karzai criticised the
+    United States over the airstrike in Farah") stands for its state, not for where anything happened."""
+    parties = [tuple(ref.span) for d in drafts if d.type == "ACCUSE"
+               for ref in (d.actor, d.recipient) if ref is not None and ref.span is not None]
+    for d in drafts:
+        if d.location is not None and any(lo <= d.location.start < hi for lo, hi in parties):
+            d.location = None
+            if d.spans is not None:
+                d.spans.pop("location", None)
+
+
+def _criticised_act(drafts: list[Draft], ctx: ReportContext) -> None:
+    """"Karzai criticized last week's attack": a criticism of an act of force is aimed at whoever
+    carried it out - the sentence's own attacker, else the latest armed side the report named
+    that is not the critic's."""
+    lex = load_lexicon()
+    for d in drafts:
+        rec = d.recipient
+        if d.type != "ACCUSE" or rec is None or rec.country is not None or not rec.text.split():
+            continue
+        word = rec.text.split()[-1].lower()
+        if not any(s.type == "ASSAULT" and not s.weak for s in lex.nouns.get(word, ())):
+            continue
+        critic = d.actor.country if d.actor is not None else None
+        doers = [e.actor for e in drafts if e.type == "ASSAULT" and e.actor is not None and e.actor.country]
+        doers += [a for _kind, a in reversed(ctx.recent) if a.sector in _ARMED and a.country]
+        doer = next((a for a in doers if a.country != critic), None)
+        if doer is not None:
+            d.recipient = replace(doer, text=rec.text, span=rec.span)
 
 
 def _own_side(drafts: list[Draft]) -> None:
