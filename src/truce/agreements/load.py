@@ -213,7 +213,8 @@ def load_agreement(path: str | Path, resolve_region: RegionResolver | None = Non
     agreement, problems = check_agreement(path, resolve_region)
     if problems:
         raise problems[0]
-    assert agreement is not None
+    if agreement is None:  # check_agreement returns no agreement only with a problem to say why
+        raise RuntimeError(f"{path}: no agreement and no problem reported")
     return agreement
 
 

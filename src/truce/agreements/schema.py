@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from pydantic_core import PydanticCustomError
+from shapely.errors import ShapelyError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
@@ -67,7 +68,9 @@ def parse_geojson(value: Any, allowed: set[str] | None = None) -> BaseGeometry:
                                   {"allowed": " or ".join(sorted(allowed)), "kind": value["type"]})
     try:
         geom = shape(value)
-    except Exception as exc:  # shapely raises several types for malformed coordinates
+    except (ShapelyError, ValueError, TypeError, KeyError, IndexError) as exc:
+        # shapely's own errors (GEOS, unknown types), and numpy's for coordinates of the wrong
+        # shape or kind ("could not convert string to float", "'int' object is not iterable")
         raise PydanticCustomError("invalid_geojson", "invalid GeoJSON: {reason}", {"reason": str(exc)}) from None
     if geom.is_empty:
         raise PydanticCustomError("invalid_geojson", "invalid GeoJSON: empty geometry", {})

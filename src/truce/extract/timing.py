@@ -177,8 +177,7 @@ def backstory_date(trig: Token, aux: str | None, sent: Span, dates: list[DateRef
     if not before:
         return None
     last = max(before, key=lambda d: d.span or (0, 0))
-    assert last.end is not None
-    return last if (published - last.end).days > old_days else None
+    return last if last.end is not None and (published - last.end).days > old_days else None
 
 
 def past_tense(trig: Token) -> bool:

@@ -75,8 +75,8 @@ class _Fuser:
 
     def _timing(self, item: Item, c: Cluster) -> tuple[float, float] | None:
         """(gap, distance between centres) in seconds, or None when too far apart in time."""
-        assert item.t0 is not None and item.t1 is not None and c.t0 is not None and c.t1 is not None
-        assert item.reach0 is not None
+        if item.t0 is None or item.t1 is None or item.reach0 is None or c.t0 is None or c.t1 is None:
+            return None  # an undated side has no time to compare (callers pass only dated ones)
         gap = max(0.0, item.reach0 - c.t1, c.t0 - item.t1)
         # Centres too: two dates known to the day, two days apart, are 24 h apart edge to edge
         # but 48 h apart as days, and are two happenings.
@@ -126,7 +126,8 @@ class _Fuser:
             return None
         if not self._actors_fit(item, c):
             return None
-        assert item.t0 is not None and item.t1 is not None
+        if item.t0 is None or item.t1 is None:
+            return None  # place_unplaced opens an undated item on its own before scoring
         if vague:
             if not (item.t0 <= c.t0 and c.t1 <= item.t1):
                 return None

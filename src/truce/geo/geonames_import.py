@@ -151,7 +151,7 @@ def import_geonames(path: Path, gazetteer_path: Path) -> ImportReport:
             report.places, _ = write_places(conn, _places(path, report, known))
             report.names = conn.total_changes - before - report.places
         conn.commit()
-    except BaseException:
+    except BaseException:  # any failure, Ctrl-C too, undoes the partial import; the error goes on
         conn.rollback()
         raise
     finally:

@@ -81,7 +81,8 @@ class Observation:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Observation:
         start = parse_datetime(d["observed_from"])
-        assert start is not None
+        if start is None:  # every stored observation has a time: one without is corrupt data
+            raise ValueError(f"observation {d.get('id')!r} has no observed_from time")
         return cls(id=d["id"], report_id=d["report_id"], what=d["what"], how=d["how"], observed_from=start,
                    observed_until=parse_datetime(d.get("observed_until")), observer=d.get("observer"),
                    observer_lat=d.get("observer_lat"), observer_lon=d.get("observer_lon"),

@@ -114,7 +114,8 @@ def _chain_step(m: re.Match[str]) -> int:
 
 
 def _from_anchor(m: re.Match[str], anchor: DateRef) -> DateRef | None:
-    assert anchor.start is not None and anchor.end is not None
+    if anchor.start is None or anchor.end is None:
+        return None  # an undated anchor dates nothing (pointing_dates passes only dated ones)
     span = (m.start(), m.end())
     phrase = m.group(0)
     if m.group(1) is None:  # "at the time": the anchor's own period
