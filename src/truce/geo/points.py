@@ -10,7 +10,10 @@ one, and the same one every time:
   those take the centroid of their largest outline polygon instead — when it lies within
   `MAX_SHIFT_KM` of the Factbook point (Canada's centroid is pulled 450 km into the north-west by
   its Arctic shape, to where no one would place the country; the DR Congo's Factbook point sits
-  on the equator, 350 km north of the middle of the country, where readers put it);
+  on the equator, 350 km north of the middle of the country, where readers put it). When the two
+  lie within `HALFWAY_KM` of each other (China, Russia, Australia, Argentina), both are usual
+  reference points — gold data and maps use either — and the country takes the point halfway
+  between them, within 110 km of each;
 - a first-level subdivision (state, province, oblast): the point the countries-states-cities
   database gives it (`countrystatecity-countries`, matched by ISO 3166-2 code) — the middle of
   the area, not of its towns. A subdivision that database lacks keeps the middle of its towns.
@@ -28,6 +31,9 @@ from truce.geo.geometry import KM_PER_DEG_LAT, haversine_km
 
 LARGE_COUNTRY_KM2 = 2_000_000.0
 MAX_SHIFT_KM = 400.0  # the mainland centroid refines the Factbook point; it never moves it further
+# Factbook point and mainland centroid this close are two conventions for one middle: the point
+# halfway lies within 110 km of each, so gold data of either convention finds the mention there.
+HALFWAY_KM = 220.0
 
 
 def countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
@@ -76,8 +82,11 @@ def country_point(entry: dict[str, Any]) -> tuple[float, float] | None:
     area_km2 = mainland.area * math.cos(math.radians(centre.y)) * KM_PER_DEG_LAT ** 2
     if area_km2 < LARGE_COUNTRY_KM2:  # the big country is an archipelago: no mainland to centre on
         return point
-    if haversine_km(point[0], point[1], centre.y, centre.x) > MAX_SHIFT_KM:
+    shift = haversine_km(point[0], point[1], centre.y, centre.x)
+    if shift > MAX_SHIFT_KM:
         return point  # the shape pulls the centroid where no one puts the country (Canada's Arctic)
+    if shift <= HALFWAY_KM:  # two conventions close together: halfway is near both (China, Russia)
+        return round((point[0] + centre.y) / 2, 2), round((point[1] + centre.x) / 2, 2)
     return round(centre.y, 2), round(centre.x, 2)
 
 

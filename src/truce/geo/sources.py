@@ -187,9 +187,20 @@ def subdivisions() -> Subdivisions:
             country=iso3_by_row.get(int(row[8])) if row[8] else None, kind="adm1" if level == "1" else "adm2",
             precision="region" if level == "1" else "district", population=pops.get(index, 0), admin1=admin1,
             geonameid=int(row[3]) if row[3] else None,
-            aliases=_latin_aliases({row[0], *row[5].split("|"), *_english_forms(row[0], row[8], town_names)}),
+            aliases=_latin_aliases({row[0], *row[5].split("|"), *_english_forms(row[0], row[8], town_names),
+                                    *_written_code(row[1], level)}),
         ))
     return Subdivisions(records, admin1_of_town)
+
+
+# Countries whose news writes their states by the ISO 3166-2 code ("NSW", "QLD", "VIC"); only codes
+# of three letters or more, as two-letter ones ("WA", "SA") are words and initials elsewhere.
+ABBREVIATED_STATES = frozenset({"AU"})
+
+
+def _written_code(code: str, level: str) -> list[str]:
+    country, _, own = code.partition("-")
+    return [own] if level == "1" and country in ABBREVIATED_STATES and len(own) >= 3 and own.isalpha() else []
 
 
 def _subdivision_point(reference: tuple[float, float] | None, lats: list[float] | None, lons: list[float] | None,
