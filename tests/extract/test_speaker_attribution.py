@@ -28,3 +28,12 @@ def test_known_agency_tagged_as_verb_is_the_speaker() -> None:
     assert tolls, events
     assert tolls[0].status == "claimed"
     assert tolls[0].source is not None and tolls[0].source.country == "SYR"
+
+
+def test_fronted_reported_clause_is_the_speakers_claim_and_not_the_speakers_act() -> None:
+    # the parser hangs "shelling" on "added" as a side clause and lends it the speaker as subject
+    text = "Separately, shelling damaged several houses in a village, the governor added."
+    hits = [e for e in _events(text, "2024-05-14") if e.type == "ASSAULT"]
+    assert hits, "no attack read"
+    assert hits[0].status == "claimed" and hits[0].source is not None and hits[0].source.text == "the governor"
+    assert hits[0].actor is None, "the governor is who says so, not who shelled"

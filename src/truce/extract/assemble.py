@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from truce.extract import casualties as cas
 from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
 from truce.extract.arguments import arguments, is_interception
-from truce.extract.attribution import Stance, habitual_past, stance
+from truce.extract.attribution import Stance, fronted_report, habitual_past, stance
 from truce.extract.blame import blamed_acts, denied_responsibility
 from truce.extract.context import ReportContext
 from truce.extract.defacto import recode
@@ -187,7 +187,7 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
            regions: list[tuple[int, int]], quote_speaker: Token | None) -> Draft | None:
     first = trig.senses[0]
     heads = arguments(trig, first.type)
-    actor = code_actor(_own_actor(trig, heads.actor), offset, ctx)
+    actor = code_actor(_own_actor(trig, heads.actor, lex), offset, ctx)
     sense = choose_sense(trig.senses, actor)
     if sense.type != first.type:
         heads = arguments(trig, sense.type)
@@ -234,9 +234,14 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
 _CONCESSIVE = {"despite", "amid", "amidst", "notwithstanding"}
 
 
-def _own_actor(trig: Trigger, head: Token | None) -> Token | None:
-    """The actor head, unless a backdrop noun ("despite the ceasefire") borrowed the clause's subject."""
+def _own_actor(trig: Trigger, head: Token | None, lex: Lexicon) -> Token | None:
+    """The actor head, unless a backdrop noun ("despite the ceasefire") borrowed the clause's subject,
+    or a fronted reported clause its speaker ("Shelling damaged houses, the governor said")."""
     tok = trig.token
+    if head is not None and head.dep_ == "nsubj" and head.head.i != tok.i:
+        verb = fronted_report(tok, lex)
+        if verb is not None and head.head.i == verb.i:
+            return None
     if head is None or not trig.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in _CONCESSIVE:
         return head
     return head if tok.left_edge.i <= head.i <= tok.right_edge.i else None

@@ -179,6 +179,32 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
     return chain
 
 
+def _fronted_content(node: Token, verb: Token) -> bool:
+    """"Shelling damaged several houses, the governor added": the parser hangs the reported clause
+    on the verb of saying as a side clause; it comes first, a comma before the speaker, and the
+    verb has no complement of its own."""
+    if node.dep_ not in {"advcl", "csubj", "parataxis"} or node.i > verb.i:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return False
+    between = verb.doc[node.right_edge.i + 1:verb.i]
+    return any(t.text == "," for t in between) and not any(
+        c.dep_ == "mark" for c in node.children)  # ("After shelling the town, he said ...": his act)
+
+
+def fronted_report(trigger: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying a fronted reported clause holding `trigger` hangs on (see `_fronted_content`)."""
+    node = trigger
+    for _ in range(4):
+        parent = node.head
+        if parent.i == node.i:
+            return None
+        if parent.pos_ == "VERB" and parent.lemma_.lower() in lex.reporting_verbs:
+            return parent if _fronted_content(node, parent) else None
+        node = parent
+    return None
+
+
 def _modal_children(node: Token, walk: _Walk) -> None:
     for child in node.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS_FUTURE:
@@ -197,8 +223,8 @@ def _governor_speaks(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> b
         walk.speaker = walk.speaker or _speaker_of(parent)
         walk.status = "denied"
         return True
-    if plemma in lex.reporting_verbs and node.dep_ in {"ccomp", "xcomp"} and not (
-            plemma in _ASPECT_VERBS and node.dep_ == "xcomp"):
+    if plemma in lex.reporting_verbs and (node.dep_ in {"ccomp", "xcomp"} or _fronted_content(node, parent)) \
+            and not (plemma in _ASPECT_VERBS and node.dep_ == "xcomp"):
         walk.speaker = walk.speaker or _speaker_of(parent)
         if _negated(parent):
             walk.status = "denied"
