@@ -9,6 +9,7 @@ publication make a plan; long-past dates make background (BACKGROUND_DAYS) or a 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -187,9 +188,21 @@ def _is_subject(sent: Span, char: int) -> bool:
 
 
 def finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: list[PlaceMention],
-            dates: list[DateRef], killed: int | None, hurt: int | None, k_spans: list[tuple[int, int]],
-            h_spans: list[tuple[int, int]], weapons: list[str]) -> None:
+           dates: list[DateRef], killed: int | None, hurt: int | None, k_spans: list[tuple[int, int]],
+           h_spans: list[tuple[int, int]], weapons: list[str]) -> None:
+    """Fill in the draft's place, date and (for acts of force) counts and weapons, then weigh its
+    date against publication (module docstring); every field read from text gets its span."""
     spans = draft.spans if draft.spans is not None else {}
+    _locate(draft, sent, offset, places, spans)
+    _date(draft, sent, offset, ctx, dates, spans)
+    if draft.type in {"ASSAULT", "COERCE"}:
+        _counts(draft, offset, (killed, k_spans), (hurt, h_spans), weapons, spans)
+    if ctx.published is not None:
+        _against_publication(draft, ctx.published, spans)
+    draft.spans = spans
+
+
+def _locate(draft: Draft, sent: Span, offset: int, places: list[PlaceMention], spans: dict[str, list[int]]) -> None:
     taken = [tuple(v) for k, v in spans.items() if k in {"actor", "recipient", "source"}]
     place = _place_for(draft.trigger, sent, places, taken, offset,  # type: ignore[arg-type]
                        attack=draft.type == "ASSAULT")
@@ -201,10 +214,14 @@ def finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: li
     if place is not None and (draft.type in _VIOLENT or place.precision not in {"country"}):
         draft.location = place
         spans["location"] = [place.start, place.end]
-    date = date_for(draft.trigger, sent, dates, offset)
-    if date is not None:
-        draft.date = date
-        ctx.paragraph_date = date
+
+
+def _date(draft: Draft, sent: Span, offset: int, ctx: ReportContext, dates: list[DateRef],
+          spans: dict[str, list[int]]) -> None:
+    found = date_for(draft.trigger, sent, dates, offset)
+    if found is not None:
+        draft.date = found
+        ctx.paragraph_date = found
     elif ctx.paragraph_date is not None:
         draft.date = ctx.paragraph_date  # the paragraph's narrative goes on ("It later announced")
     else:
@@ -214,40 +231,48 @@ def finish(draft: Draft, sent: Span, offset: int, ctx: ReportContext, places: li
             draft.date = ctx.reporting_period
     if draft.date is not None and draft.date.span is not None:
         spans["date"] = [draft.date.span[0], draft.date.span[1]]
-    if draft.type in {"ASSAULT", "COERCE"}:
-        draft.fatalities, draft.injured = killed, hurt
-        if killed is not None:
-            spans["fatalities"] = [k_spans[0][0] + offset, k_spans[-1][1] + offset]
-        if hurt is not None:
-            spans["injured"] = [h_spans[0][0] + offset, h_spans[-1][1] + offset]
-        draft.weapons = tuple(weapons)
-        if draft.type == "ASSAULT" and draft.mode is None:
-            draft.mode = cas.mode_for_weapons(weapons)
-        elif draft.type == "ASSAULT" and draft.mode == "explosives" and flown_by_aircraft(draft.trigger):
-            draft.mode = "aerial"  # "a military jet bombed the village": dropped from the air
-        elif draft.type == "ASSAULT" and draft.trigger.lemma_.lower() in {"fire", "open"} \
-                and draft.mode == "firearms":
-            # "opened fire with mortars and artillery": the weapons named say what kind of fire
-            draft.mode = cas.mode_for_weapons(weapons) or draft.mode
-    if ctx.published is not None and draft.date is not None and draft.date.start is not None and \
-            draft.date.start > ctx.published:
+
+
+Count = tuple[int | None, list[tuple[int, int]]]  # a count and the spans it was read from
+
+
+def _counts(draft: Draft, offset: int, killed: Count, hurt: Count, weapons: list[str],
+            spans: dict[str, list[int]]) -> None:
+    """An act of force's casualty counts and weapons, and the mode the weapons tell."""
+    (draft.fatalities, k_spans), (draft.injured, h_spans) = killed, hurt
+    if draft.fatalities is not None:
+        spans["fatalities"] = [k_spans[0][0] + offset, k_spans[-1][1] + offset]
+    if draft.injured is not None:
+        spans["injured"] = [h_spans[0][0] + offset, h_spans[-1][1] + offset]
+    draft.weapons = tuple(weapons)
+    if draft.type != "ASSAULT":
+        return
+    if draft.mode is None:
+        draft.mode = cas.mode_for_weapons(weapons)
+    elif draft.mode == "explosives" and flown_by_aircraft(draft.trigger):
+        draft.mode = "aerial"  # "a military jet bombed the village": dropped from the air
+    elif draft.trigger.lemma_.lower() in {"fire", "open"} and draft.mode == "firearms":
+        # "opened fire with mortars and artillery": the weapons named say what kind of fire
+        draft.mode = cas.mode_for_weapons(weapons) or draft.mode
+
+
+def _against_publication(draft: Draft, published: date, spans: dict[str, list[int]]) -> None:
+    if draft.date is not None and draft.date.start is not None and draft.date.start > published:
         # a date after publication names a plan, not a happening: the event is future, undated
         draft.aux = draft.aux or "future"
         draft.date = None
         spans.pop("date", None)
-    if ctx.published is not None and draft.date is not None and draft.date.end is not None and \
-            draft.date.end > ctx.published:
+    if draft.date is not None and draft.date.end is not None and draft.date.end > published:
         # a period running past publication ("in the coming weeks"): a plan stays undated; a
         # happening reported now cannot have gone on after the report, so its period ends there
         if draft.aux in {"future", "hypothetical"}:
             draft.date = None
             spans.pop("date", None)
         else:
-            draft.date = replace(draft.date, end=ctx.published)
-    if ctx.published is not None and draft.date is not None and draft.date.end is not None:
-        age = (ctx.published - draft.date.end).days
+            draft.date = replace(draft.date, end=published)
+    if draft.date is not None and draft.date.end is not None:
+        age = (published - draft.date.end).days
         if age > BACKGROUND_DAYS:
             draft.background = True
         if age > RECENT_DAYS:
             draft.aux = draft.aux or "historical"
-    draft.spans = spans
