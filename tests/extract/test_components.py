@@ -4,15 +4,19 @@ the stages they wrap."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
+import pytest
 from spacy.tokens import Doc
 
 from truce.extract.components import COMPONENTS, extraction_nlp
 from truce.extract.docext import Sentences, dateline_end, sentence_of
 from truce.extract.helpers import places_for
 from truce.extract.lexicon import load_lexicon
+from truce.extract.pipeline import extract
 from truce.extract.triggers import find_triggers
+from truce.model import AcledTypes, ActorRef, Event
 from truce.nlp import load_nlp
 
 TEXT = ("KHARKIV, June 26 - Russian forces shelled Kharkiv on Monday, killing two civilians. "
@@ -79,3 +83,20 @@ def test_sentence_lookups_agree_with_spacy_with_or_without_the_components() -> N
 def test_an_empty_doc_goes_through() -> None:
     doc = _run("")
     assert doc._.truce_triggers == [] and doc._.truce_places == [] and doc._.truce_dates == []
+
+
+def test_records_between_passes_are_never_changed_in_place() -> None:
+    events = extract("Russian forces shelled Kharkiv on Monday, killing two civilians.", published="2022-06-27")
+    assert events and events[0].actor is not None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        events[0].actor.country = "UKR"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        events[0].acled.event_type = "Battles"  # type: ignore[misc]
+    assert isinstance(events[0].acled, AcledTypes) and events[0].acled.event_type == "Explosions/Remote violence"
+    data = events[0].to_dict()
+    assert data["acled"] == {"event_type": "Explosions/Remote violence",
+                             "sub_event_type": "Shelling/artillery/missile attack"}
+    assert Event.from_dict(data).acled == events[0].acled
+    assert Event.from_dict({**data, "acled": None}).acled == AcledTypes()
+    assert dict(events[0].acled) == data["acled"]  # reads like the JSON object it is stored as
+    assert isinstance(events[0].actor, ActorRef)
