@@ -24,3 +24,12 @@ def test_reporting_period_dates_an_undated_attack() -> None:
     assert dated, "the attack got no date"
     assert dated[0].date.start == date(2022, 6, 3) and dated[0].date.end == date(2022, 6, 4)
     assert dated[0].date.precision == "day"
+
+
+def test_daily_report_as_of_time_dates_its_undated_observations() -> None:
+    text = ("Latest from the monitoring mission, based on information received as of 19:30, 20 April 2022\n\n"
+            "Positioned near Popasna, the mission heard five undetermined explosions 4-6km north-east.")
+    events = [e for e in extract(text, published=date(2022, 4, 21)) if e.type == "ASSAULT"]
+    assert events, "no ASSAULT read"
+    assert events[0].date is not None, "the observation got no date"
+    assert events[0].date.start == date(2022, 4, 19) and events[0].date.end == date(2022, 4, 20)

@@ -9,7 +9,7 @@ its date (coarse, but true).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from truce.model import DateRef
 
@@ -24,6 +24,9 @@ _RUNS = re.compile(r"reporting period\s+(?:runs|ran|is|was|covers|covered)?\s*fr
 # "between the evenings of 28 and 29 March"
 _BETWEEN = re.compile(r"between\s+the\s+(?:evenings|mornings|nights)\s+of\s+(\d{1,2})\s+" + _MONTH
                       + r"?\s*and\s+(\d{1,2})\s+" + _MONTH, re.IGNORECASE)
+# "based on information received as of 19:30, 14 March 2021": a daily report covers the day up to then
+_AS_OF = re.compile(r"information\s+received\s+as\s+of\s+\d{1,2}[:.]\d{2}(?:\s*(?:hrs|h|local\s+time))?,?"
+                    r"\s+(\d{1,2})\s+" + _MONTH, re.IGNORECASE)
 
 
 def _day(day: str, month: str, published: date) -> date | None:
@@ -50,4 +53,13 @@ def reporting_period(text: str, published: date | None) -> DateRef | None:
         if start is None or end is None or start > end or end > published or (end - start).days > 7:
             continue
         return DateRef(text=m.group(0), start=start, end=end, precision="day")
-    return None
+    return _as_of(text, published)
+
+
+def _as_of(text: str, published: date) -> DateRef | None:
+    """A daily report's 'as of' time: the day before it (from its evening) to that day."""
+    m = _AS_OF.search(text)
+    end = _day(m.group(1), m.group(2), published) if m is not None else None
+    if m is None or end is None or end > published:
+        return None
+    return DateRef(text=m.group(0), start=end - timedelta(days=1), end=end, precision="day")
