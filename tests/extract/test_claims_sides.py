@@ -178,3 +178,16 @@ def test_criticism_of_an_attack_by_the_critics_own_side_finds_no_other_side() ->
                    if e.type == "ACCUSE"]
     assert accusations and accusations[0].actor is not None and accusations[0].actor.country == "NGA"
     assert accusations[0].recipient is None or accusations[0].recipient.country is None
+
+
+def test_officials_reporting_an_attack_on_their_place_speak_for_it() -> None:
+    attacks = _assaults("Russian forces shelled the city of Kharkiv on Tuesday, killing two civilians, officials said.",
+                        date(2024, 5, 14))
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.country == "RUS"
+    assert attacks[0].source is not None and attacks[0].source.country == "UKR"
+
+
+def test_a_self_report_keeps_its_speakers_side() -> None:
+    attacks = _assaults("Russia's defence ministry said on Monday that its forces had destroyed a depot near Kharkiv.",
+                        date(2024, 5, 14))
+    assert attacks and attacks[0].source is not None and attacks[0].source.country == "RUS"

@@ -44,6 +44,7 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     _own_side(drafts)
     _no_party_place(drafts)
     _criticised_act(drafts, ctx)
+    _local_voice(sent, drafts, offset)
     drafts = _mutual(sent, drafts, offset, ctx)
     return _per_target_place(sent, drafts, offset, places)
 
@@ -78,6 +79,26 @@ def _criticised_act(drafts: list[Draft], ctx: ReportContext) -> None:
         doer = next((a for a in doers if a.country != critic), None)
         if doer is not None:
             d.recipient = replace(doer, text=rec.text, span=rec.span)
+
+
+def _local_voice(sent: Span, drafts: list[Draft], offset: int) -> None:
+    """"Russian forces shelled Kherson, killing two, officials said": officials named without a
+    country took the report's main one, the attacker's; those who report an attack by a side named
+    as such on a place of another country speak for that place (a self-report says "its forces")."""
+    for d in drafts:
+        src, actor = d.source, d.actor
+        if d.type != "ASSAULT" or d.status != "claimed" or src is None or actor is None or actor.country is None:
+            continue
+        if src.country != actor.country or src.sector in _ARMED or _names_country(sent, src, offset):
+            continue
+        if src.name and src.name.lower() not in src.text.lower():
+            continue  # "the ministry" standing for one named before: that one's side
+        if actor.text.lower().split()[0] in _UNRESOLVED | {"its", "their", "our"} \
+                or not _names_country(sent, actor, offset):
+            continue
+        where = d.location.country if d.location is not None else None
+        if where is not None and where != actor.country:
+            d.source = replace(src, country=where)
 
 
 def _own_side(drafts: list[Draft]) -> None:
