@@ -192,3 +192,148 @@ NOTES: list[Note] = [
     ("Militiamen looted and burned homes in Djugu territory.",
      "2023-06-11", STR, "Looting/property destruction", None, None),
 ]
+
+# A third batch in the longer shape of real notes (a leading date, the place with its district and
+# region in brackets, the toll or '[size=...]' after the act, a second sentence of context),
+# written for the learned sub-type head and never trained on: how well the reading generalises.
+LONGER_NOTES: list[Note] = [
+    ("On 9 February 2022, unidentified armed men fired grenade launchers and small arms at the positions of the "
+     "Malian army near Hombori (Douentza, Mopti). No fatalities were reported.",
+     "2022-02-15", BAT, "Armed clash", None, None),
+    ("On 17 October 2021, the bodies of two civilians with gunshot wounds were found near Mangodara (Comoe, Cascades).",
+     "2021-10-19", VAC, "Attack", None, None),
+    ("On 4 September 2022, rioters vandalised the town hall of Bukavu (South Kivu) and clashed with police over "
+     "the death of a student.", "2022-09-06", RIO, "Violent demonstration", None, None),
+    ("Around 2 May 2021, a dispute between two village groups over farmland in Tchintabaraden (Tahoua) turned into "
+     "a fight with sticks and knives, injuring 6 people.", "2021-05-10", RIO, "Mob violence", None, None),
+    ("On 23 March 2023, Al Shabaab militants attacked an SNA base in Bulo Barde (Hiraan). Heavy fighting followed; "
+     "fatalities unknown.", "2023-03-27", BAT, "Armed clash", None, None),
+    ("On 11 January 2020, ISWAP fighters took over the town of Monguno (Borno) after overrunning a Nigerian army "
+     "barracks.", "2020-01-14", BAT, "Non-state actor overtakes territory", None, None),
+    ("On 30 November 2022, the Burkinabe army retook the town of Djibo from JNIM after two days of clashes.",
+     "2022-12-02", BAT, "Government regains territory", None, None),
+    ("On 15 August 2023, a drone operated by the Sudanese army struck a neighbourhood of Nyala (South Darfur), "
+     "killing 8 civilians.", "2023-08-17", EXP, "Air/drone strike", 8, None),
+    ("On 6 June 2022, Russian forces fired Grad rockets at Nikopol (Dnipropetrovsk). 2 civilians were injured.",
+     "2022-06-08", EXP, "Shelling/artillery/missile attack", None, None),
+    ("On 20 April 2021, a landmine planted by suspected JNIM militants exploded under a civilian minibus near Boni "
+     "(Douentza, Mopti), killing 5 passengers.", "2021-04-23", EXP, "Remote explosive/landmine/IED", 5, None),
+    ("On 8 July 2019, a suicide bomber detonated an explosive belt at a checkpoint in Mogadishu (Banadir), "
+     "killing 3 police officers.", "2019-07-10", EXP, "Suicide bomb", 3, None),
+    ("On 2 December 2020, an unidentified person threw a hand grenade at a house in Bujumbura, wounding 2 people.",
+     "2020-12-05", EXP, "Grenade", None, None),
+    ("On 27 May 2023, RSF fighters looted the market of El Obeid and burned several shops.",
+     "2023-05-30", STR, "Looting/property destruction", None, None),
+    ("On 19 September 2021, CODECO militiamen killed 7 civilians with machetes in the village of Ngotshi "
+     "(Djugu, Ituri).", "2021-09-21", VAC, "Attack", 7, None),
+    ("On 3 November 2022, armed bandits kidnapped 12 villagers, including women, from Kuriga (Chikun, Kaduna).",
+     "2022-11-05", VAC, "Abduction/forced disappearance", None, None),
+    ("On 14 July 2023, soldiers of the SAF raped two women at a checkpoint in Omdurman (Khartoum).",
+     "2023-07-20", VAC, "Sexual violence", None, None),
+    ("On 12 April 2022, around 300 motorcycle taxi drivers protested in Goma (North Kivu) against police "
+     "harassment. [size=around 300]", "2022-04-14", PRO, "Peaceful protest", None, None),
+    ("On 25 October 2022, police used tear gas to disperse students demonstrating in Conakry against the "
+     "transition timetable. [size=no report]", "2022-10-27", PRO, "Protest with intervention", None, None),
+    ("On 1 March 2021, police shot and killed 3 demonstrators during an anti-coup protest in Monywa (Sagaing). "
+     "[size=thousands]", "2021-03-03", PRO, "Excessive force against protesters", 3, None),
+    ("On 16 June 2022, angry residents lynched a man suspected of stealing a motorbike in Butembo (North Kivu).",
+     "2022-06-18", RIO, "Mob violence", 1, None),
+    ("On 28 August 2023, hundreds of youths burned tyres and threw stones at the police station in Kolwezi "
+     "(Lualaba) after the arrest of a local leader. [size=hundreds]",
+     "2023-08-30", RIO, "Violent demonstration", None, None),
+    ("On 10 October 2022, the Nigerien army arrested 4 suspected smugglers of weapons in Agadez.",
+     "2022-10-12", STR, "Arrests", None, None),
+    ("On 5 January 2023, the government and the FLM signed a peace agreement in N'Djamena.",
+     "2023-01-07", STR, "Agreement", None, None),
+    ("On 21 February 2024, Ukrainian air defences shot down 12 Russian drones over Odesa oblast.",
+     "2024-02-22", STR, "Disrupted weapons use", None, None),
+    ("On 7 August 2022, Wagner Group forces set up a base at the former MINUSMA camp in Menaka.",
+     "2022-08-10", STR, "Headquarters or base established", None, None),
+    ("On 13 May 2023, the Malian army took control of the camp in Ber after MINUSMA handed it over.",
+     "2023-05-15", STR, "Non-violent transfer of territory", None, None),
+    ("On 22 June 2022, Al Shabaab imposed a blockade on the town of Hudur (Bakool), preventing trucks from entering.",
+     "2022-06-24", STR, "Change to group/activity", None, None),
+    ("On 30 March 2023, JNIM militants killed a village chief and his son in Dori (Seno, Sahel).",
+     "2023-04-01", VAC, "Attack", 2, None),
+    ("On 4 April 2021, Tatmadaw troops opened fire on PDF fighters in Kalay (Sagaing); fighting lasted two hours.",
+     "2021-04-06", BAT, "Armed clash", None, None),
+    ("On 18 November 2022, Israeli forces fired tear gas and rubber bullets at stone-throwing Palestinian youths "
+     "in Beita (Nablus).", "2022-11-19", RIO, "Violent demonstration", None, None),
+    ("On 9 January 2024, Houthi forces launched anti-ship missiles at a commercial vessel in the Red Sea.",
+     "2024-01-10", EXP, "Shelling/artillery/missile attack", None, None),
+    ("On 26 September 2021, gunmen on motorcycles attacked worshippers at a mosque in Mazakuka (Mashegu, Niger), "
+     "killing 18 people.", "2021-09-28", VAC, "Attack", 18, None),
+    ("On 12 March 2022, the army dropped a barrel bomb on Ariha (Idlib).",
+     "2022-03-14", EXP, "Air/drone strike", None, None),
+    ("On 2 February 2023, TTP militants attacked a police station in Bannu (Khyber Pakhtunkhwa); 2 police officers "
+     "and 3 militants were killed.", "2023-02-04", BAT, "Armed clash", 5, None),
+    ("On 17 May 2020, ADF militants burned down 20 houses in Mamove (Beni, North Kivu).",
+     "2020-05-19", STR, "Looting/property destruction", None, None),
+    ("On 29 July 2019, nurses went on strike in Harare over unpaid wages. [size=no report]",
+     "2019-07-31", PRO, "Peaceful protest", None, None),
+    ("On 14 March 2022, suspected JNIM militants on motorbikes attacked the gendarmerie brigade of Taparko "
+     "(Namentenga, Centre-Nord). The gendarmes fought back with the support of VDP. 4 gendarmes and an unknown "
+     "number of assailants were killed.", "2022-03-21", BAT, "Armed clash", None, None),
+    ("On 2 August 2021, in Tongomayel (Soum, Sahel), unidentified gunmen killed three traders who were returning "
+     "from the weekly market. The motive of the attack is not known.", "2021-08-09", VAC, "Attack", 3, None),
+    ("Around 10 June 2023 (as reported), RSF shelled residential neighbourhoods of El Obeid (Sheikan, North "
+     "Kordofan) with artillery. Several houses were destroyed; casualties unknown.", "2023-06-13", EXP,
+     "Shelling/artillery/missile attack", None, None),
+    ("On 19 October 2022, Ukrainian military forces recaptured the villages of Novovasylivka and Novohryhorivka "
+     "(Beryslav, Kherson) from Russian forces. Fatalities unknown.",
+     "2022-10-24", BAT, "Government regains territory", None, None),
+    ("On 7 May 2020, students from Makerere University gathered on campus in Kampala to protest against tuition "
+     "increases. The police arrived and dispersed them with tear gas, arresting 5. [size=around 150]",
+     "2020-05-12", PRO, "Protest with intervention", None, None),
+    ("On 25 January 2023, a group of residents in Kasese (Rwenzori) marched to the district headquarters to "
+     "demand compensation for land taken by the government. The march ended peacefully. [size=no report]",
+     "2023-01-30", PRO, "Peaceful protest", None, None),
+    ("On 4 April 2021, an unidentified drone struck a vehicle carrying HTS members near Sarmada (Harim, Idlib), "
+     "killing 2.", "2021-04-06", EXP, "Air/drone strike", 2, None),
+    ("On 12 November 2020, the body of a man abducted a week earlier by Ambazonian separatists was discovered in "
+     "Muyuka (Fako, Southwest). He had been beheaded.", "2020-11-16", VAC, "Attack", 1, None),
+    ("On 30 September 2022, Israeli forces arrested 6 Palestinians during a search and arrest raid in the Jenin "
+     "refugee camp. No injuries were reported.", "2022-10-03", STR, "Arrests", None, None),
+    ("On 16 July 2021, members of the Dinka Bor and Murle communities clashed over cattle near Pibor (Jonglei) "
+     "using firearms. 11 people were killed.", "2021-07-19", BAT, "Armed clash", 11, None),
+    ("On 1 September 2022, unidentified armed men kidnapped a Catholic priest on the road between Kachia and "
+     "Kaduna (Kaduna). He remains missing.", "2022-09-05", VAC, "Abduction/forced disappearance", None, None),
+    ("On 21 December 2022, a roadside IED planted by suspected Al Shabaab militants detonated on a KDF vehicle on "
+     "the Mandera-Rhamu road (Mandera). 2 soldiers were wounded.",
+     "2022-12-27", EXP, "Remote explosive/landmine/IED", None, None),
+    ("On 8 March 2024, after a man was killed by a hit-and-run driver in Kisumu, angry youths blocked the road, "
+     "set the vehicle on fire and pelted police officers with stones. [size=dozens]", "2024-03-11", RIO,
+     "Violent demonstration", None, None),
+    ("On 28 February 2023, residents of a village in Kwale (Delta) set upon two men suspected of stealing a goat, "
+     "beating one of them to death.", "2023-03-06", RIO, "Mob violence", 1, None),
+    ("On 3 July 2022, FARDC and UPDF troops conducted joint operations against ADF positions in the Mwalika valley "
+     "(Beni, North Kivu), destroying a camp. Fatalities unknown.", "2022-07-07", BAT, "Armed clash", None, None),
+    ("On 11 May 2023, Russian forces launched a missile strike on Kramatorsk (Donetsk), hitting an apartment "
+     "block. 2 civilians were killed and 9 injured.", "2023-05-12", EXP, "Shelling/artillery/missile attack", 2, None),
+    ("On 26 June 2021, the transitional government and the Sudan Revolutionary Front signed an agreement on "
+     "security arrangements in Juba.", "2021-06-28", STR, "Agreement", None, None),
+    ("On 18 August 2023, armed men set fire to 30 houses in Kpatsu (Djugu, Ituri) after the residents fled. "
+     "No casualties were reported.", "2023-08-22", STR, "Looting/property destruction", None, None),
+    ("On 5 October 2021, a soldier shot and killed a motorcycle taxi driver at a checkpoint in Bangui after he "
+     "refused to pay a bribe.", "2021-10-08", VAC, "Attack", 1, None),
+    ("On 13 April 2022, police fired live rounds at a crowd protesting fuel prices in Port Sudan (Red Sea), "
+     "killing 1 protester and injuring 7. [size=hundreds]",
+     "2022-04-18", PRO, "Excessive force against protesters", 1, None),
+    ("On 9 December 2021, Myanmar military troops raided Done Taw village (Ayadaw, Sagaing), tied up 11 villagers "
+     "and burned them alive.", "2021-12-13", VAC, "Attack", 11, None),
+    ("On 24 May 2022, the Malian army and Wagner forces arrived in Hombori (Douentza, Mopti) and established a "
+     "military camp.", "2022-05-30", STR, "Headquarters or base established", None, None),
+    ("On 2 February 2024, Houthi forces fired a ballistic missile at a cargo ship off Hodeidah; the missile was "
+     "intercepted by a US warship.", "2024-02-05", STR, "Disrupted weapons use", None, None),
+    ("On 15 September 2022, the Azerbaijani army opened fire with mortars and large-calibre weapons on Armenian "
+     "army positions near Jermuk (Vayots Dzor). No casualties were reported.", "2022-09-16", EXP,
+     "Shelling/artillery/missile attack", None, None),
+    ("On 20 January 2020, JNIM militants entered the village of Sinkoyo (Mopti) and ordered women to wear the veil "
+     "and men to grow beards, threatening those who refuse.", "2020-01-27", STR, "Other", None, None),
+    ("On 6 November 2022, an Al Shabaab suicide bomber driving a vehicle loaded with explosives rammed into an SNA "
+     "base in Beledweyne (Hiraan), killing 8 soldiers.", "2022-11-08", EXP, "Suicide bomb", 8, None),
+    ("On 29 April 2023, CODECO militiamen attacked Bule (Djugu, Ituri) and fought with FARDC soldiers for several "
+     "hours. 3 soldiers and 6 militiamen were killed.", "2023-05-02", BAT, "Armed clash", 9, None),
+    ("On 10 August 2021, hundreds of Hazara residents held a demonstration in Quetta (Balochistan) to denounce the "
+     "killing of coal miners. [size=hundreds]", "2021-08-12", PRO, "Peaceful protest", None, None),
+]

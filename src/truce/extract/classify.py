@@ -17,13 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from truce.extract.crosswalk import ARMED_SECTORS, CIVILIAN_SECTORS, Scene
+from truce.extract.crosswalk import ACLED_SUB_TYPES, ARMED_SECTORS, CIVILIAN_SECTORS, READABLE_SUBS, Scene
 from truce.extract.training import artifact
 from truce.extract.training.artifact import LinearModel
 from truce.extract.training.corpus import CIVILIAN, VAC
 from truce.extract.training.features import Row
 from truce.extract.training.shipped import FOLDER as SHIPPED_FOLDER
-from truce.model import PLOVER_TYPES, Event
+from truce.model import PLOVER_TYPES, AcledTypes, Event
 from truce.settings import get_settings
 
 NONE_LABEL = "NONE"
@@ -41,6 +41,10 @@ CIVILIAN_SEEN_UNDER = 0.2
 # An attack the rules read only as speech or cooperation ("ISIS executes two men on charges of
 # cooperating with..."): the reading adds it at this probability (held-out UCDP dev folds).
 ATTACK_OVER_RULES_MIN = 0.8
+# The learned ACLED sub-type (trained on our ACLED-style notes, training/notes.py) replaces the
+# crosswalk's pair at this probability, within the sub-types the event's PLOVER type can be
+# (crosswalk.READABLE_SUBS); between armed clash and attack on civilians the target decides.
+SUB_MIN = 0.5
 _VIOLENT_RULE_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 
 _lock = threading.Lock()
@@ -107,8 +111,10 @@ def predict(sentences: list[str], model: LinearModel | None = None) -> list[Type
     rows = model.vocabulary.rows(sentences)
     type_head = model.heads["type"]
     type_probs = type_head.row_probabilities(rows)
+    # a model with a sub-type head reads the event type from the sub-type: its acled head is not run
+    wanted = ("target", "sub") if "sub" in model.heads else ("target", "acled")
     extra: dict[str, np.ndarray] = {name: model.heads[name].row_probabilities(rows)
-                                    for name in ("target", "acled", "sub") if name in model.heads}
+                                    for name in wanted if name in model.heads}
     results: list[TypePrediction] = []
     for row, probs in enumerate(type_probs):
         scores = dict.fromkeys(LABELS, 0.0)
@@ -117,6 +123,8 @@ def predict(sentences: list[str], model: LinearModel | None = None) -> list[Type
         type_ = None if best == NONE_LABEL else best
         acled, acled_p = _best(model, extra, "acled", row)
         sub, sub_p = _best(model, extra, "sub", row)
+        if sub is not None:  # one reading: the event type is the sub-type's own
+            acled, acled_p = ACLED_SUB_TYPES.get(sub), sub_p
         results.append(TypePrediction(type_, _mode(model, type_, rows[row]), scores[best], scores,
                                       _civilian(model, extra, row), acled, acled_p, sub, sub_p))
     return results
@@ -190,12 +198,29 @@ class TargetEvidence:
 
 
 def refine_event(event: Event, prediction: TypePrediction | None, scene: Scene | None = None) -> Event:
-    """`event` with its ACLED pair refined by its sentence's reading (`refine_acled`) when it is an
-    attack; `scene` is what the rules read around it (truce.extract.scene)."""
-    if event.type != "ASSAULT" or not event.acled or prediction is None:
+    """`event` with its ACLED pair refined by its sentence's reading: the learned sub-type where
+    confident (`learned_pair`), and for an attack coded by default the learned target
+    (`refine_acled`); `scene` is what the rules read around it (truce.extract.scene)."""
+    if not event.acled or prediction is None:
         return event
-    acled = refine_acled(event.acled, prediction, TargetEvidence.of(event, scene))
-    return event if acled == event.acled else replace(event, acled=acled)
+    acled = learned_pair(event.type, event.acled.to_dict(), prediction)
+    if event.type == "ASSAULT":
+        acled = refine_acled(acled, prediction, TargetEvidence.of(event, scene))
+    refined = AcledTypes.from_dict(acled)  # a frozen record: a refined pair is a new one
+    return event if refined == event.acled else replace(event, acled=refined)
+
+
+def learned_pair(plover: str, acled: dict[str, str | None], prediction: TypePrediction) -> dict[str, str | None]:
+    """The crosswalk's ACLED pair for an event of PLOVER type `plover`, or the learned sub-type's
+    when it is confident (>= SUB_MIN) and one this type can be; armed clash against attack on
+    civilians is left to the target (`refine_acled`)."""
+    sub, p = prediction.sub_event_type, prediction.sub_probability
+    if sub is None or p is None or p < SUB_MIN or sub not in READABLE_SUBS.get(plover, ()):
+        return acled
+    pair = (acled.get("event_type"), acled.get("sub_event_type"))
+    if sub in {_CLASH[1], _ATTACK[1]} and pair in {_CLASH, _ATTACK}:
+        return acled
+    return {**acled, "event_type": ACLED_SUB_TYPES[sub], "sub_event_type": sub}
 
 
 def adds_attack(prediction: TypePrediction, rule_types: set[str]) -> bool:

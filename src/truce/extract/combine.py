@@ -26,7 +26,7 @@ from truce.model import DateRef, PlaceMention
 if TYPE_CHECKING:
     from truce.extract.classify import TypePrediction
 
-NEW_EVENT_MIN = 0.6
+NEW_EVENT_MIN = 0.7  # (0.6 with model 2.0.0; 2.1.0 reads more note-like lines as attacks)
 READING_FIRST_MIN = 0.8  # P(ASSAULT) at which the sentence's attacks are told first (UCDP dev folds)
 _VIOLENT = {"ASSAULT"}
 
@@ -34,6 +34,14 @@ _VIOLENT = {"ASSAULT"}
 def _has_actor_pattern(sent: Span) -> bool:
     root = sent.root
     return root.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+
+
+def _reports_an_act(sent: Span) -> bool:
+    """False for a dateline line: a date and at most a place name beside it ("Baku, 12 May 2023"),
+    which reports nothing however much it resembles a note's opening."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    rest = [t for t in words if t.ent_type_ not in {"DATE", "TIME"}]
+    return len(rest) == len(words) or len(rest) > 3 or any(t.pos_ not in {"PROPN"} for t in rest)
 
 
 def wants_classifier(sent: Span, triggers: list[Trigger]) -> bool:
@@ -66,6 +74,8 @@ def combine_with_classifier(sents: list[Span], per_sentence: list[list[Draft]], 
             continue
         if pred.type is None or pred.probability < NEW_EVENT_MIN:
             continue
+        if not _reports_an_act(sents[i]):
+            continue  # "Baku, 12 May 2023": a dateline or caption reports nothing, whatever it resembles
         root = sents[i].root
         trig = Trigger(root, (Sense(pred.type, pred.mode, True),), (root,), nominal=False)
         found = events_in_sentence(sents[i], offset, ctx, lex, places, dates, regions, speakers[i], [trig])

@@ -133,6 +133,38 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
     return _pair("Battles", "Armed clash")
 
 
+# ACLED's sub-event types under their event type (ACLED codebook 2023): a sub-type names its type.
+ACLED_SUB_TYPES: dict[str, str] = {
+    **dict.fromkeys(("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+                    "Battles"),
+    **dict.fromkeys(("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                     "Remote explosive/landmine/IED", "Grenade"), "Explosions/Remote violence"),
+    **dict.fromkeys(("Sexual violence", "Attack", "Abduction/forced disappearance"), "Violence against civilians"),
+    **dict.fromkeys(("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+                    "Protests"),
+    **dict.fromkeys(("Violent demonstration", "Mob violence"), "Riots"),
+    **dict.fromkeys(("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                     "Headquarters or base established", "Looting/property destruction",
+                     "Non-violent transfer of territory", "Other"), "Strategic developments"),
+}
+# The ACLED sub-types a PLOVER type can be coded as when the reading of its sentence says so: an
+# act of force can be any violent or coercive sub-type (a raid that arrests, drones shot down), a
+# protest a protest or riot, a troop move or pull-out a strategic development of that kind. Types
+# not listed (speech, consultation, aid...) keep the crosswalk's pair.
+_NON_VIOLENT_SUBS = {"Peaceful protest", "Agreement", "Headquarters or base established",
+                     "Change to group/activity", "Non-violent transfer of territory", "Other"}
+_FORCE_SUBS = frozenset(set(ACLED_SUB_TYPES) - _NON_VIOLENT_SUBS)
+READABLE_SUBS: dict[str, frozenset[str]] = {
+    "ASSAULT": _FORCE_SUBS,
+    "COERCE": frozenset(set(ACLED_SUB_TYPES) - {"Agreement", "Peaceful protest"}),
+    "PROTEST": frozenset(s for s, t in ACLED_SUB_TYPES.items() if t in {"Protests", "Riots"}),
+    "MOBILIZE": frozenset({"Change to group/activity", "Headquarters or base established",
+                           "Non-violent transfer of territory", "Other"}),
+    "RETREAT": frozenset({"Agreement", "Non-violent transfer of territory", "Change to group/activity", "Other"}),
+    "AGREE": frozenset({"Agreement"}),
+}
+
+
 def cameo_root(etype: str, mode: str | None, actor_sector: str | None, recipient_sector: str | None,
                trigger_lemma: str | None = None) -> str:
     """CAMEO root code ("01".."20") for a PLOVER type and mode."""
