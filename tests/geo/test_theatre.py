@@ -43,3 +43,26 @@ def test_strong_evidence_keeps_a_far_place() -> None:
 def test_a_text_that_names_no_country_is_left_alone() -> None:
     far = _scored("Vang", 61.1, 8.6, "NOR", 1_500, 3.0)
     assert keep_in_theatre([far], Context(), "Vang") == (far, None)
+
+
+def test_a_capital_read_through_an_alternate_name_is_no_strong_evidence() -> None:
+    praia = Scored(Candidate(2, None, "Praia", 14.93, -23.51, "CPV", None, "capital", "city", 137_868, False), 3.0,
+                   ["capital city in CPV"], near_km=6400.0)
+    kept, why = keep_in_theatre([praia], _lebanon(), "Rai")
+    assert kept is None and why
+    doha = Scored(Candidate(3, None, "Doha", 25.29, 51.53, "QAT", None, "capital", "city", 344_939, False), 3.0,
+                  ["capital city in QAT"], near_km=1800.0)
+    assert keep_in_theatre([doha], _lebanon(), "Doha") == (doha, None)
+
+
+def test_a_namesake_far_from_the_texts_other_places_goes_though_its_country_is_not_far() -> None:
+    syria = Context()
+    syria.countries.update({"SYR": 2})
+    syria.country_points = {"SYR": (35.0, 38.0)}
+    syria.anchors = [("Raqqah", 35.95, 39.0, "SYR")]
+    egypt = Scored(Candidate(4, None, "Ash Shuhada", 30.6, 30.9, "EGY", None, "city", "city", 76_071, False), 3.0,
+                   ["town in EGY"], near_km=960.0)
+    gaza = Scored(Candidate(5, None, "Ash Shuhada", 31.4, 34.4, "PSE", None, "city", "village", 900, False), 1.0,
+                  ["town in PSE"], near_km=560.0)
+    kept, why = keep_in_theatre([egypt, gaza], syria, "al Shuhadaa")
+    assert kept is None and why

@@ -146,8 +146,8 @@ def _supported(item: Pending, context: Context) -> bool:
     if candidate.kind not in ("country", "region") and not local and \
             item.best.near_km is not None and item.best.near_km > FAR_KM:
         return False  # a lone namesake on another continent is a misreading
-    if loose and len(item.toponym.text.split()) == 1 and candidate.kind != "region":
-        return candidate.country in named
+    if loose and (len(item.toponym.text.split()) == 1 or named) and candidate.kind != "region":
+        return candidate.country in named  # a look-alike abroad, in a text about another country, is a guess
     if (item.toponym.called_place or item.toponym.hint) and not loose:
         return True  # "Afrin countryside", "the town of X": the text itself says it is a place
     if candidate.kind in ("country", "region") or candidate.population >= WEAK_MIN_POPULATION:

@@ -16,6 +16,7 @@ import statistics
 from typing import TYPE_CHECKING
 
 from truce.geo.geometry import haversine_km
+from truce.geo.names import fold
 
 if TYPE_CHECKING:
     from truce.geo.rank import Context, Scored
@@ -23,8 +24,10 @@ if TYPE_CHECKING:
 # The median of a text's places, when it has at least this many, stands for where the story is.
 STRAY_KM = 800.0
 MIN_PLACES_FOR_MEDIAN = 3
-# A place within this distance of a named country's point is a neighbour of the story, not a stray.
+# A place within this distance of a named country's point is a neighbour of the story, not a stray
+# (within the wider one, only when the text's other places do not lie far from it).
 FAR_FROM_NAMED_KM = 1500.0
+NEIGHBOUR_KM = 600.0
 # A place this close to another place of the text is part of the story wherever it lies.
 NEAR_ANOTHER_KM = 400.0
 # A city this large is a plausible second theatre (a capital abroad, a summit venue) on its own.
@@ -50,18 +53,30 @@ def _far(scored: Scored, context: Context, own_text: str, named: set[str]) -> bo
         return False  # another place of the text lies close by: a second scene, not a stray
     c = scored.candidate
     points = [p for iso, p in context.country_points.items() if iso in named]
-    if any(haversine_km(c.lat, c.lon, lat, lon) <= FAR_FROM_NAMED_KM for lat, lon in points):
+    distances = [haversine_km(c.lat, c.lon, lat, lon) for lat, lon in points]
+    if any(d <= NEIGHBOUR_KM for d in distances):
         return False  # next to a country the text names ("Malakal" in a story about Sudan)
     median = _median_distance(scored, context, own_text)
-    return median is None or median > STRAY_KM
+    reference = median if median is not None else scored.near_km  # the middle of the others, or the one
+    if reference is not None:
+        return reference > STRAY_KM  # "al Shuhadaa neighbourhood, Raqqah city" read in Egypt: far
+    return not any(d <= FAR_FROM_NAMED_KM for d in distances)
 
 
-def _strong(best: Scored, ranked: list[Scored]) -> bool:
+def _own_name(written: str, name: str) -> bool:
+    from truce.geo.resolve import same_but_article  # (resolve imports this module)
+
+    return same_but_article(written, name) or fold(written) in fold(name).split()  # "Kuwait" of "Kuwait City"
+
+
+def _strong(best: Scored, ranked: list[Scored], own_text: str) -> bool:
     """Evidence enough for a place abroad: a capital (talks in Doha), a city of a million, or a
     sizeable town that is the only place of that exact name (Eilat)."""
     c = best.candidate
-    if c.kind == "capital" or c.population >= STRONG_POPULATION:
+    if c.population >= STRONG_POPULATION:
         return True
+    if c.kind == "capital":  # by its own name: "Doha", not "Rai" (an alternate name of Praia)
+        return _own_name(own_text, c.name)
     return len(ranked) == 1 and not c.loose and c.population >= UNIQUE_TOWN_POPULATION
 
 
@@ -77,7 +92,7 @@ def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str,
     best = ranked[0]
     c = best.candidate
     named = context.countries_besides(own_country)
-    if not named or c.kind in AREA_KINDS or c.country in named or _strong(best, ranked):
+    if not named or c.kind in AREA_KINDS or c.country in named or _strong(best, ranked, own_text):
         return best, None
     if not _far(best, context, own_text, named):
         return best, None
