@@ -192,11 +192,10 @@ def _verdict(incident: Incident, agreement: Agreement, kind: VerdictKind, explan
                    explanation=explanation, rules_version=RULES_VERSION, agreement_version=agreement.version)
 
 
-def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationContext | None = None) -> Verdict:
-    """Judge one incident against one agreement (rules in this module's docstring)."""
-    act = describe(incident)
-    who = attribute(incident, agreement, evidence)
-    party = who.party.id if who.party else "unattributed"
+def _in_scope(incident: Incident, agreement: Agreement, who: Attribution, act: str,
+              party: str) -> Verdict | tuple[list[_Match], bool | None]:
+    """Rules 1 and 2: the verdict when no clause prohibits the act, or it is out of scope (place,
+    party); else the clauses that bind the acting party and whether the act is inside the area."""
     matches = [m for c in agreement.clauses if (m := _clause_matches(incident, agreement, c))]
     if not matches:
         return _verdict(incident, agreement, "not_a_violation",
@@ -214,7 +213,13 @@ def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationC
     elif who.actor_known and who.basis == "none" and incident.actor_country:
         return _verdict(incident, agreement, "out_of_scope",
                         f"{act} was by {incident.actor_country}, not a party to the {agreement.name}.", 0.7)
-    caveats: list[str] = []
+    return matches, inside
+
+
+def _out_of_time(incident: Incident, agreement: Agreement, act: str, party: str,
+                 caveats: list[str]) -> Verdict | None:
+    """Rule 3: the verdict for an act before or after the agreement was in force; an act whose time
+    is unknown, or straddles the moment it took effect, gets a caveat instead."""
     start, end = local_days(incident.start, incident.end or incident.start, agreement.time_zone)
     eff, until = agreement.effective_from, agreement.effective_until
     if start is None or end is None:
@@ -230,6 +235,11 @@ def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationC
         span = "known only to the day" if end - start >= timedelta(hours=23) else (
             f"known only to between {start.astimezone(UTC):%H:%M} and {end.astimezone(UTC):%H:%M} UTC")
         caveats.append(f"its time is {span}, and the ceasefire took effect within it")
+    return None
+
+
+def _allowed(incident: Incident, agreement: Agreement, matches: list[_Match], act: str, party: str) -> Verdict | None:
+    """Rule 4: the verdict for an act an exception of the agreement allows."""
     for exc in agreement.exceptions:
         if exc.effect != "allows":
             continue
@@ -239,8 +249,12 @@ def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationC
                 return _verdict(incident, agreement, "not_a_violation",
                                 f"{act} is allowed by exception {exc.id} of the {agreement.name}: {exc.text}",
                                 0.7, [m.clause.id], party)
-    if inside is None:
-        caveats.append("its place is not known precisely enough to put it inside the area")
+    return None
+
+
+def _breach(incident: Incident, agreement: Agreement, who: Attribution, act: str, party: str,
+            matches: list[_Match], caveats: list[str]) -> Verdict:
+    """Rule 5: a violation when corroborated and nothing is left unestablished, else possible."""
     full = [m for m in matches if not m.caveats] or matches
     caveats += full[0].caveats
     clause_ids = [m.clause.id for m in full]
@@ -263,6 +277,25 @@ def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationC
             f"{support}{blame}.{plea}")
     return _verdict(incident, agreement, "possible_violation", text, 0.3 + 0.3 * incident.confidence,
                     clause_ids, party)
+
+
+def adjudicate(incident: Incident, agreement: Agreement, evidence: AdjudicationContext | None = None) -> Verdict:
+    """Judge one incident against one agreement (rules in this module's docstring)."""
+    act = describe(incident)
+    who = attribute(incident, agreement, evidence)
+    party = who.party.id if who.party else "unattributed"
+    scoped = _in_scope(incident, agreement, who, act, party)
+    if isinstance(scoped, Verdict):
+        return scoped
+    matches, inside = scoped
+    caveats: list[str] = []
+    judged = _out_of_time(incident, agreement, act, party, caveats) or _allowed(
+        incident, agreement, matches, act, party)
+    if judged is not None:
+        return judged
+    if inside is None:
+        caveats.append("its place is not known precisely enough to put it inside the area")
+    return _breach(incident, agreement, who, act, party, matches, caveats)
 
 
 def concerns(incident: Incident, agreement: Agreement) -> bool:

@@ -124,6 +124,100 @@ def _speaks_as(agreement: Agreement, party: Party, claim_party: str, event: Even
         agreement, report.source_name) is party
 
 
+@dataclass(slots=True)
+class _Statements:
+    """What an incident's claims and denials say: who speaks, who is named, and the votes they cast.
+    A vote is (report id, party id, weight, basis) for one statement naming a party as the actor."""
+
+    claimants: list[str] = field(default_factory=list)
+    deniers: list[str] = field(default_factory=list)
+    admitted: list[str] = field(default_factory=list)
+    accused: list[str] = field(default_factory=list)
+    votes: list[tuple[str, str, float, str]] = field(default_factory=list)
+    stated: set[str] = field(default_factory=set)  # event ids of the claims and denials
+
+
+def _claim_votes(incident: Incident, agreement: Agreement, events: Mapping[str, Event],
+                 reports: Mapping[str, Report]) -> _Statements:
+    """The votes of the claims (a claim by A that B fired counts against B; owning up counts more)
+    and the record of who claimed, denied and admitted."""
+    out = _Statements()
+    for claim in incident.claims:
+        out.stated.add(claim.event_id)
+        event = events.get(claim.event_id)
+        report = reports.get(event.report_id) if event is not None else None
+        speaker = _speaker(agreement, claim.party, event, report)
+        label = speaker.id if speaker else claim.party
+        target = (party_of_actor(agreement, event.actor) if event is not None else None) or party_by_country(
+            agreement, claim.accused)
+        if claim.stance != _OWN_CLAIM:
+            out.deniers.append(label)
+            continue
+        out.claimants.append(label)
+        rid = event.report_id if event is not None else claim.event_id
+        weight = event.confidence if event is not None else 1.0
+        # An admission needs the party itself speaking (its words or its sector coding), never
+        # a country code that merely matches: officials of a de-facto authority are not the state.
+        if target is not None and speaker is not None and target.id == speaker.id and _speaks_as(
+                agreement, speaker, claim.party, event, report):
+            out.admitted.append(label)
+            out.votes.append((rid, target.id, ADMISSION_WEIGHT * weight, "admitted"))
+        elif target is not None:
+            out.accused.append(target.id)
+            out.votes.append((rid, target.id, weight, "accused"))
+    out.claimants, out.deniers, out.admitted = (sorted(set(x)) for x in (out.claimants, out.deniers, out.admitted))
+    return out
+
+
+def _reported_votes(incident: Incident, agreement: Agreement, events: Mapping[str, Event],
+                    reports: Mapping[str, Report], said: _Statements) -> tuple[bool, set[str]]:
+    """Add the votes of the events stated as fact (the actor they report); return whether any
+    names an actor, and the reports that state the act in their own voice."""
+    actor_known = incident.actor_country is not None
+    asserting: set[str] = set()
+    for eid in incident.event_ids:
+        event = events.get(eid)
+        if event is None or eid in said.stated or event.status != "asserted":
+            continue
+        report = reports.get(event.report_id)
+        if report is not None and report.kind != "allegation":
+            asserting.add(event.report_id)
+        if event.actor is not None:
+            actor_known = True
+            party = party_of_actor(agreement, event.actor)
+            if party is not None:
+                said.votes.append((event.report_id, party.id, event.confidence, "reported"))
+    return actor_known, asserting
+
+
+def _per_origin(incident: Incident, reports: Mapping[str, Report], asserting: set[str],
+                votes: list[tuple[str, str, float, str]]) -> tuple[int, list[tuple[str, str, float, str]]]:
+    """The witnesses (independent sources that state the act or observed it) and one vote per
+    independent source, its most confident statement; origins are fusion's, stored on the incident."""
+    known = [r for r in incident.report_ids if r in reports]
+    # Fusion's independent origins, stored on the incident (a report it has none for is its own).
+    mapping = {r: incident.origins.get(r, r) for r in known}
+    silent = {mapping[r] for r in known} - {mapping[r] for r in known if r in asserting
+                                            or reports[r].kind in ("field", "sensor")}
+    witnesses = max(0, incident.independent_sources - len(silent))
+    best: dict[str, tuple[float, str, str]] = {}
+    for rid, pid, weight, basis in votes:
+        origin = mapping.get(rid, rid)
+        if origin not in best or (weight, pid) > best[origin][:2]:
+            best[origin] = (weight, pid, basis)
+    return witnesses, [(o, pid, w, b) for o, (w, pid, b) in best.items()]
+
+
+def _winner(votes: list[tuple[str, str, float, str]]) -> tuple[str, str]:
+    """The party with the most weight (ties: the lower party id) and the basis of its votes."""
+    tally: dict[str, float] = {}
+    for _, pid, weight, _ in votes:
+        tally[pid] = tally.get(pid, 0.0) + weight
+    winner = min(tally, key=lambda pid: (-round(tally[pid], 6), pid))
+    bases = {b for _, pid, _, b in votes if pid == winner}
+    return winner, next(b for b in ("reported", "admitted", "accused") if b in bases)
+
+
 def attribute(incident: Incident, agreement: Agreement, ctx: AdjudicationContext | None) -> Attribution:
     """Attribute an incident by weighing who each independent source says acted.
 
@@ -136,78 +230,19 @@ def attribute(incident: Incident, agreement: Agreement, ctx: AdjudicationContext
     """
     events = ctx.events if ctx is not None else {}
     reports = ctx.reports if ctx is not None else {}
-    claimants: list[str] = []
-    deniers: list[str] = []
-    admitted: list[str] = []
-    accused: list[str] = []
-    # (report id, party id, weight, basis) for every statement that names a party as the actor.
-    votes: list[tuple[str, str, float, str]] = []
-    stated: set[str] = set()
-    for claim in incident.claims:
-        stated.add(claim.event_id)
-        event = events.get(claim.event_id)
-        report = reports.get(event.report_id) if event is not None else None
-        speaker = _speaker(agreement, claim.party, event, report)
-        label = speaker.id if speaker else claim.party
-        target = (party_of_actor(agreement, event.actor) if event is not None else None) or party_by_country(
-            agreement, claim.accused)
-        if claim.stance != _OWN_CLAIM:
-            deniers.append(label)
-            continue
-        claimants.append(label)
-        rid = event.report_id if event is not None else claim.event_id
-        weight = event.confidence if event is not None else 1.0
-        # An admission needs the party itself speaking (its words or its sector coding), never
-        # a country code that merely matches: officials of a de-facto authority are not the state.
-        if target is not None and speaker is not None and target.id == speaker.id and _speaks_as(
-                agreement, speaker, claim.party, event, report):
-            admitted.append(label)
-            votes.append((rid, target.id, ADMISSION_WEIGHT * weight, "admitted"))
-        elif target is not None:
-            accused.append(target.id)
-            votes.append((rid, target.id, weight, "accused"))
-    claimants, deniers, admitted = (sorted(set(x)) for x in (claimants, deniers, admitted))
-
-    actor_known = incident.actor_country is not None
-    asserting: set[str] = set()  # reports that state the act in their own voice
-    for eid in incident.event_ids:
-        event = events.get(eid)
-        if event is None or eid in stated or event.status != "asserted":
-            continue
-        report = reports.get(event.report_id)
-        if report is not None and report.kind != "allegation":
-            asserting.add(event.report_id)
-        if event.actor is not None:
-            actor_known = True
-            party = party_of_actor(agreement, event.actor)
-            if party is not None:
-                votes.append((event.report_id, party.id, event.confidence, "reported"))
-
+    said = _claim_votes(incident, agreement, events, reports)
+    actor_known, asserting = _reported_votes(incident, agreement, events, reports, said)
+    votes = said.votes
     witnesses = None
     if ctx is not None and reports:
-        known = [r for r in incident.report_ids if r in reports]
-        # Fusion's independent origins, stored on the incident (a report it has none for is its own).
-        mapping = {r: incident.origins.get(r, r) for r in known}
-        silent = {mapping[r] for r in known} - {mapping[r] for r in known if r in asserting
-                                                or reports[r].kind in ("field", "sensor")}
-        witnesses = max(0, incident.independent_sources - len(silent))
-        # One vote per independent source: its most confident statement.
-        best: dict[str, tuple[float, str, str]] = {}
-        for rid, pid, weight, basis in votes:
-            origin = mapping.get(rid, rid)
-            if origin not in best or (weight, pid) > best[origin][:2]:
-                best[origin] = (weight, pid, basis)
-        votes = [(o, pid, w, b) for o, (w, pid, b) in best.items()]
+        witnesses, votes = _per_origin(incident, reports, asserting, votes)
     elif ctx is None and incident.actor_country is not None:
         party = party_by_country(agreement, incident.actor_country)
         if party is not None:
             votes.append(("", party.id, 1.0, "reported"))
     if votes:
-        tally: dict[str, float] = {}
-        for _, pid, weight, _ in votes:
-            tally[pid] = tally.get(pid, 0.0) + weight
-        winner = min(tally, key=lambda pid: (-round(tally[pid], 6), pid))
-        bases = {b for _, pid, _, b in votes if pid == winner}
-        basis = next(b for b in ("reported", "admitted", "accused") if b in bases)
-        return Attribution(agreement.party(winner), basis, True, claimants, deniers, admitted, witnesses)
-    return Attribution(None, "none", actor_known and not accused, claimants, deniers, admitted, witnesses)
+        winner, basis = _winner(votes)
+        return Attribution(agreement.party(winner), basis, True, said.claimants, said.deniers, said.admitted,
+                           witnesses)
+    return Attribution(None, "none", actor_known and not said.accused, said.claimants, said.deniers, said.admitted,
+                       witnesses)

@@ -76,14 +76,15 @@ def _add(table: dict[str, list[Sense]], key: str, sense: Sense) -> None:
         senses.append(sense)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Parse the YAML lexicons once per process."""
-    trig = _read_yaml("triggers.yaml")
-    act = _read_yaml("actors.yaml")
-    verbs: dict[str, list[Sense]] = {}
-    nouns: dict[str, list[Sense]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+_Senses = dict[str, list[Sense]]
+_Phrases = dict[str, list[tuple[tuple[str, ...], Sense]]]
+
+
+def _trigger_senses(trig: dict[str, Any]) -> tuple[_Senses, _Senses, _Phrases]:
+    """Verb, noun and phrase senses of every PLOVER type's block of triggers.yaml."""
+    verbs: _Senses = {}
+    nouns: _Senses = {}
+    phrases: _Phrases = {}
     # YAML order is the default preference when a word has several readings ("strike").
     for etype, block in trig.items():
         if etype not in PLOVER_TYPES or not block:
@@ -97,15 +98,11 @@ def load_lexicon() -> Lexicon:
         for phrase, mode in (block.get("phrases") or {}).items():
             lemmas = tuple(str(phrase).lower().split())
             phrases.setdefault(lemmas[0], []).append((lemmas, Sense(etype, mode, False)))
-    sectors: dict[str, str] = {}
-    for sector, words in (act.get("sectors") or {}).items():
-        for word in words:
-            sectors.setdefault(str(word).lower(), str(sector))
-    orgs = {str(k).lower(): (v[0], str(v[1])) for k, v in (act.get("organisations") or {}).items()}
+    return verbs, nouns, phrases
 
-    def frozen(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in trig.get(key) or [])
 
+def _argument_rules(trig: dict[str, Any]) -> dict[str, tuple[ArgRule, ...]]:
+    """triggers.yaml `argument_rules` by trigger lemma (an unknown type is a configuration error)."""
     arg_rules: dict[str, list[ArgRule]] = {}
     for rule in trig.get("argument_rules") or []:
         etype = str(rule["type"])
@@ -116,6 +113,32 @@ def load_lexicon() -> Lexicon:
         for lemma in rule.get("triggers") or []:
             arg_rules.setdefault(str(lemma).lower(), []).append(
                 ArgRule(str(rule.get("role", "object")), words, etype, rule.get("mode")))
+    return {k: tuple(v) for k, v in arg_rules.items()}
+
+
+def _sectors(act: dict[str, Any]) -> dict[str, str]:
+    """actors.yaml `sectors`: keyword (lower) -> sector, the first sector listing a word wins."""
+    sectors: dict[str, str] = {}
+    for sector, words in (act.get("sectors") or {}).items():
+        for word in words:
+            sectors.setdefault(str(word).lower(), str(sector))
+    return sectors
+
+
+def _lowered(table: dict[str, Any] | None) -> dict[str, str]:
+    return {str(k).lower(): str(v).lower() for k, v in (table or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Parse the YAML lexicons once per process."""
+    trig = _read_yaml("triggers.yaml")
+    act = _read_yaml("actors.yaml")
+    verbs, nouns, phrases = _trigger_senses(trig)
+
+    def frozen(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in trig.get(key) or [])
+
     return Lexicon(
         version=str(trig.get("version", "truce.extract.triggers.v1")),
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -130,13 +153,13 @@ def load_lexicon() -> Lexicon:
         claim_verbs=frozen("claim_verbs"),
         promise_verbs=frozen("promise_verbs"),
         promise_adjectives=frozen("promise_adjectives"),
-        sectors=sectors,
-        organisations=orgs,
+        sectors=_sectors(act),
+        organisations={str(k).lower(): (v[0], str(v[1])) for k, v in (act.get("organisations") or {}).items()},
         names={str(k).lower(): str(v) for k, v in (act.get("names") or {}).items()},
-        arg_rules={k: tuple(v) for k, v in arg_rules.items()},
+        arg_rules=_argument_rules(trig),
         needs_rule=frozen("needs_rule"),
-        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (trig.get("lemma_fixes") or {}).items()},
-        form_fixes={str(k).lower(): str(v).lower() for k, v in (trig.get("form_fixes") or {}).items()},
+        lemma_fixes=_lowered(trig.get("lemma_fixes")),
+        form_fixes=_lowered(trig.get("form_fixes")),
     )
 
 

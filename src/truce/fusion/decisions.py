@@ -137,61 +137,88 @@ def _item_member(store: Store, item_id: str) -> tuple[str | None, Member | None]
     return None, None
 
 
+# incident id -> (its members once the decision is in force, its parent)
+_Moves = dict[str, tuple[list[Member], str | None]]
+
+
+def _move_item(store: Store, d: Decision, target: Incident, moves: _Moves, work: FusionWrite) -> bool:
+    """Plan an include (the item joins `target`) or an exclude (it leaves for an incident of its
+    own); False when the decision is already in force or names no item."""
+    owner, member = _item_member(store, d.item_id or "")
+    if member is None:
+        return False
+    if d.kind == "include":
+        if owner == target.id:
+            return False
+        moves[target.id] = ([*_members(store, target.id), member], target.parent)
+        dest = target.id
+    else:
+        if owner != target.id:
+            return False
+        dest = content_id("in", d.id)
+        moves[dest] = ([member], target.id)
+    if owner is not None:
+        left = store.incident(owner)
+        moves[owner] = ([m for m in _members(store, owner) if m[0] != member[0]],
+                        left.parent if left is not None else None)
+    work.members.append((member[0], member[1], dest, member[2]))
+    work.states[member[1]] = {member[0]: FUSED}
+    return True
+
+
+def _merge(store: Store, d: Decision, target: Incident, moves: _Moves, work: FusionWrite,
+           touched: set[str]) -> bool:
+    """Plan a merge: the other incident's members join `target`, the other becomes a tombstone."""
+    other = _live(store, d.other_incident_id)
+    if other is None or other.id == target.id:
+        return False
+    moving = _members(store, other.id)
+    moves[target.id] = ([*_members(store, target.id), *moving], target.parent)
+    work.members += [(m[0], m[1], target.id, m[2]) for m in moving]
+    work.tombstones.append((other.id, target.id, "merged"))
+    touched.add(other.id)
+    return True
+
+
+def _split(store: Store, d: Decision, target: Incident, moves: _Moves, work: FusionWrite) -> bool:
+    """Plan a split: the named members leave `target` for an incident of their own."""
+    wanted = set(d.value or [])
+    current = _members(store, target.id)
+    leaving = [m for m in current if m[0] in wanted]
+    if not leaving:
+        return False
+    dest = content_id("in", d.id)
+    moves[target.id] = ([m for m in current if m[0] not in wanted], target.parent)
+    moves[dest] = ([*_members(store, dest), *leaving], target.id)
+    work.members += [(m[0], m[1], dest, m[2]) for m in leaving]
+    return True
+
+
+def _rewrite(store: Store, target: Incident, touched: set[str]) -> FusionWrite | None:
+    """A correct / attribute decision: rewrite the record with every correction in force."""
+    decided = store.decided_incidents([target.id]).get(target.id, [])
+    fixed = correct(Incident.from_dict(target.to_dict()), decided)
+    if json.dumps(fixed.to_dict(), sort_keys=True) == json.dumps(target.to_dict(), sort_keys=True):
+        return None
+    rank = store.incidents_by_ids([target.id])[target.id][1]
+    touched.add(target.id)
+    return FusionWrite(incidents=[(fixed, rank)])
+
+
 def _plan(store: Store, d: Decision, touched: set[str]) -> FusionWrite | None:
     """The write that puts decision `d` in force, or None when it already is (or cannot be)."""
     target = _live(store, d.incident_id)
     if target is None:
         return None
-    moves: dict[str, tuple[list[Member], str | None]] = {}  # incident id -> (new members, parent)
+    if d.kind not in ("include", "exclude", "merge", "split"):
+        return _rewrite(store, target, touched)
+    moves: _Moves = {}
     work = FusionWrite()
-    if d.kind in ("include", "exclude"):
-        owner, member = _item_member(store, d.item_id or "")
-        if member is None:
-            return None
-        if d.kind == "include":
-            if owner == target.id:
-                return None
-            moves[target.id] = ([*_members(store, target.id), member], target.parent)
-            dest = target.id
-        else:
-            if owner != target.id:
-                return None
-            dest = content_id("in", d.id)
-            moves[dest] = ([member], target.id)
-        if owner is not None:
-            left = store.incident(owner)
-            moves[owner] = ([m for m in _members(store, owner) if m[0] != member[0]],
-                            left.parent if left is not None else None)
-        work.members.append((member[0], member[1], dest, member[2]))
-        work.states[member[1]] = {member[0]: FUSED}
-    elif d.kind == "merge":
-        other = _live(store, d.other_incident_id)
-        if other is None or other.id == target.id:
-            return None
-        moving = _members(store, other.id)
-        moves[target.id] = ([*_members(store, target.id), *moving], target.parent)
-        work.members += [(m[0], m[1], target.id, m[2]) for m in moving]
-        work.tombstones.append((other.id, target.id, "merged"))
-        touched.add(other.id)
-    elif d.kind == "split":
-        wanted = set(d.value or [])
-        current = _members(store, target.id)
-        leaving = [m for m in current if m[0] in wanted]
-        if not leaving:
-            return None
-        dest = content_id("in", d.id)
-        moves[target.id] = ([m for m in current if m[0] not in wanted], target.parent)
-        moves[dest] = ([*_members(store, dest), *leaving], target.id)
-        work.members += [(m[0], m[1], dest, m[2]) for m in leaving]
-    else:  # correct / attribute: rewrite the record with every correction in force
-        decided = store.decided_incidents([target.id]).get(target.id, [])
-        fixed = correct(Incident.from_dict(target.to_dict()), decided)
-        if json.dumps(fixed.to_dict(), sort_keys=True) == json.dumps(target.to_dict(), sort_keys=True):
-            return None
-        rank = store.incidents_by_ids([target.id])[target.id][1]
-        work.incidents.append((fixed, rank))
-        touched.add(target.id)
-        return work
+    planned = (_move_item(store, d, target, moves, work) if d.kind in ("include", "exclude")
+               else _merge(store, d, target, moves, work, touched) if d.kind == "merge"
+               else _split(store, d, target, moves, work))
+    if not planned:
+        return None
     for incident_id, (members, parent) in sorted(moves.items()):
         built = rebuild(store, incident_id, members, parent)
         touched.add(incident_id)
