@@ -22,6 +22,8 @@ def _dates(text: str, published: str) -> list[date | None]:
      "2022-08-29", date(2022, 8, 21)),
     ("On or around 5 February, armed men abducted and killed a village chief near Tahoua.", "2023-02-13",
      date(2023, 2, 5)),
+    ("Around 11 March 2021 (as reported), suspected herders attacked Tungan village, killing 4 farmers.",
+     "2021-03-19", date(2021, 3, 11)),
 ])
 def test_the_leading_date_dates_the_event(text: str, published: str, day: date) -> None:
     assert _dates(text, published)[0] == day

@@ -26,12 +26,22 @@ _PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl
                     "driver", "worker", "farmer", "teacher", "student", "trader", "herder", "priest", "doctor",
                     "nurse", "member", "commander", "militant", "rebel", "insurgent", "peacekeeper", "policewoman",
                     "gendarme", "militiaman", "shepherd", "fisherman", "merchant", "imam", "pilgrim", "refugee",
-                    "chief", "leader", "official", "elder", "mayor", "nun", "monk", "pastor", "miner", "hunter"}
+                    "chief", "leader", "official", "elder", "mayor", "nun", "monk", "pastor", "miner", "hunter",
+                    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew",
+                    "niece", "cousin", "uncle", "aunt", "baby", "infant", "passenger", "bodyguard", "companion",
+                    "neighbour", "neighbor", "colleague", "assailant", "attacker", "bomber", "gunman", "suspect",
+                    "pupil", "cleric", "councillor", "councilor", "activist", "lawyer", "judge"}
+# a/an before these names no one person ("a number of soldiers", "an unknown number")
+_NOT_ONE = {"number", "lot", "group", "total", "handful", "couple", "dozen", "score", "family", "crowd", "series",
+            "unit", "convoy", "patrol", "band", "team", "squad", "force"}
+_SELF = {"himself", "herself"}
 
 
-def _count_of(noun: Token) -> tuple[int, Token] | None:
+def _count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
     """The count a noun phrase carries: nummod, "a soldier", "another", or the noun being a numeral
-    itself. Ages ("a 14-year-old boy") and ordinals ("the 93rd brigade") are not counts."""
+    itself. Ages ("a 14-year-old boy") and ordinals ("the 93rd brigade") are not counts. As the
+    victim of a kill or wound word (`victim`), "a/an" counts one whatever the noun ("a Maoist was
+    killed": only people are killed), except a noun of many ("a number of", "a group of")."""
     if _in_date(noun):
         return None
     value = number_value(noun) if noun.pos_ == "NUM" or noun.lower_ in shapes.LOW_BOUNDS else None
@@ -44,7 +54,9 @@ def _count_of(noun: Token) -> tuple[int, Token] | None:
             value = number_value(child)
             if value is not None:
                 return value, child
-        if child.dep_ == "det" and child.lower_ in {"a", "an"} and noun.lemma_.lower() in _PEOPLE_SINGULAR:
+        if child.dep_ == "det" and child.lower_ in {"a", "an"} and (
+                noun.lemma_.lower() in _PEOPLE_SINGULAR or (
+                    victim and noun.tag_ in {"NN", "NNP", "JJ"} and noun.lemma_.lower() not in _NOT_ONE)):
             return 1, child
         if child.dep_ == "compound" and child.i == noun.left_edge.i and child.lower_ in NUMBER_WORDS \
                 and child.lower_ not in {"a", "an"}:
@@ -105,6 +117,8 @@ def _victims(tok: Token) -> list[Token]:
                 tok.dep_ == "conj" and tok.head.lemma_.lower() == "leave" and tok.lower_ in _ADJACENT)):
             # "two fighters said killed", "leaves 2 people killed": who the verb above names
             out = _object_victims(tok.head) or [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not out and tok.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children):
+            out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # "a man was shot and killed"
         if tok.dep_ in {"acl", "relcl"} and not out:
             out = [_counted_head(tok.head)]  # "two soldiers killed in the attack"
         out = [tok.head if n.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" else n for n in out]  # "2 men who were
@@ -123,17 +137,55 @@ def _victims(tok: Token) -> list[Token]:
         out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
     elif tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
         out = [c for c in tok.children if c.dep_ == "nsubj"]  # headline style: "21 others dead"
-    elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured", "martyr"}:
-        out = [tok]  # "12 dead", "the wounded", "31 martyrs"
+    elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured", "martyr", "fatality", "death"}:
+        out = [tok]  # "12 dead", "the wounded", "31 martyrs", "resulted in 6 fatalities", "8 deaths"
     partitive = [n for n in out if _partitive(n)]
     if partitive:
         out = partitive  # "160 wounded people received, 27 of them died": the 27 died, not the 160
+    return _groups(out)
+
+
+_GENERAL = {"person", "people", "civilian", "individual", "resident", "villager", "other", "victim"}
+
+
+def _groups(victims: list[Token]) -> list[Token]:
+    """The victims with the other groups listed beside them: conjuncts ("the driver and 3
+    passengers") and a bare list's appositions ("kills two women, two children"). A conjunct with
+    a casualty word of its own is that word's count ("One killed, 9 wounded"); an apposition to a
+    general noun ("3 people, two women and a child") tells who they were, not more of them."""
     expanded: list[Token] = []
-    for noun in out:
+    for noun in victims:
         expanded.append(noun)
-        # "One killed, 9 wounded": a conjunct with a casualty word of its own is that word's count
-        expanded.extend(c for c in noun.conjuncts if c.i > noun.i and not _own_casualty_word(c))
+        listed = [c for c in noun.conjuncts if c.i > noun.i and not _own_casualty_word(c)]
+        if not _who_they_were(noun, listed):
+            expanded.extend(listed)
+        if noun.lemma_.lower() not in _GENERAL:
+            expanded.extend(c for c in noun.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}
+                            and any(g.dep_ == "nummod" for g in c.children))
     return expanded
+
+
+def _who_they_were(noun: Token, listed: list[Token]) -> bool:
+    """"3 people, two women and a child": a list set off by a comma after a counted general noun,
+    adding up to no more than it, says who they were (the parse makes it a conjunct)."""
+    if not listed or noun.lemma_.lower() not in _GENERAL or noun.i + 1 >= len(noun.doc) \
+            or noun.doc[noun.i + 1].text != ",":
+        return False
+    own = _count_of(noun)
+    parts = [_count_of(c, victim=True) or _one_person(c) for c in listed]
+    return own is not None and None not in parts and sum(p[0] for p in parts if p) <= own[0]
+
+
+def _one_person(noun: Token) -> tuple[int, Token] | None:
+    """One victim named without a numeral: "the driver", "his son", "killing himself"."""
+    if noun.lower_ in _SELF:
+        return 1, noun
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _PEOPLE_SINGULAR:
+        return None
+    det = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
+    if det is None or det.lower_ not in {"the", "his", "her", "their", "its", "a", "an"}:
+        return None
+    return 1, det
 
 
 def _counted_head(noun: Token) -> Token:
@@ -217,6 +269,7 @@ def _of_dead(tok: Token) -> bool:
 
 
 _LIVES_VERBS = {"claim", "take", "cost"}
+_RESULTING = {"result", "lead", "end"}
 _NOMINAL_KILLS = {"death", "killing", "execution", "murder", "assassination"}
 
 
@@ -235,8 +288,10 @@ def _lives(tok: Token) -> tuple[int, Token] | None:
 def _nominal(tok: Token) -> tuple[int, Token] | None:
     """"the death of 15 fighters", "Execution of 4 persons": a count named by a noun of killing.
     Not after a preposition ("in response to the killing of 2 soldiers": an earlier event)."""
-    if tok.lemma_.lower() not in _NOMINAL_KILLS or tok.pos_ != "NOUN" or tok.dep_ == "pobj":
+    if tok.lemma_.lower() not in _NOMINAL_KILLS or tok.pos_ != "NOUN":
         return None
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() not in _RESULTING:
+        return None  # but "resulted in the deaths of 12 people", "led to the death of a soldier"
     return _of_count(tok)
 
 
@@ -283,7 +338,9 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
     if target is None or shapes.combined(tok):  # "20 killed and wounded": dead and hurt in one number
         return
     for noun in _victims(tok):
-        counted = _count_of(noun)
+        if noun.lower_ in {"him", "her", "them"} and target:
+            continue  # "lynched a thief, killing him": the one already counted
+        counted = _count_of(noun, victim=True) or _one_person(noun)
         if counted is not None and counted[1].i not in counts.tolls and not shapes.long_period(tok, noun) \
                 and not shapes.day_tally(tok):
             target[counted[1].i] = counted[0]
@@ -295,6 +352,19 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
         value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
         if value is not None:
             target[before.i] = value
+
+
+_MORE = {"also", "too", "additionally", "another", "other", "more", "further", "additional"}
+
+
+def adds_to_count(trigger: Token) -> bool:
+    """A casualty report that adds to a toll already told ("2 soldiers were also killed", "two
+    other civilians died", "another was wounded") rather than restating or revising it."""
+    if any(c.dep_ == "advmod" and c.lower_ in _MORE for c in trigger.children):
+        return True
+    return any(n.lower_ == "another" or any(m.dep_ in {"amod", "advmod", "det"} and m.lower_ in _MORE
+                                            for m in n.children)
+               for n in _victims(trigger))
 
 
 def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]], list[tuple[int, int]]]:

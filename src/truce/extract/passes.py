@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from truce.extract.casualties import adds_to_count
 from truce.extract.draft import Draft
 from truce.model import Event, PlaceMention
 
@@ -155,11 +156,18 @@ def _is_toll_of(d: Draft, attack: Draft) -> bool:
 
 
 def _adopt_counts(attack: Draft, toll: Draft) -> None:
+    """The attack takes the toll's counts: the larger one (a revision), or both added when the
+    toll tells more victims ("2 soldiers were also killed")."""
     spans = attack.spans if attack.spans is not None else {}
     theirs = toll.spans or {}
+    more = adds_to_count(toll.trigger)
     for field_name in ("fatalities", "injured"):
         count = getattr(toll, field_name)
-        if count is not None and (getattr(attack, field_name) or 0) <= count:
+        own = getattr(attack, field_name) or 0
+        if count is not None and more:
+            setattr(attack, field_name, own + count)
+            spans.pop(field_name, None)  # the sum is written in two places
+        elif count is not None and own <= count:
             setattr(attack, field_name, count)
             if field_name in theirs:
                 spans[field_name] = theirs[field_name]

@@ -84,6 +84,8 @@ def _speech_date(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
         node = node.head
     if node is None or node.pos_ != "VERB" or node.i in {trig.i, trig.head.i}:
         return False  # (a copula heads its own clause: "had been in force since Wednesday")
+    if any(c.lower_ == "as" and c.dep_ in {"advmod", "mark"} for c in node.children):
+        return False  # "Around 4 May (as reported), ...": a hedge on the date, not a statement's own day
     return node.lemma_.lower() in {"say", "tell", "add", "state", "report", "claim", "quote"}
 
 
