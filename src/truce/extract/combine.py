@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from truce.extract.accidents import accidental
 from truce.extract.assemble import events_in_sentence
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
@@ -77,6 +78,8 @@ def combine_with_classifier(sents: list[Span], per_sentence: list[list[Draft]], 
         if not _reports_an_act(sents[i]):
             continue  # "Baku, 12 May 2023": a dateline or caption reports nothing, whatever it resembles
         root = sents[i].root
+        if pred.type == "ASSAULT" and accidental(root):
+            continue  # "eight were killed when a gas cylinder exploded": harm with no attacker
         trig = Trigger(root, (Sense(pred.type, pred.mode, True),), (root,), nominal=False)
         found = events_in_sentence(sents[i], offset, ctx, lex, places, dates, regions, speakers[i], [trig])
         for draft in found:

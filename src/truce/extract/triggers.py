@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from truce.extract.accidents import accidental
 from truce.extract.argrules import apply_rules
 from truce.extract.casualties import is_target
 from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
@@ -226,6 +227,8 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
     found = _drop_demanded(found)
     found = _drop_threatened(found)
     found = _drop_stopped(found)
+    # a crash, a flood or a collapse that kills is harm with no attacker (truce.extract.accidents)
+    found = [t for t in found if not (any(s.type == "ASSAULT" for s in t.senses) and accidental(t.token))]
     found = [t for t in found if not any(_aim(x) or (x.dep_ == "dobj" and _aim(x.head)) for x in t.tokens)]
     found.sort(key=lambda t: t.token.i)
     return found
