@@ -44,6 +44,8 @@ def share_story_toll(events: list[Event]) -> None:
     A day's or a period's tally never reaches here: the casualty reader leaves it without a count
     (truce.extract.toll_shapes).
     """
+    if any(e.observation is not None for e in events):
+        return  # a monitoring report tells many incidents, not one story's headlines
     first = next((e for e in events if _happened(e)), None)
     if first is None:
         return
