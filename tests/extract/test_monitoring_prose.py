@@ -82,3 +82,29 @@ def test_dispute_between_village_groups_is_communal_not_armed_forces() -> None:
     assert e.actor is not None and e.actor.sector not in {"MIL", "COP"}
     assert e.acled.event_type != "Battles"
     assert e.fatalities == 3
+
+
+def test_pronoun_subject_of_a_report_tally_is_the_mission() -> None:
+    text = ("The mission recorded 120 ceasefire violations in Donetsk region. In Luhansk region, it recorded "
+            "37 ceasefire violations, including 12 explosions.")
+    events = _assaults(text)
+    luhansk = [e for e in events if e.observation and e.count == 37]
+    assert luhansk, [e.to_dict() for e in events]
+    assert luhansk[0].recipient is None and luhansk[0].observation["including"] == {"explosion": 12}
+
+
+def test_second_object_the_parser_hangs_on_the_verb_is_counted_too() -> None:
+    events = _assaults("The mission camera near Zolote recorded four projectiles in flight from west to east, "
+                       "assessed as outgoing, and two undetermined explosions 1-2km north.")
+    counts = sorted(e.count for e in events if e.observation is not None and e.count is not None)
+    assert counts == [2, 4], [e.to_dict() for e in events]
+    assert all(e.actor is None for e in events), "the camera fired nothing"
+
+
+def test_a_body_found_later_in_a_report_lends_no_toll_to_its_observations() -> None:
+    text = ("In Donetsk region, the mission recorded 310 ceasefire violations, including 95 explosions.\n\n"
+            "The bodies of three men with shrapnel wounds were found near Marinka.")
+    events = _assaults(text)
+    tallies = [e for e in events if e.observation is not None]
+    assert tallies, "the tally was not read"
+    assert all(e.fatalities is None for e in tallies)

@@ -59,7 +59,14 @@ _DIRECTION = re.compile(r"assessed\s+as\s+(?:an?\s+)?(?P<dir>outgoing|incoming)"
 MakeDrafts = Callable[[list[Trigger]], list[Draft]]
 
 
+# a pronoun subject of a verb of observation taking an observed thing ("In Luhansk region, it
+# recorded 52 ceasefire violations"): in a report's run of observations it is the mission
+_PRONOUNS = frozenset({"it", "they", "we"})
+
+
 def _is_monitor(tok: Token) -> bool:
+    if tok.lower_ in _PRONOUNS:
+        return True
     words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
     return bool(words & MONITOR_WORDS)
 
@@ -78,6 +85,9 @@ def _observed_objects(verb: Token) -> list[Token]:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     deps = {"nsubjpass"} if passive else {"dobj"}
     heads = [c for c in verb.children if c.dep_ in deps]
+    # "recorded three projectiles in flight, assessed as outgoing, and two explosions": the parser
+    # hangs the second object on the verb as its conjunct
+    heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     found: list[Token] = []
     for head in heads:
         for noun in (head, *head.conjuncts):
