@@ -29,3 +29,17 @@ def test_headlines_that_agree_replace_a_lone_first_figure() -> None:
 def test_a_single_other_figure_does_not_replace_the_first_one() -> None:
     text = "Rebels kill 5 villagers in raid on Kaga;Gunmen kill 8 traders on road to Kaga"
     assert _first_attack_deaths(text) == 5
+
+
+def test_the_attack_leads_a_story_opened_by_another_kind_of_event() -> None:
+    text = "Peace talks open in Bangui between government and rebels;18 shot dead in funeral attack in Bangui"
+    events = extract(text, published=date(2024, 5, 6))
+    assert any(e.type != "ASSAULT" for e in events), "the talks headline gives an event of its own"
+    assert events[0].type == "ASSAULT" and events[0].fatalities == 18
+
+
+def test_a_report_with_no_attack_keeps_its_order() -> None:
+    text = "Peace talks open in Bangui between government and rebels;Rebels withdraw from Bria"
+    events = extract(text, published=date(2024, 5, 6))
+    assert events and all(e.type != "ASSAULT" for e in events)
+    assert events[0].type == extract(text.split(";")[0], published=date(2024, 5, 6))[0].type

@@ -31,7 +31,7 @@ from truce.extract.context import ReportContext
 from truce.extract.paragraph import Paragraph, classify_paragraphs, paragraph_events, prepare
 from truce.extract.passes import answer_attacks, fold_casualties, lend_attacker, lend_places
 from truce.extract.period import reporting_period
-from truce.extract.story_tolls import share_story_toll
+from truce.extract.story_tolls import lead_with_violence, share_story_toll
 from truce.language import detect_language
 from truce.model import Event, Report
 from truce.nlp import load_nlp
@@ -212,5 +212,6 @@ class _Reader:
             lend_attacker(events)
             answer_attacks(events)
             share_story_toll(events)
+            lead_with_violence(events)
             yield events
         self.next_out = max(self.next_out, self.complete)

@@ -2,7 +2,9 @@
 
 Source lists and wire digests give one incident as a run of headlines ("Clashes in the north;Two
 soldiers killed in the north;Army says two soldiers killed"), each read as an event of its own.
-The report's first attack is the story; the counts its headlines give are that story's toll.
+The report's first attack is the story; the counts its headlines give are that story's toll, and
+that attack leads the report's events (a headline about talks or a withdrawal told before it is
+the story's setting, not its act).
 """
 
 from __future__ import annotations
@@ -68,3 +70,21 @@ def _take(event: Event, count: int) -> None:
     event.fatalities = count
     if event.evidence is not None and event.evidence.spans:
         event.evidence.spans.pop("fatalities", None)  # the count is written in another headline
+
+
+def lead_with_violence(events: list[Event]) -> None:
+    """Put the report's first attack that happened first when an event of another kind leads.
+
+    Rule: in a report that is no monitoring report, when the first event that happened (asserted,
+    not negated, planned or supposed) is not an ASSAULT and a later one is, that attack moves to the
+    front (the others keep their order): "Peace talks open in Bangui;18 shot dead in funeral attack"
+    is a story of killing, and the event a report is summed up by is its act of violence.
+    """
+    if any(e.observation is not None for e in events):
+        return  # a monitoring report's order is its own (one incident after another)
+    lead = next((e for e in events if e.status == "asserted" and e.aux not in _NOT_HAPPENED), None)
+    first = next((e for e in events if _happened(e)), None)
+    if lead is None or first is None or lead.type == "ASSAULT":
+        return
+    events.remove(first)
+    events.insert(0, first)
