@@ -244,8 +244,16 @@ def _toll(tok: Token) -> tuple[int, Token] | None:
 
 
 def _time_count(tok: Token) -> bool:
-    """"two days", "11 days", "2019": a number of time units or a year, not of people."""
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.head.lemma_.lower() in _TIME_UNITS
+    """"two days", "11 days", "2019": a number of time units or a year, not of people. A figure
+    the tagger glues onto a period before it ("during the past 24 hours to 12") is no time: the
+    period ends at its unit, and "to" then takes a count."""
+    if tok.head.lemma_.lower() in _TIME_UNITS:
+        return True
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    doc = tok.doc
+    return not (tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lemma_.lower() in _TIME_UNITS
+                and doc[tok.i - 2].tag_ == "NNS")
 
 
 def _is_toll(tok: Token) -> bool:
@@ -260,10 +268,12 @@ _RISING = {"raise", "rise", "climb", "increase", "bring", "jump", "reach", "push
 
 
 def _of_dead(tok: Token) -> bool:
-    """"toll of dead", "number of victims", "number of persons killed", "of assassinated civilians"."""
+    """"toll of dead", "number of victims", "number of persons killed", "of assassinated civilians",
+    "the number of those who were killed"."""
     return any(child.dep_ == "prep" and child.lower_ == "of" and
                any(g.dep_ == "pobj" and (g.lemma_.lower() in _DEAD_WORDS or any(
-                   c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _KILL | {"assassinate"} for c in g.children))
+                   c.dep_ in {"acl", "amod", "relcl"} and c.lemma_.lower() in _KILL | {"assassinate"}
+                   for c in g.children))
                    for g in child.children)
                for child in tok.children)
 
@@ -352,6 +362,30 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
         value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
         if value is not None:
             target[before.i] = value
+
+
+def revised_toll(sent: Span) -> int | None:
+    """The figure a toll revision in `sent` gives ("the death toll rose to 14", "raises the number of
+    people killed in the bombing to 4", "raise to 3, the number of people killed"): a running total
+    of the killed that a verb of rising takes, not stated for a long period. The largest when the
+    sentence revises twice; None when it revises none. A story's toll is its latest revision
+    (truce.extract.story_tolls), while the sentence's own event keeps its direct count."""
+    figures = []
+    for tok in sent:
+        if not _is_toll(tok) or shapes.long_period(tok, tok.head):
+            continue
+        found = _toll(tok)
+        if found is None:
+            continue
+        number = found[1]
+        rising = tok.head.lemma_.lower() in _RISING or (
+            number.head.lower_ == "to" and number.head.head.lemma_.lower() in _RISING)
+        # "raise the death toll to 410 people who were killed and injured in 70 days": the words
+        # of the figure's own phrase may say it counts the hurt too, or a campaign
+        phrase = [t for t in number.head.subtree if t.lemma_.lower() in _KILL | _WOUND]
+        if rising and not shapes.long_period(*phrase) and not any(shapes.combined(t) for t in phrase):
+            figures.append(found[0])
+    return max(figures) if figures else None
 
 
 _MORE = {"also", "too", "additionally", "another", "other", "more", "further", "additional"}

@@ -9,9 +9,12 @@ the story's setting, not its act).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from truce.extract.casualties import revised_toll
 from truce.model import Event
+from truce.nlp import load_nlp
 
 _NOT_HAPPENED = {"negation", "future", "hypothetical"}
 _AGREE = 2  # headlines that must give the same other count before it replaces the first one's own
@@ -43,6 +46,9 @@ def share_story_toll(events: list[Event]) -> None:
     in the first one's country or in none named. When the first attack has no count, it takes the
     count most of them give (the largest among equals). When it has one, another count replaces it
     only when at least two other headlines give that count and more of them do than give its own.
+    A toll revision in another headline ("death toll rises to 14") is the story's latest count: the
+    largest one replaces the first attack's count when it is no smaller (tolls are revised upward;
+    the headlines' counts are never summed).
     A day's or a period's tally never reaches here: the casualty reader leaves it without a count
     (truce.extract.toll_shapes).
     """
@@ -55,15 +61,35 @@ def share_story_toll(events: list[Event]) -> None:
     country = first.location.country if first.location is not None else None
     counts = [e.fatalities for e in others if e.fatalities is not None and e.fatalities > 0
               and (country is None or e.location is None or e.location.country in {None, country})]
-    if not counts:
-        return
-    story = _story_count(counts)
-    if first.fatalities is None:
-        _take(first, story)
-        return
-    agreeing = counts.count(story)
-    if story != first.fatalities and agreeing >= _AGREE and agreeing > counts.count(first.fatalities):
-        _take(first, story)
+    if counts:
+        story = _story_count(counts)
+        agreeing = counts.count(story)
+        if first.fatalities is None or (story != first.fatalities and agreeing >= _AGREE
+                                        and agreeing > counts.count(first.fatalities)):
+            _take(first, story)
+    revised = _latest_revision([e for e in others if country is None or e.location is None
+                                or e.location.country in {None, country}], first)
+    if revised is not None and (first.fatalities is None or revised >= first.fatalities):
+        _take(first, revised)
+
+
+# A word of rising in a sentence is what lets it revise a toll; only such sentences are read again.
+_RISING_WORD = re.compile(r"\b(?:rais|rise|rose|risen|climb|increas|jump|reach|push|brought|bring)", re.I)
+
+
+def _latest_revision(others: list[Event], first: Event) -> int | None:
+    """The largest toll revision ("the death toll rose to 14", "raises to 83 the number of those
+    killed") the other headlines of the story write, outside the first attack's own sentence (a
+    revision beside an attack's own count is a running total: truce.extract.casualties). Tolls are
+    revised upward, so the largest is the latest; a sentence's events share its one reading."""
+    own = _start(first)
+    sentences = {e.evidence.start: e.evidence.sentence for e in others
+                 if e.evidence is not None and e.evidence.start != own and _RISING_WORD.search(e.evidence.sentence)}
+    if not sentences:
+        return None
+    nlp = load_nlp()
+    figures = [f for f in (revised_toll(nlp(text)[:]) for _, text in sorted(sentences.items())) if f]
+    return max(figures) if figures else None
 
 
 def _take(event: Event, count: int) -> None:
