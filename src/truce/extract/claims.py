@@ -27,7 +27,11 @@ _BLAME_LEMMAS = {"blame", "accuse", "charge", "hold"}
 # words for the other side in a speaker's mouth: "the enemy shelled the town", "the occupiers"
 _FOE_WORDS = {"enemy", "enemies", "occupier", "occupiers", "aggressor", "aggressors", "invader", "invaders",
               "attacker", "attackers", "occupation"}
-_RECIPROCAL = {"each other", "one another"}
+_RECIPROCAL = {"each other", "one another", "the other", "the other side"}
+# subjects standing for the two sides named before ("Both sides accused each other")
+_PAIR_WORDS = {"both sides", "each side", "the two sides", "both countries", "the two countries", "both parties",
+               "the two parties", "both", "each"}
+_ACCUSATIONS = {"accusation", "blame", "charge", "allegation", "recrimination"}
 _UNRESOLVED = {"they", "them", "it", "he", "she", "we"}
 _FIRST_PERSON = {"our", "we", "us"}
 # blamed groups that share their country with those who blame them ("Maliki accused al-Qaeda")
@@ -182,35 +186,62 @@ def _names_country(sent: Span, ref: ActorRef, offset: int) -> bool:
 
 
 def _sides(trigger: Token, offset: int, ctx: ReportContext) -> tuple[ActorRef, ActorRef] | None:
-    """The two sides of "X and Y accused each other": the subject and its conjunct, both coded."""
+    """The two sides of "X and Y accused each other": the subject and its conjunct, both coded; for
+    "both sides" / "each side", the two sides the report named last."""
     subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     other = next((c for c in subj.conjuncts if c.i > subj.i), None)
     if other is None:
-        return None
+        phrase = " ".join(t.lower_ for t in subj.subtree)
+        return ctx.last_pair() if phrase in _PAIR_WORDS else None
     first, second = code_actor(subj, offset, ctx), code_actor(other, offset, ctx)
     if first is None or second is None or first.country == second.country:
         return None
     return first, second
 
 
+def _traded(sent: Span, drafts: list[Draft], offset: int) -> Draft | None:
+    """"Armenia and Azerbaijan traded accusations of shelling": a reciprocal accusation with no
+    accusing verb of its own; an ACCUSE draft made on "traded" from the sentence's act it is about."""
+    for tok in sent:
+        if tok.lemma_.lower() not in {"trade", "exchange"} or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACCUSATIONS), None)
+        if obj is None:
+            continue
+        inside = {t.i for t in obj.subtree}
+        act = next((d for d in drafts if d.trigger.i in inside and d.type == "ASSAULT"), None)
+        if act is None:
+            return None
+        accusation = _copy(act, type="ACCUSE", mode=None, trigger=tok, lemma="trade", status="asserted",
+                           source=None, actor=None, recipient=None)
+        accusation.spans = {"trigger": [tok.idx + offset, tok.idx + len(tok.text) + offset]}
+        return accusation
+    return None
+
+
 def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) -> list[Draft]:
     accusations = [d for d in drafts if d.type == "ACCUSE" and d.recipient is not None
                    and d.recipient.text.lower() in _RECIPROCAL]
     if not accusations:
-        return drafts
+        traded = _traded(sent, drafts, offset)
+        if traded is None:
+            return drafts
+        accusations = [traded]
+        drafts = [traded, *drafts]
     sides = _sides(accusations[0].trigger, offset, ctx)
     if sides is None:
-        return drafts
+        return [d for d in drafts if d is not accusations[0]] if accusations[0].lemma == "trade" else drafts
     a, b = sides
+    traded = accusations[0].lemma == "trade"
     out: list[Draft] = []
     for d in drafts:
         reciprocal_actor = d.actor is not None and d.actor.text.lower() in _RECIPROCAL
         if d in accusations:
             out += [_copy(d, actor=a, recipient=b), _copy(d, actor=b, recipient=a)]
-        elif reciprocal_actor or (d.type == "ASSAULT" and d.source is not None and d.source.country in {
-                a.country, b.country} and d.actor is None):
+        elif reciprocal_actor or (d.type == "ASSAULT" and d.actor is None and (traded or (
+                d.source is not None and d.source.country in {a.country, b.country}))):
             # "of shelling civilian areas": each side says the other shelled
             out += [_copy(d, actor=b, source=a, status="claimed", recipient=_hit(d.recipient, a)),
                     _copy(d, actor=a, source=b, status="claimed", recipient=_hit(d.recipient, b))]

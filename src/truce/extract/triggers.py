@@ -173,48 +173,63 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
              if not t.nominal or t.token.pos_ == "ADP" or _noun_fires(t.token, lex, weak=False)
              or t.token.dep_ == "compound"]
     used = {t.i for trig in found for t in trig.tokens}
-    conflict = None
+    conflict: list[bool] = []  # the sentence's conflict context, computed once and only when asked
     for tok in sent:
         if tok.i in used or tok.is_space or tok.is_punct:
             continue
-        lemma, low = lemma_of(tok, lex), tok.lower_
         if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
-            senses = lex.verbs.get(lemma) or ()
-            if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"}:
-                continue
-            if _aim(tok):
-                continue
-            ruled = apply_rules(tok, senses, lex)
-            if not ruled:
-                continue
-            if ruled != senses:  # an argument decided the reading: no longer ambiguous
-                found.append(Trigger(tok, ruled, (tok,), nominal=False, via_phrase=True))
-                continue
-            if all(s.weak for s in senses):
-                has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"}
-                              for c in tok.children)
-                if not has_arg:
-                    continue
-                if any(s.type == "ASSAULT" for s in senses) and len(senses) == 1:
-                    if conflict is None:
-                        conflict = _conflict_context(sent)
-                    if not conflict:
-                        continue
-            found.append(Trigger(tok, senses, (tok,), nominal=False))
+            trigger = _verb_trigger(tok, sent, lex, conflict)
         elif tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
-            senses = lex.nouns.get(lemma) or lex.nouns.get(low) or ()
-            if not senses:
-                continue
-            if tok.pos_ == "PROPN" and tok.ent_type_ not in {"", "NORP"}:
-                continue
-            weak = all(s.weak for s in senses)
-            if is_target(tok):
-                continue  # "a mini-UAV was targeted by small-arms fire": the drone was hit, it hit nothing
-            if _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
-                noun_senses = apply_rules(tok, senses, lex)
-                if noun_senses:
-                    found.append(Trigger(tok, noun_senses, (tok,), nominal=True))
-    for tok in sent:  # "ready to withdraw", "willing to talk": an offer
+            trigger = _noun_trigger(tok, lex)
+        else:
+            trigger = None
+        if trigger is not None:
+            found.append(trigger)
+    found = _stances(sent, found, lex)
+    return _filtered(found, lex)
+
+
+def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) -> Trigger | None:
+    """The trigger a verb makes, if its lexicon senses survive their argument rules."""
+    lemma = lemma_of(tok, lex)
+    senses = lex.verbs.get(lemma) or ()
+    if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"} or _aim(tok):
+        return None
+    ruled = apply_rules(tok, senses, lex)
+    if not ruled:
+        return None
+    if ruled != senses:  # an argument decided the reading: no longer ambiguous
+        return Trigger(tok, ruled, (tok,), nominal=False, via_phrase=True)
+    if all(s.weak for s in senses):
+        has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"} for c in tok.children)
+        if not has_arg:
+            return None
+        if any(s.type == "ASSAULT" for s in senses) and len(senses) == 1:
+            if not conflict:
+                conflict.append(bool(_conflict_context(sent)))
+            if not conflict[0]:
+                return None
+    return Trigger(tok, senses, (tok,), nominal=False)
+
+
+def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    """The trigger a noun (or a noun-like adjective or name) makes, if it fires."""
+    senses = lex.nouns.get(lemma_of(tok, lex)) or lex.nouns.get(tok.lower_) or ()
+    if not senses or (tok.pos_ == "PROPN" and tok.ent_type_ not in {"", "NORP"}):
+        return None
+    if is_target(tok):
+        return None  # "a mini-UAV was targeted by small-arms fire": the drone was hit, it hit nothing
+    weak = all(s.weak for s in senses)
+    if not _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
+        return None
+    noun_senses = apply_rules(tok, senses, lex)
+    return Trigger(tok, noun_senses, (tok,), nominal=True) if noun_senses else None
+
+
+def _stances(sent: Span, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """Offers ("ready to withdraw", "willing to talk") and rejections ("the claim is false"), which
+    replace the claim they reject."""
+    for tok in sent:
         if tok.lemma_.lower() in lex.promise_adjectives and any(
                 c.dep_ == "xcomp" and not _hostile(c, lex) for c in tok.children):
             found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
@@ -223,6 +238,12 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
             rejected = {c.i for c in tok.head.children if c.dep_ == "nsubj"}
             found = [t for t in found if t.token.i not in rejected]  # the claim is what is rejected
             found.append(Trigger(tok, (Sense("REJECT", None, False),), (tok,), nominal=False, via_phrase=True))
+    return found
+
+
+def _filtered(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """Triggers left once light verbs, demands, threats, stopped acts, accidents and aims are dropped,
+    in text order."""
     found = _drop_light_verbs(found, lex)
     found = _drop_demanded(found)
     found = _drop_threatened(found)
