@@ -44,7 +44,10 @@ def resolve_with_dateparser(text: str, published: date | None, prefer: Prefer) -
     base = datetime(published.year, published.month, published.day) if published else _FIXED_BASE
     try:
         data = _parser(prefer, base).get_date_data(text)
-    except Exception:  # dateparser raises assorted errors on odd input; a phrase we cannot read is None
+    except (ValueError, OverflowError):
+        # What date arithmetic raises when a phrase names a day no calendar has ('February 30',
+        # 'in 99999999 years'): dateparser 1.5 catches these itself, but its parsers are built from
+        # them, so a phrase that slips through is unread (None). Anything else is a bug and surfaces.
         return None
     moment = data.date_obj if data is not None else None
     if moment is None:
