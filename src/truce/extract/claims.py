@@ -234,13 +234,13 @@ def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) ->
     if sides is None:
         return [d for d in drafts if d is not accusations[0]] if accusations[0].lemma == "trade" else drafts
     a, b = sides
-    traded = accusations[0].lemma == "trade"
+    by_trade = accusations[0].lemma == "trade"
     out: list[Draft] = []
     for d in drafts:
         reciprocal_actor = d.actor is not None and d.actor.text.lower() in _RECIPROCAL
         if d in accusations:
             out += [_copy(d, actor=a, recipient=b), _copy(d, actor=b, recipient=a)]
-        elif reciprocal_actor or (d.type == "ASSAULT" and d.actor is None and (traded or (
+        elif reciprocal_actor or (d.type == "ASSAULT" and d.actor is None and (by_trade or (
                 d.source is not None and d.source.country in {a.country, b.country}))):
             # "of shelling civilian areas": each side says the other shelled
             out += [_copy(d, actor=b, source=a, status="claimed", recipient=_hit(d.recipient, a)),
