@@ -124,7 +124,8 @@ def _blamed_attacker(sent: Span, drafts: list[Draft], offset: int) -> None:
         return
     blame = blames[0]
     side = blame.recipient
-    assert side is not None
+    if side is None:  # the filter above keeps only blames aimed at someone; this says so to the type checker
+        return
     if side.country is not None and side.sector not in _NON_STATE:
         _unborrow(sent, drafts, offset, side.country)
     accuser = blame.actor
