@@ -19,10 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "truce"
 BLANKET = frozenset({"Exception", "BaseException"})
 
-# (file under src/truce, kind) of the cases still to go.
-KNOWN: frozenset[tuple[str, str]] = frozenset({
-    ("geo/containers.py", "assert"),
-})
+# (file under src/truce, kind) of the cases still to go: none left; a new one is fixed, not listed.
+KNOWN: frozenset[tuple[str, str]] = frozenset()
 
 
 def _names(node: ast.expr | None) -> set[str]:

@@ -181,7 +181,8 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
             best = next(scored for count, scored in counted if count == top)  # ranked order: best first
             names = ", ".join(box.toponym.text for box in boxes)
             _choose(item, best, f"the text places it in {names}")
-        assert item.best is not None
+        if item.best is None:  # a ranked toponym always has a best after the choice above
+            raise RuntimeError(f"containers: no best candidate for {item.toponym.text!r} after ranking")
         for n, box in enumerate(boxes):
             _settle_container(box, item.best.candidate, item.toponym.text, towns=copular and n == 0)
         key = fold(item.toponym.lookup)
