@@ -26,8 +26,10 @@ from datetime import date, datetime
 from spacy.tokens import Doc
 
 from truce.extract import classify
+from truce.extract.citations import cited_headlines
 from truce.extract.components import extraction_nlp
 from truce.extract.context import ReportContext
+from truce.extract.monitor_targets import distinct_target_ids
 from truce.extract.paragraph import Paragraph, classify_paragraphs, paragraph_events, prepare
 from truce.extract.passes import answer_attacks, fold_casualties, lend_attacker, lend_places
 from truce.extract.period import reporting_period
@@ -91,7 +93,7 @@ def _cut_long(offset: int, piece: str) -> Iterator[tuple[int, str]]:
         yield offset, piece[:cut]
         offset, piece = offset + cut, piece[cut:]
     if piece.strip():
-        yield offset, piece
+        yield from cited_headlines(offset, piece)  # a source list's citations are no headline text
 
 
 def extract(text: str, published: Published = None, report_id: str | None = None,
@@ -213,5 +215,6 @@ class _Reader:
             answer_attacks(events)
             share_story_toll(events)
             lead_with_violence(events)
+            distinct_target_ids(events)  # last: after every pass that adds or copies events
             yield events
         self.next_out = max(self.next_out, self.complete)
