@@ -35,6 +35,11 @@ _PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl
 _NOT_ONE = {"number", "lot", "group", "total", "handful", "couple", "dozen", "score", "family", "crowd", "series",
             "unit", "convoy", "patrol", "band", "team", "squad", "force"}
 _SELF = {"himself", "herself"}
+# An army communiqué's word for killing enemy fighters ("the army neutralized 6 terrorists"),
+# common in Sahel and French-language reporting; it counts the dead only when people are its object.
+_NEUTRALIZE = {"neutralize", "neutralise"}
+_FIGHTER_WORDS = {"terrorist", "jihadist", "bandit", "element", "combatant", "enemy", "criminal", "kidnapper",
+                  "extremist", "gunman", "person", "people", "individual", "fighter", "militant", "insurgent"}
 
 
 def _count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
@@ -152,10 +157,15 @@ def _groups(victims: list[Token]) -> list[Token]:
     """The victims with the other groups listed beside them: conjuncts ("the driver and 3
     passengers") and a bare list's appositions ("kills two women, two children"). A conjunct with
     a casualty word of its own is that word's count ("One killed, 9 wounded"); an apposition to a
-    general noun ("3 people, two women and a child") tells who they were, not more of them."""
+    general noun ("3 people, two women and a child") tells who they were, not more of them. A
+    participle may hang on the list's last item ("Twelve rebels, two soldiers killed"): the items
+    before it are victims too."""
     expanded: list[Token] = []
     for noun in victims:
         expanded.append(noun)
+        if _listed_after(noun):
+            expanded.append(noun.head)  # and the head's other appositions, below
+            noun = noun.head
         listed = [c for c in noun.conjuncts if c.i > noun.i and not _own_casualty_word(c)]
         if not _who_they_were(noun, listed):
             expanded.extend(listed)
@@ -163,6 +173,16 @@ def _groups(victims: list[Token]) -> list[Token]:
             expanded.extend(c for c in noun.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}
                             and any(g.dep_ == "nummod" for g in c.children))
     return expanded
+
+
+def _listed_after(noun: Token) -> bool:
+    """A counted plural set beside a counted plural before it, with only a comma between them:
+    an item of a bare list ("Twelve Kurdish rebels, two soldiers"), not who a general noun's people
+    were ("3 people, two women")."""
+    head = noun.head
+    return noun.dep_ == "appos" and head.i < noun.i and noun.tag_ in {"NNS", "NNPS"} \
+        and head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() not in _GENERAL \
+        and _count_of(head) is not None and _count_of(noun) is not None
 
 
 def _who_they_were(noun: Token, listed: list[Token]) -> bool:
@@ -343,13 +363,16 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
         if not shapes.long_period(tok, tok.head):
             counts.killed[paraphrase[1].i] = paraphrase[0]
         return
-    kill = lemma in _KILL or low == "dead"
+    neutralized = lemma in _NEUTRALIZE
+    kill = lemma in _KILL or low == "dead" or neutralized
     target = counts.killed if kill else counts.hurt if (lemma in _WOUND or low in _WOUND) else None
     if target is None or shapes.combined(tok):  # "20 killed and wounded": dead and hurt in one number
         return
     for noun in _victims(tok):
         if noun.lower_ in {"him", "her", "them"} and target:
             continue  # "lynched a thief, killing him": the one already counted
+        if neutralized and noun.lemma_.lower() not in _PEOPLE_SINGULAR | _FIGHTER_WORDS:
+            continue  # "neutralized two explosive devices": no one died
         counted = _count_of(noun, victim=True) or _one_person(noun)
         if counted is not None and counted[1].i not in counts.tolls and not shapes.long_period(tok, noun) \
                 and not shapes.day_tally(tok):

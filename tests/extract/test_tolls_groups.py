@@ -1,0 +1,42 @@
+"""Who a count counts when groups are listed and when a communiqué says "neutralized"
+(truce.extract.casualties); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.extract.casualties import casualties
+
+
+def _killed(sentence: str) -> int | None:
+    from truce.nlp import load_nlp
+
+    return casualties(load_nlp()(sentence)[:])[0]
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Twelve Kurdish rebels, two soldiers killed in southeast Turkey", 14),
+    ("Eight militants, three policemen killed in clash near Peshawar", 11),
+])
+def test_a_participle_on_a_bare_lists_last_item_counts_every_item(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Raiders killed 3 people, two women and a child, in the village.", 3),  # who the 3 were
+    ("Around 11 soldiers and pro-government militia members were killed in Boni.", 11),  # one count, two groups
+])
+def test_one_count_for_groups_named_together_is_not_summed(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The army neutralized 6 militants near Djibo.", 6),
+    ("More than 20 terrorist elements were neutralised by the army in Djibo.", 20),
+])
+def test_neutralized_people_are_dead(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_neutralized_devices_are_no_deaths() -> None:
+    assert _killed("Soldiers neutralized two explosive devices on the road to Kaya.") is None
