@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from truce.extract import casualties as cas
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
+from truce.extract.period import prior_period, prior_period_phrase
 from truce.extract.triggers import Trigger
 from truce.model import ActorRef, PlaceMention
 
@@ -88,6 +89,11 @@ def _observed_objects(verb: Token) -> list[Token]:
     # "recorded three projectiles in flight, assessed as outgoing, and two explosions": the parser
     # hangs the second object on the verb as its conjunct
     heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    # "heard six explosions 6-8 km south-east, assessed as outgoing": the parser makes the observed
+    # thing the subject of a clause the verb of perception takes; what is perceived is still its object
+    if not heads:
+        heads += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                  for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} and g.i > verb.i]
     found: list[Token] = []
     for head in heads:
         for noun in (head, *head.conjuncts):
@@ -153,11 +159,26 @@ def _breakdown(noun: Token) -> dict[str, int]:
     return out
 
 
-def _geometry(sent: Span) -> dict[str, Any]:
+def _position_chars(verb: Token, noun: Token) -> list[tuple[int, int]]:
+    """Character ranges (in the sentence) of clauses telling where the monitors stood ("Positioned
+    1.5km south-east of Kreminna, the SMM heard ..."): a distance there is theirs, not the explosions'."""
+    start = verb.sent.start_char
+    out = []
+    for child in verb.children:
+        if child.dep_ in {"advcl", "prep", "npadvmod"} and child.i < noun.i and noun not in child.subtree:
+            out.append((child.left_edge.idx - start, child.right_edge.idx + len(child.right_edge.text) - start))
+    return out
+
+
+def _geometry(sent: Span, verb: Token | None = None, noun: Token | None = None) -> dict[str, Any]:
     """Distance, bearing and direction the sentence gives for what was observed."""
     text = sent.text
     out: dict[str, Any] = {}
-    m = _DISTANCE.search(text)
+    matches = list(_DISTANCE.finditer(text))
+    if verb is not None and noun is not None:
+        theirs = _position_chars(verb, noun)
+        matches = [x for x in matches if not any(lo <= x.start() < hi for lo, hi in theirs)]
+    m = matches[0] if matches else None
     if m is not None:
         lo = float(m.group("lo").replace(",", "."))
         hi = float(m.group("hi").replace(",", ".")) if m.group("hi") else lo
@@ -233,7 +254,7 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     draft.count = None if negated else _count(noun)
     if draft.location is None:
         draft.location = _observer_place(sent, offset, places)
-    observation: dict[str, Any] = {"how": _how(verb, monitor), **_geometry(sent)}
+    observation: dict[str, Any] = {"how": _how(verb, monitor), **_geometry(sent, verb, noun)}
     if weapons:
         observation["weapon"] = weapons[0]
     aggregate = lemma in _TALLY_NOUNS or bool(breakdown) or (
@@ -244,6 +265,11 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
         observation["including"] = breakdown
     draft.observation = observation
     draft.confidence = max(draft.confidence, 0.7)
+    if prior_period_phrase(verb) is not None:
+        # "In the previous reporting period, it recorded 64 ceasefire violations": the previous
+        # report's tally, told again for comparison; not an observation of this report's period
+        draft.background = True
+        draft.date = prior_period(draft.date)
     return draft
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from truce.model import DateRef
 
 _MONTHS = {name: n for n, name in enumerate(
@@ -63,3 +65,46 @@ def _as_of(text: str, published: date) -> DateRef | None:
     if m is None or end is None or end > published:
         return None
     return DateRef(text=m.group(0), start=end - timedelta(days=1), end=end, precision="day")
+
+
+# "in the previous reporting period", "during the previous 24 hours", "on the preceding day": what
+# the monitors tell of the period before this report's (the previous report told it already)
+_PRIOR_WORDS = frozenset({"previous", "preceding", "prior"})
+_PRIOR_UNITS = frozenset({"period", "hours", "day", "days", "report", "week"})
+# a prior period named inside a comparison ("compared with 17 in the previous 24 hours") dates the
+# number compared with, not the sentence's own observation
+_COMPARING = frozenset({"compared", "compare", "than", "against", "versus", "from"})
+
+
+def prior_period_phrase(verb: Token) -> Token | None:
+    """The head noun of a phrase naming the previous reporting period that dates `verb`'s own
+    clause ("In the previous reporting period, it recorded 64 ceasefire violations"); None when
+    there is none, or it sits in a comparison. "Since the previous report" starts this report's
+    period, so it is not one."""
+    for tok in verb.subtree:
+        if tok.lower_ not in _PRIOR_WORDS or tok.head.lower_ not in _PRIOR_UNITS:
+            continue
+        noun = tok.head
+        prep = noun.head
+        if prep.lower_ == "since" or (noun.lower_ == "report" and prep.lower_ != "in"):
+            continue
+        # the phrase must date the verb's clause, not a number it is compared with
+        node = noun
+        compared = False
+        while node.i != verb.i and node.head.i != node.i:
+            node = node.head
+            if node.lower_ in _COMPARING:
+                compared = True
+                break
+        if not compared and node.i == verb.i:
+            return noun
+    return None
+
+
+def prior_period(current: DateRef | None) -> DateRef | None:
+    """The period before `current` (of the same length, at least one day); None when unknown."""
+    if current is None or current.start is None or current.end is None:
+        return None
+    length = max(timedelta(days=1), current.end - current.start)
+    return DateRef(text="the previous reporting period", start=current.start - length, end=current.end - length,
+                   precision=current.precision)
