@@ -188,19 +188,43 @@ def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset
     from truce.extract.finish import _origin as origin_of_attack
 
     spans = draft.spans or {}
+    # a place inside the actor's phrase names the actor, except where it says where the actor was
+    # ("Russian forces in Kherson shelled"): the doer's whereabouts is where the act happened
     taken = [v for k, v in spans.items() if k in {"actor", "source"}]
+    whereabouts = [v for k, v in spans.items() if k == "actor"]  # (a source's place is where it spoke)
     lo, hi = sent.start_char + offset, sent.end_char + offset
     trig = draft.trigger
     # (a whole country is left to the careful choice: as a subject it acts, "the United States ignored")
     pool = [p for p in places if lo <= p.start < hi and p.usage == "literal" and p.lat is not None
             and p.precision != "country"
-            and not any(a < p.end and p.start < b for a, b in taken) and not _dateline(p, offset)
+            and not any(a < p.end and p.start < b for a, b in taken
+                        if not ([a, b] in whereabouts and _where_doer_is(sent, p.start - offset)))
+            and not _dateline(p, offset)
             and not in_speaker_clause(sent, p.start - offset, trig)
             and not (draft.type == "ASSAULT" and origin_of_attack(sent, p.start - offset, trig))
             and not _after_from(sent, p.start - offset)]
     if not pool:
         return None
     return min(pool, key=lambda p: abs(p.start - trig.idx - offset))
+
+
+# Prepositions that, inside a noun phrase, give where its people are ("troops near Bakhmut").
+_WHEREABOUTS = {"in", "near", "at", "around", "outside", "inside"}
+
+
+def _where_doer_is(sent: Span, char: int) -> bool:
+    """The place hangs on a person or force noun through "in", "near", "at" ("Russian forces in
+    Kherson", "gunmen near the village of X"): it says where they were, not who they are."""
+    from truce.extract.timing import token_at
+
+    node = token_at(sent, char)
+    for _ in range(4):  # "in the village of X", "in X city": a few hops up to the preposition
+        if node is None or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ != "of":  # ("the village of X": on up to "near")
+            return node.lower_ in _WHEREABOUTS and node.head.pos_ in {"NOUN", "PROPN"}
+        node = node.head
+    return False
 
 
 def _dateline(place: PlaceMention, offset: int) -> bool:

@@ -53,6 +53,7 @@ class Gazetteer:
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._outlines: dict[str, BaseGeometry | None] = {}
         try:
             version = self._conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -110,6 +111,19 @@ class Gazetteer:
             row = self._conn.execute("SELECT lat, lon FROM place WHERE kind = 'country' AND country = ? "
                                      "ORDER BY population DESC LIMIT 1", (iso3,)).fetchone()
         return (float(row[0]), float(row[1])) if row else None
+
+    def country_outline(self, iso3: str) -> BaseGeometry | None:
+        """The stored outline of the country with ISO3 code `iso3`, or None (cached: a country's
+        border is measured against many namesakes)."""
+        if iso3 in self._outlines:
+            return self._outlines[iso3]
+        with self._lock:
+            row = self._conn.execute("SELECT o.place FROM outline o JOIN place p ON p.id = o.place WHERE "
+                                     "p.kind = 'country' AND p.country = ? ORDER BY p.population DESC LIMIT 1",
+                                     (iso3,)).fetchone()
+        found = self.outline(int(row[0])) if row else None
+        self._outlines[iso3] = found
+        return found
 
     def info(self) -> dict[str, str]:
         """Facts about the index: version, build time, counts, attribution, path and size."""

@@ -262,14 +262,46 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
     context = _with_peoples_points(_context_from(pending, peoples), peoples, gazetteer)
     _rank_all(pending, context)
     apply_containers(pending, doc.text)
+    _keep_in_theatre(pending, context, gazetteer)
+    standing = [item for item in pending if _context_worthy(item, context)]
+    if len(standing) < len(pending):
+        # A reading that does not stand (a weak "Olive Branch" read as a town in the USA) named a
+        # country and anchored distances: without it, the text's real places may no longer look
+        # far from the story ("Afrin" judged a stray 10,000 km from Mississippi). Rank once more
+        # with the context of the mentions that stand.
+        context = _with_peoples_points(_context_from(standing, peoples), peoples, gazetteer)
+        context.names = frozenset(fold(item.toponym.lookup) for item in pending)
+        _rank_all(pending, context)
+        apply_containers(pending, doc.text)
+        _keep_in_theatre(pending, context, gazetteer)
+    return pending, seats, context
+
+
+def _keep_in_theatre(pending: list[Pending], context: Context, gazetteer: Gazetteer) -> None:
     for item in pending:
         best, why = keep_in_theatre(item.ranked, context, item.toponym.text,
-                                    context.contributed.get(fold(item.toponym.lookup)))
+                                    context.contributed.get(fold(item.toponym.lookup)), gazetteer.country_outline)
         if why is not None:
             item.best = best
             if best is not None:
                 best.reasons.append(why)
-    return pending, seats, context
+
+
+def _context_worthy(item: Pending, context: Context) -> bool:
+    """May this mention's reading tell where the text is? Not when it has none left, nor when it
+    is a small place only the gazetteer found and nothing backs ("Drone" as Dronero, Italy); a
+    mention NER found, or a large city, may still be judged a stray later, but its country stands."""
+    if item.best is None:
+        return False
+    if not item.toponym.weak or _supported(item, context):
+        return True
+    return item.best.candidate.population >= WEAK_MIN_POPULATION
+
+
+def _standing(pending: list[Pending], context: Context) -> list[Pending]:
+    """The mentions that stay: weak ones backed by context, no strays."""
+    return [item for item in pending if item.best is not None and
+            (_supported(item, context) if item.toponym.weak else not _stray(item, context))]
 
 
 def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
@@ -279,9 +311,7 @@ def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMen
 
 def mentions_from(pending: list[Pending], seats: list[Pending], context: Context) -> list[PlaceMention]:
     """The mentions that stay (weak ones backed by context, no strays), in text order."""
-    kept = [item for item in pending if item.best is not None and
-            (_supported(item, context) if item.toponym.weak else not _stray(item, context))]
-    mentions = [_mention(item) for item in kept + seats]
+    mentions = [_mention(item) for item in _standing(pending, context) + seats]
     mentions.sort(key=lambda m: m.start)
     return mentions
 

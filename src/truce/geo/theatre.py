@@ -12,14 +12,21 @@ right namesake.
 
 from __future__ import annotations
 
+import math
 import statistics
 from typing import TYPE_CHECKING
 
-from truce.geo.geometry import haversine_km
+from truce.geo.geometry import distance_to_km, haversine_km
 from truce.geo.names import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from shapely.geometry.base import BaseGeometry
+
     from truce.geo.rank import Context, Scored
+
+    OutlineOf = Callable[[str], BaseGeometry | None]  # a country's border by its ISO3 code
 
 # The median of a text's places, when it has at least this many, stands for where the story is.
 STRAY_KM = 800.0
@@ -28,6 +35,8 @@ MIN_PLACES_FOR_MEDIAN = 3
 # (within the wider one, only when the text's other places do not lie far from it).
 FAR_FROM_NAMED_KM = 1500.0
 NEIGHBOUR_KM = 600.0
+# A place this close to a named country's border is a neighbour of the story too (a front line).
+BORDER_KM = 500.0
 # A place this close to another place of the text is part of the story wherever it lies.
 NEAR_ANOTHER_KM = 400.0
 # A city this large is a plausible second theatre (a capital abroad, a summit venue) on its own.
@@ -47,7 +56,8 @@ def _median_distance(scored: Scored, context: Context, own_text: str) -> float |
     return haversine_km(c.lat, c.lon, *mid)
 
 
-def _far(scored: Scored, context: Context, own_text: str, named: set[str]) -> bool:
+def _far(scored: Scored, context: Context, own_text: str, named: set[str],
+         outline_of: OutlineOf | None = None) -> bool:
     """Far from every place and named country of the text, and from the middle of its places."""
     if scored.near_km is not None and scored.near_km <= NEAR_ANOTHER_KM:
         return False  # another place of the text lies close by: a second scene, not a stray
@@ -56,11 +66,17 @@ def _far(scored: Scored, context: Context, own_text: str, named: set[str]) -> bo
     distances = [haversine_km(c.lat, c.lon, lat, lon) for lat, lon in points]
     if any(d <= NEIGHBOUR_KM for d in distances):
         return False  # next to a country the text names ("Malakal" in a story about Sudan)
+    if outline_of is not None and any(_border_km(c.lat, c.lon, outline_of(iso)) <= BORDER_KM for iso in named):
+        return False  # "Russian forces in Kherson": by a large country's border, far from its middle
     median = _median_distance(scored, context, own_text)
     reference = median if median is not None else scored.near_km  # the middle of the others, or the one
     if reference is not None:
         return reference > STRAY_KM  # "al Shuhadaa neighbourhood, Raqqah city" read in Egypt: far
     return not any(d <= FAR_FROM_NAMED_KM for d in distances)
+
+
+def _border_km(lat: float, lon: float, outline: BaseGeometry | None) -> float:
+    return math.inf if outline is None else distance_to_km(lat, lon, outline)
 
 
 def _own_name(written: str, name: str) -> bool:
@@ -80,13 +96,15 @@ def _strong(best: Scored, ranked: list[Scored], own_text: str) -> bool:
     return len(ranked) == 1 and not c.loose and c.population >= UNIQUE_TOWN_POPULATION
 
 
-def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str,
-                    own_country: str | None = None) -> tuple[Scored | None, str | None]:
+def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str, own_country: str | None = None,
+                    outline_of: OutlineOf | None = None) -> tuple[Scored | None, str | None]:
     """The reading to keep for one mention, and why it changed (None when it did not).
 
     `own_country` is the country this mention itself added to the context, if any (it does not
     count as the text naming it). Returns (None, why) when the best reading is a far namesake and
-    the named countries hold no other: the mention is then no place rather than a wrong one."""
+    the named countries hold no other: the mention is then no place rather than a wrong one.
+    `outline_of` gives a country's border: a country's point is its middle, which for Russia
+    lies in Siberia, so a town by its border would otherwise count as far from it."""
     if not ranked:
         return None, None
     best = ranked[0]
@@ -94,7 +112,7 @@ def keep_in_theatre(ranked: list[Scored], context: Context, own_text: str,
     named = context.countries_besides(own_country)
     if not named or c.kind in AREA_KINDS or c.country in named or _strong(best, ranked, own_text):
         return best, None
-    if not _far(best, context, own_text, named):
+    if not _far(best, context, own_text, named, outline_of):
         return best, None
     inside = next((s for s in ranked if s.candidate.country in named), None)
     if inside is not None:
