@@ -23,3 +23,24 @@ def test_since_a_recent_day_stays_news() -> None:
     """'since Tuesday', 'since the truce' bound a few days: the act is news."""
     assert _attacks("Rebels have shelled the town twice since Tuesday.")
     assert _attacks("Government troops have attacked the village three times since the truce began.")
+
+
+def _by_type(text: str, etype: str) -> list:
+    return [e for e in extract(text, published=_DAY) if e.type == etype]
+
+
+def test_an_accusation_joined_to_a_denial_is_made_not_denied() -> None:
+    """'X denied A and accused Y of B': the accusation is X's own act, not part of what it denies."""
+    accusations = _by_type("Moscow denied bombing the dam and accused Kyiv of the attack.", "ACCUSE")
+    assert accusations and all(e.status == "asserted" for e in accusations)
+    assert {e.recipient.country for e in accusations if e.recipient} == {"UKR"}
+
+
+def test_denied_act_and_act_blamed_on_the_other_side_stay_two() -> None:
+    """'Eritrea denied attacking and blamed Ethiopia for the clashes': Eritrea's denied attack and its
+    claim that Ethiopia fought are two events (the parse hangs 'blamed' on 'attacking')."""
+    events = extract("Eritrea denied attacking and blamed Ethiopia for the clashes.", published=_DAY)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert {(e.status, e.actor.country if e.actor else None) for e in attacks} == {("denied", "ERI"),
+                                                                                  ("claimed", "ETH")}
+    assert all(e.status == "asserted" for e in events if e.type == "ACCUSE")

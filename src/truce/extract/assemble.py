@@ -148,8 +148,10 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
         # event of its own, not more detail of the sentence's event of the same type
         key = f"{draft.type}@backdrop" if _backdrop(trig.token) else draft.type
         old = drafts.get(key)
-        if old is not None and _distinct_actors(old, draft):
-            key = f"{draft.type}@{trig.token.i}"  # "X dropped meals while Y delivered food": two events
+        if old is not None and (_distinct_actors(old, draft) or (old.status == "denied") != (draft.status == "denied")):
+            # "X dropped meals while Y delivered food": two events; so are an act denied and one
+            # the denier blames on another ("denied attacking and blamed Y for the clashes")
+            key = f"{draft.type}@{trig.token.i}"
             old = None
         drafts[key] = draft if old is None else _merge(old, draft)
     if not drafts:

@@ -167,6 +167,10 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             break
         if _governor_speaks(node, parent, lex, walk):
             break
+        if node.dep_ == "conj" and node.tag_ == "VBD" and parent.tag_ == "VBG" and parent.dep_ != "ROOT":
+            # "Eritrea denied attacking and blamed Ethiopia": a past tense joined to a gerund is
+            # the subject's next act, misparsed into what it denies
+            break
         if node.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_.lower() in _CLAIM_CONTENT and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
             walk.alleged = True  # "investigating claims that the US used phosphorus bombs": alleged
@@ -219,7 +223,9 @@ def _governor_speaks(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> b
     plemma = parent.lemma_.lower()
     if parent.pos_ != "VERB":
         return False
-    if plemma in lex.denial_verbs:
+    if plemma in lex.denial_verbs and node.dep_ != "conj":
+        # (a conjunct is the denier's next act, not what it denies: "Russia denied shelling the
+        # plant and accused Ukraine of the attack" accuses outright)
         walk.speaker = walk.speaker or _speaker_of(parent)
         walk.status = "denied"
         return True
