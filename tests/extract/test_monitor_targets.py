@@ -28,3 +28,29 @@ def test_copy_ids_are_stable_across_runs() -> None:
     first = [e.id for e in _assaults(text)]
     assert len(first) >= 2 and len(set(first)) == len(first)
     assert first == [e.id for e in _assaults(text)]
+
+
+_STATEMENT = ("Statement of the Ministry of Defence of Azerbaijan\n\n"
+              "Armenian forces shelled our positions in Kalbajar, the Ministry of Defence of Azerbaijan said.\n\n"
+              "From positions in the Basarkechar district, fire was opened on our positions in the Kalbajar "
+              "and Lachin districts.")
+
+
+def test_fire_on_our_positions_is_the_speakers_claim_against_the_other_side() -> None:
+    events = [e for e in _assaults(_STATEMENT) if e.evidence is not None and e.evidence.sentence.startswith("From")]
+    assert len(events) >= 2, "one claim per target place expected"
+    for e in events:
+        assert e.status == "claimed"
+        assert e.source is not None and e.source.country == "AZE", "the ministry voices the whole statement"
+        assert e.recipient is not None and e.recipient.country == "AZE", "our positions: the speaker's side"
+        assert e.actor is not None and e.actor.country == "ARM", "fire was opened: by the other side"
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_two_speaking_parties_leave_an_unvoiced_claim_alone() -> None:
+    text = ("Armenian forces shelled our positions in Kalbajar, the Ministry of Defence of Azerbaijan said. "
+            "Azerbaijani forces shelled our positions near Sotk, the Armenian Defence Ministry said.\n\n"
+            "Fire was opened on our positions in the Lachin district.")
+    last = [e for e in _assaults(text) if e.evidence is not None and e.evidence.sentence.startswith("Fire")]
+    assert last, "the claim was lost"
+    assert all(e.source is None for e in last), "two parties speak: whose positions is unknown"
