@@ -44,3 +44,22 @@ def test_denied_act_and_act_blamed_on_the_other_side_stay_two() -> None:
     assert {(e.status, e.actor.country if e.actor else None) for e in attacks} == {("denied", "ERI"),
                                                                                   ("claimed", "ETH")}
     assert all(e.status == "asserted" for e in events if e.type == "ACCUSE")
+
+
+def test_a_weapon_subject_gives_way_to_the_side_blamed() -> None:
+    """'Rockets struck a school, blaming X': the rockets are what hit, the side blamed fired them."""
+    attacks = _attacks("The mayor said rockets struck a school in the city, blaming Ukrainian troops.")
+    assert attacks and all(e.actor is not None and e.actor.country == "UKR" for e in attacks)
+    assert all(e.status == "claimed" for e in attacks)
+
+
+def test_a_doer_denied_by_its_determiner_negates_the_act() -> None:
+    attacks = _attacks("Neither army fired a shot across the river overnight.")
+    assert attacks and all(e.aux == "negation" for e in attacks)
+    assert all(e.aux is None for e in _attacks("Both armies fired shots across the river overnight."))
+
+
+def test_two_peoples_on_one_noun_accusing_each_other_are_two_sides() -> None:
+    attacks = _attacks("Indian and Pakistani troops accused each other of shelling villages along the border.")
+    pairs = {(e.source.country if e.source else None, e.actor.country if e.actor else None) for e in attacks}
+    assert pairs == {("IND", "PAK"), ("PAK", "IND")}

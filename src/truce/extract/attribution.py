@@ -110,7 +110,7 @@ class _Walk:
 def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, int]],
            quote_speaker: Token | None) -> Stance:
     """Attribute `trigger`: walk up to the sentence root noting reporting, denial and modal cues."""
-    walk = _Walk(negated=_negated(trigger) or _neither(trigger))
+    walk = _Walk(negated=_negated(trigger) or _neither(trigger) or _nobody_did(trigger))
     chain = _walk_up(trigger, lex, walk)
     speaker, status = walk.speaker, walk.status
     if speaker is None and status == "asserted":
@@ -271,6 +271,13 @@ def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
     if node.dep_ == "conj" and node.i > parent.i and any(
             c.dep_ == "cc" and c.lower_ == "nor" and c.i < node.i for c in parent.children):
         walk.negated = True  # "..., nor is it a proxy war": the conjunct after "nor" is denied
+
+
+def _nobody_did(tok: Token) -> bool:
+    """"Neither side fired a shot", "no rockets hit the town": a doer denied by its determiner."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
+        for c in tok.children)
 
 
 def _neither(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from truce.extract.assemble import code_actor
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
+from truce.extract.weapons import weapons
 from truce.model import ActorRef, PlaceMention
 
 _BLAME_LEMMAS = {"blame", "accuse", "charge", "hold"}
@@ -130,7 +131,7 @@ def _blamed_attacker(sent: Span, drafts: list[Draft], offset: int) -> None:
         _unborrow(sent, drafts, offset, side.country)
     accuser = blame.actor
     for d in drafts:
-        if d.type != "ASSAULT" or d.status == "denied" or not _stands_in(d, side):
+        if d.type != "ASSAULT" or d.status == "denied" or not (_stands_in(d, side) or _weapon_actor(sent, d, offset)):
             continue
         d.actor = replace(side)
         if d.spans is not None and side.span is not None:
@@ -161,6 +162,16 @@ def _stands_in(d: Draft, side: ActorRef) -> bool:
         return True
     return side.country is not None and d.source is not None and d.source.country is not None \
         and actor.country == d.source.country != side.country
+
+
+def _weapon_actor(sent: Span, d: Draft, offset: int) -> bool:
+    """"shells hit a hospital, blaming Russian forces": a weapon as subject names what hit, not who
+    fired it; the side blamed fired it."""
+    actor = d.actor
+    if actor is None or actor.span is None or actor.country is not None or actor.sector is not None:
+        return False
+    words = sent.doc.char_span(actor.span[0] - offset, actor.span[1] - offset, alignment_mode="expand")
+    return words is not None and bool(weapons(words))
 
 
 def _unborrow(sent: Span, drafts: list[Draft], offset: int, blamed: str) -> None:
@@ -194,12 +205,27 @@ def _sides(trigger: Token, offset: int, ctx: ReportContext) -> tuple[ActorRef, A
         return None
     other = next((c for c in subj.conjuncts if c.i > subj.i), None)
     if other is None:
+        adjectives = _paired_adjectives(subj)
+        if adjectives is not None:
+            subj, other = adjectives  # "Armenian and Azerbaijani forces accused each other"
+    if other is None:
         phrase = " ".join(t.lower_ for t in subj.subtree)
         return ctx.last_pair() if phrase in _PAIR_WORDS else None
     first, second = code_actor(subj, offset, ctx), code_actor(other, offset, ctx)
     if first is None or second is None or first.country == second.country:
         return None
     return first, second
+
+
+def _paired_adjectives(noun: Token) -> tuple[Token, Token] | None:
+    """The two peoples of "Armenian and Azerbaijani forces": an adjective and its conjunct, each a
+    side's name (NORP) on the one noun."""
+    for adj in noun.children:
+        if adj.dep_ == "amod" and adj.ent_type_ == "NORP":
+            other = next((c for c in adj.conjuncts if c.i > adj.i and c.ent_type_ == "NORP"), None)
+            if other is not None:
+                return adj, other
+    return None
 
 
 def _traded(sent: Span, drafts: list[Draft], offset: int) -> Draft | None:
