@@ -40,3 +40,25 @@ def test_neutralized_people_are_dead(sentence: str, killed: int) -> None:
 
 def test_neutralized_devices_are_no_deaths() -> None:
     assert _killed("Soldiers neutralized two explosive devices on the road to Kaya.") is None
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Gunmen kill police officer in Kano", 1),
+    ("Militias kill U.N. peacekeeper in Central African Republic", 1),
+    ("Journalist killed in Mogadishu blast", 1),
+])
+def test_a_headline_without_its_article_still_counts_one_person(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The militants released a video of five executed prisoners.", 5),
+    ("Police found 3 slain villagers near Kaya.", 3),
+])
+def test_a_participle_before_a_counted_noun_counts_the_dead(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_a_bare_noun_of_a_place_or_a_group_is_no_one() -> None:
+    assert _killed("The army vowed to kill every terrorist.") is None
+    assert _killed("Rebels killed in police station attack") is None

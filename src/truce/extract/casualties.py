@@ -14,8 +14,8 @@ from truce.extract.weapons import TARGETING, is_target, mode_for_weapons, weapon
 
 __all__ = ["TARGETING", "casualties", "is_target", "mode_for_weapons", "number_value", "weapons"]
 
-_KILL = {"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "murder", "lynch",
-         "assassinate", "martyr"}
+_KILL = {"kill", "die", "dead", "death", "fatality", "slay", "slain", "behead", "execute", "massacre", "murder",
+         "lynch", "assassinate", "martyr"}
 _WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
 _ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
 _TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "night"}
@@ -144,6 +144,8 @@ def _victims(tok: Token) -> list[Token]:
         out = [c for c in tok.children if c.dep_ == "nsubj"]  # headline style: "21 others dead"
     elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured", "martyr", "fatality", "death"}:
         out = [tok]  # "12 dead", "the wounded", "31 martyrs", "resulted in 6 fatalities", "8 deaths"
+    if not out and tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        out = [_counted_head(tok.head)]  # a participle before its noun: "five executed victims", "3 slain men"
     partitive = [n for n in out if _partitive(n)]
     if partitive:
         out = partitive  # "160 wounded people received, 27 of them died": the 27 died, not the 160
@@ -200,10 +202,14 @@ def _one_person(noun: Token) -> tuple[int, Token] | None:
     """One victim named without a numeral: "the driver", "his son", "killing himself"."""
     if noun.lower_ in _SELF:
         return 1, noun
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in _PEOPLE_SINGULAR:
+    headline_capital = noun.tag_ == "NNP" and noun.i == noun.sent.start  # "Journalist killed in ..."
+    if (noun.tag_ != "NN" and not headline_capital) or noun.lemma_.lower() not in _PEOPLE_SINGULAR:
         return None
     det = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
-    if det is None or det.lower_ not in {"the", "his", "her", "their", "its", "a", "an"}:
+    if det is None:
+        # a headline drops the article: "Gunmen kill police officer in Kano" is one officer
+        return (1, noun) if noun.dep_ not in {"compound", "pobj"} else None
+    if det.lower_ not in {"the", "his", "her", "their", "its", "a", "an"}:
         return None
     return 1, det
 
