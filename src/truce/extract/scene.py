@@ -188,17 +188,17 @@ def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset
     from truce.extract.finish import _origin as origin_of_attack
 
     spans = draft.spans or {}
-    # a place inside the actor's phrase names the actor, except where it says where the actor was
-    # ("Russian forces in Kherson shelled"): the doer's whereabouts is where the act happened
+    # a place inside the actor's span names the actor, except where it says where the actor was
+    # ("Russian forces in Kherson shelled") or the span overran the doers (`_not_the_doer`)
     taken = [v for k, v in spans.items() if k in {"actor", "source"}]
-    whereabouts = [v for k, v in spans.items() if k == "actor"]  # (a source's place is where it spoke)
+    doers = [v for k, v in spans.items() if k == "actor"]  # (a source's place is where it spoke)
     lo, hi = sent.start_char + offset, sent.end_char + offset
     trig = draft.trigger
     # (a whole country is left to the careful choice: as a subject it acts, "the United States ignored")
     pool = [p for p in places if lo <= p.start < hi and p.usage == "literal" and p.lat is not None
             and p.precision != "country"
             and not any(a < p.end and p.start < b for a, b in taken
-                        if not ([a, b] in whereabouts and _where_doer_is(sent, p.start - offset)))
+                        if not ([a, b] in doers and _not_the_doer(sent, p.start - offset, a - offset, b - offset)))
             and not _dateline(p, offset)
             and not in_speaker_clause(sent, p.start - offset, trig)
             and not (draft.type == "ASSAULT" and origin_of_attack(sent, p.start - offset, trig))
@@ -212,17 +212,20 @@ def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset
 _WHEREABOUTS = {"in", "near", "at", "around", "outside", "inside"}
 
 
-def _where_doer_is(sent: Span, char: int) -> bool:
-    """The place hangs on a person or force noun through "in", "near", "at" ("Russian forces in
-    Kherson", "gunmen near the village of X"): it says where they were, not who they are."""
+def _not_the_doer(sent: Span, char: int, start: int, end: int) -> bool:
+    """The place lies inside the actor's span but does not name the doers: it says where they were
+    ("Russian forces in Kherson", "gunmen near the village of X"), or the span took in a whole
+    clause and the place is what its verb acts on ("Targeting by SDF hits Azaz city")."""
     from truce.extract.timing import token_at
 
     node = token_at(sent, char)
-    for _ in range(4):  # "in the village of X", "in X city": a few hops up to the preposition
-        if node is None or node.head.i == node.i:
-            return False
-        if node.dep_ == "prep" and node.lower_ != "of":  # ("the village of X": on up to "near")
-            return node.lower_ in _WHEREABOUTS and node.head.pos_ in {"NOUN", "PROPN"}
+    if any(t.pos_ == "VERB" and start <= t.idx < char for t in sent):
+        return True  # a verb of the span comes first: the place is its object, however mis-parsed
+    while node is not None and start <= node.idx < end and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _WHEREABOUTS:
+            return True
+        if node.head.pos_ in {"VERB", "AUX"} and start <= node.head.idx < end:
+            return True
         node = node.head
     return False
 
