@@ -63,3 +63,12 @@ def test_two_peoples_on_one_noun_accusing_each_other_are_two_sides() -> None:
     attacks = _attacks("Indian and Pakistani troops accused each other of shelling villages along the border.")
     pairs = {(e.source.country if e.source else None, e.actor.country if e.actor else None) for e in attacks}
     assert pairs == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_both_sides_stand_for_the_pair_a_fight_was_between() -> None:
+    """'Fighting broke out between X and Y. Both sides accused each other of ...': one claim per side."""
+    text = ("Heavy fighting broke out between Ethiopia and Eritrea on Sunday. "
+            "Both sides accused each other of shelling border towns.")
+    claimed = [e for e in extract(text, published=_DAY) if e.type == "ASSAULT" and e.status == "claimed"]
+    pairs = {(e.source.country if e.source else None, e.actor.country if e.actor else None) for e in claimed}
+    assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}

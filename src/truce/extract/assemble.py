@@ -197,7 +197,9 @@ def _draft(trig: Trigger, sent: Span, offset: int, ctx: ReportContext, lex: Lexi
     if sense.type == "CONSULT" and trig.token.lemma_.lower() == "receive" and _receives_patients(trig.token):
         # "the hospital received 160 wounded": no visit, but the toll of an attack by someone else
         return _casualty_intake(trig, sent, offset)
-    if heads.actor is not None and (recipient is None or recipient.country is None) and _names_pair(heads.actor):
+    if heads.actor is not None and (recipient is None or recipient.country is None) and _names_pair(heads.actor) \
+            and (recipient is None or recipient.text.lower() not in {"each other", "one another"}):
+        # ("both sides accused each other": one event per side, made by truce.extract.claims)
         pair = ctx.last_pair()
         if pair is not None:
             actor, recipient = pair  # "the two countries held talks": the two sides named before

@@ -43,6 +43,7 @@ _NON_STATE = {"REB", "OPP", "PTY", "CIV", "REL", "LAB", "EDU", "CRM"}
 def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext,
                     places: list[PlaceMention]) -> list[Draft]:
     """The sentence's drafts after the passes of the module docstring."""
+    _remember_between(sent, offset, ctx)
     if not drafts:
         return drafts
     _blamed_attacker(sent, drafts, offset)
@@ -52,6 +53,22 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     _local_voice(sent, drafts, offset)
     drafts = _mutual(sent, drafts, offset, ctx)
     return _per_target_place(sent, drafts, offset, places)
+
+
+def _remember_between(sent: Span, offset: int, ctx: ReportContext) -> None:
+    """"Fighting broke out between Armenia and Azerbaijan": the two named are the sides a later
+    "both sides" stands for, so the report remembers them (in the order named)."""
+    for tok in sent:
+        if tok.lower_ != "between" or tok.dep_ != "prep":
+            continue
+        first = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if first is None:
+            continue
+        second = next((c for c in first.conjuncts if c.i > first.i), None)
+        pair = (first, second) if second is not None else _paired_adjectives(first)
+        if pair is not None:
+            for head in pair:
+                code_actor(head, offset, ctx)
 
 
 def _no_party_place(drafts: list[Draft]) -> None:
