@@ -17,9 +17,7 @@ MAX_FUNCTION_LINES = 60
 # A long function's docstring must say why it is long, in these words or close to them.
 REASONS = ("long", "lines", "one statement", "one table", "kept whole", "why")
 
-KNOWN: frozenset[str] = frozenset({
-    "extract/casualties.py",  # 452 lines after this round's toll work: to split by concern next
-})
+KNOWN: frozenset[str] = frozenset()  # nothing over the limit today: keep it so
 
 
 def oversized(name: str, source: str) -> list[str]:

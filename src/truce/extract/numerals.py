@@ -1,5 +1,6 @@
 """Numbers written in words or digits ("12", "1,200", "three", "two hundred and fifty"), read
-from a parsed token and the number words around it (truce.extract.casualties counts with them)."""
+from a parsed token and the number words around it, and the numbers that count no people (a date,
+an age, a number of days): truce.extract.victims and truce.extract.toll_phrases count with them."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ _NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "dozen": 12, "both": 2,
 }
-NUMBER_WORDS = _NUMBER_WORDS  # read by truce.extract.casualties ("Eleven Maoist guerrillas")
+NUMBER_WORDS = _NUMBER_WORDS  # read by truce.extract.victims ("Eleven Maoist guerrillas")
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "some", "few", "tens"}
 
@@ -99,3 +100,35 @@ def _words_value(words: list[str]) -> int | None:
         seen = True
     value = int(total + current)
     return value if seen and value > 0 else None
+
+
+_TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "night"}
+
+
+def in_date(tok: Token) -> bool:
+    """A numeral written as part of a date ("2007-01-10", "10/01/2007", "2007"): no count of people."""
+    if tok.ent_type_ not in {"DATE", "TIME"} or not tok.is_digit:
+        return False
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return len(tok.text) == 4 or any(t.text in {"-", "/", "."} for t in near)
+
+
+def is_age(tok: Token) -> bool:
+    """"14-year-old", "a 14 year old": a number that tells an age."""
+    doc = tok.doc
+    nxt = [t.lower_ for t in doc[tok.i + 1: tok.i + 5]]
+    return "year" in nxt[:2] and "old" in nxt
+
+
+def time_count(tok: Token) -> bool:
+    """"two days", "11 days", "2019": a number of time units or a year, not of people. A figure
+    the tagger glues onto a period before it ("during the past 24 hours to 12") is no time: the
+    period ends at its unit, and "to" then takes a count."""
+    if tok.head.lemma_.lower() in _TIME_UNITS:
+        return True
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    doc = tok.doc
+    return not (tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lemma_.lower() in _TIME_UNITS
+                and doc[tok.i - 2].tag_ == "NNS")

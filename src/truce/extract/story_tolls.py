@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from truce.extract.casualties import revised_toll
+from truce.extract.toll_phrases import revised_toll
 from truce.model import Event
 from truce.nlp import load_nlp
 
@@ -80,7 +80,7 @@ _RISING_WORD = re.compile(r"\b(?:rais|rise|rose|risen|climb|increas|jump|reach|p
 def _latest_revision(others: list[Event], first: Event) -> int | None:
     """The largest toll revision ("the death toll rose to 14", "raises to 83 the number of those
     killed") the other headlines of the story write, outside the first attack's own sentence (a
-    revision beside an attack's own count is a running total: truce.extract.casualties). Tolls are
+    revision beside an attack's own count is a running total: truce.extract.toll_phrases). Tolls are
     revised upward, so the largest is the latest; a sentence's events share its one reading."""
     own = _start(first)
     sentences = {e.evidence.start: e.evidence.sentence for e in others

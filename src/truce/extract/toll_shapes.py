@@ -1,4 +1,4 @@
-"""Shapes of a casualty count that change what the number means (truce.extract.casualties reads
+"""Shapes of a casualty count that change what the number means (truce.extract.victims and toll_phrases read
 the numbers; this module says which of them count this event's dead).
 
 Conventions, so that the same wording always gives the same figure:

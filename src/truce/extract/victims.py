@@ -1,0 +1,200 @@
+"""Who a kill or wound word counts: its victims ("killed two soldiers and a civilian", "One killed,
+9 wounded", "leaving 3 officers dead") and the number each victim phrase carries ("a soldier",
+"Eleven Maoist guerrillas", "the driver"). truce.extract.casualties adds the counts of a sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from truce.extract import toll_shapes as shapes
+from truce.extract.numerals import NUMBER_WORDS, in_date, is_age, number_value
+
+KILL = {"kill", "die", "dead", "death", "fatality", "slay", "slain", "behead", "execute", "massacre", "murder",
+        "lynch", "assassinate", "martyr"}
+WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
+ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
+PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl", "person", "officer",
+                   "policeman", "fighter", "resident", "villager", "serviceman", "journalist", "guard",
+                   "driver", "worker", "farmer", "teacher", "student", "trader", "herder", "priest", "doctor",
+                   "nurse", "member", "commander", "militant", "rebel", "insurgent", "peacekeeper", "policewoman",
+                   "gendarme", "militiaman", "shepherd", "fisherman", "merchant", "imam", "pilgrim", "refugee",
+                   "chief", "leader", "official", "elder", "mayor", "nun", "monk", "pastor", "miner", "hunter",
+                   "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew",
+                   "niece", "cousin", "uncle", "aunt", "baby", "infant", "passenger", "bodyguard", "companion",
+                   "neighbour", "neighbor", "colleague", "assailant", "attacker", "bomber", "gunman", "suspect",
+                   "pupil", "cleric", "councillor", "councilor", "activist", "lawyer", "judge"}
+# a/an before these names no one person ("a number of soldiers", "an unknown number")
+_NOT_ONE = {"number", "lot", "group", "total", "handful", "couple", "dozen", "score", "family", "crowd", "series",
+            "unit", "convoy", "patrol", "band", "team", "squad", "force"}
+_SELF = {"himself", "herself"}
+_GENERAL = {"person", "people", "civilian", "individual", "resident", "villager", "other", "victim"}
+
+
+def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
+    """The count a noun phrase carries: nummod, "a soldier", "another", or the noun being a numeral
+    itself. Ages ("a 14-year-old boy") and ordinals ("the 93rd brigade") are not counts. As the
+    victim of a kill or wound word (`victim`), "a/an" counts one whatever the noun ("a Maoist was
+    killed": only people are killed), except a noun of many ("a number of", "a group of")."""
+    if in_date(noun):
+        return None
+    value = number_value(noun) if noun.pos_ == "NUM" or noun.lower_ in shapes.LOW_BOUNDS else None
+    if value is not None:
+        return value, noun
+    if noun.lower_ in {"another", "one", "him", "her"}:
+        return 1, noun  # "... and another was wounded", "beating him to death"
+    for child in noun.children:
+        if child.dep_ in {"nummod", "quantmod"} and not is_age(child) and not in_date(child):
+            value = number_value(child)
+            if value is not None:
+                return value, child
+        if child.dep_ == "det" and child.lower_ in {"a", "an"} and (
+                noun.lemma_.lower() in PEOPLE_SINGULAR or (
+                    victim and noun.tag_ in {"NN", "NNP", "JJ"} and noun.lemma_.lower() not in _NOT_ONE)):
+            return 1, child
+        if child.dep_ == "compound" and child.i == noun.left_edge.i and child.lower_ in NUMBER_WORDS \
+                and child.lower_ not in {"a", "an"}:
+            return NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
+    return None
+
+
+def victims_of(tok: Token) -> list[Token]:
+    """The noun phrases a kill or wound word `tok` counts as its victims, with the groups listed
+    beside them; a part of a group ("27 of them died") rather than the whole."""
+    lemma = tok.lemma_.lower()
+    out: list[Token] = []
+    if tok.pos_ in {"VERB", "AUX"}:
+        deps = {"dobj", "nsubjpass"} if lemma not in {"die"} else {"nsubj"}
+        elliptic = tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children)
+        if (tok.tag_ == "VBN" or elliptic) and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in tok.children):
+            deps = deps | {"nsubj"}  # headline style: "One killed, two injured", "11 others wounded"
+        out = [c for c in tok.children if c.dep_ in deps]
+        if not out and lemma in KILL | WOUND and not any(c.dep_ in {"dobj", "aux"} for c in tok.children):
+            # "six Albanians killed" tagged as a past tense: a counted subject with no object is
+            # the one killed (an attacker who killed would have an object)
+            out = [c for c in tok.children if c.dep_ == "nsubj" and count_of(c) is not None]
+        if not out and ((tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd", "ccomp"}) or (
+                tok.dep_ == "conj" and tok.head.lemma_.lower() == "leave" and tok.lower_ in ADJACENT)):
+            # "two fighters said killed", "leaves 2 people killed": who the verb above names
+            out = _object_victims(tok.head) or [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not out and tok.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children):
+            out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # "a man was shot and killed"
+        if tok.dep_ in {"acl", "relcl"} and not out:
+            out = [_counted_head(tok.head)]  # "two soldiers killed in the attack"
+        out = [tok.head if n.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" else n for n in out]  # "2 men who were
+        # killed": the men
+    elif lemma in {"dead", "wounded", "injured"} and any(c.dep_ == "nummod" for c in tok.children):
+        out = [tok]  # "left 30 dead"
+    elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        out = [_counted_head(tok.head)]  # "12 dead civilians", "leaves 8 fighters of a faction dead"
+    elif tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "oprd", "dep", "xcomp"} and tok.head.pos_ in {"VERB", "AUX"}:
+        out = _object_victims(tok.head)  # "leaving 3 officers dead", "were shot dead", "shot dead two"
+        if not out and tok.dep_ == "acomp":
+            out = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "two soldiers are dead"
+    elif tok.lower_ == "dead" and tok.dep_ in {"conj", "advcl"}:
+        out = _left_dead(tok)  # "... target a convoy leaving 70 members dead": the parse may cut "leaving"
+    elif lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
+        out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
+    elif tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
+        out = [c for c in tok.children if c.dep_ == "nsubj"]  # headline style: "21 others dead"
+    elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured", "martyr", "fatality", "death"}:
+        out = [tok]  # "12 dead", "the wounded", "31 martyrs", "resulted in 6 fatalities", "8 deaths"
+    if not out and tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        out = [_counted_head(tok.head)]  # a participle before its noun: "five executed victims", "3 slain men"
+    partitive = [n for n in out if _partitive(n)]
+    if partitive:
+        out = partitive  # "160 wounded people received, 27 of them died": the 27 died, not the 160
+    return _groups(out)
+
+
+def _groups(victims: list[Token]) -> list[Token]:
+    """The victims with the other groups listed beside them: conjuncts ("the driver and 3
+    passengers") and a bare list's appositions ("kills two women, two children"). A conjunct with
+    a casualty word of its own is that word's count ("One killed, 9 wounded"); an apposition to a
+    general noun ("3 people, two women and a child") tells who they were, not more of them. A
+    participle may hang on the list's last item ("Twelve rebels, two soldiers killed"): the items
+    before it are victims too."""
+    expanded: list[Token] = []
+    for noun in victims:
+        expanded.append(noun)
+        if _listed_after(noun):
+            expanded.append(noun.head)  # and the head's other appositions, below
+            noun = noun.head
+        listed = [c for c in noun.conjuncts if c.i > noun.i and not _own_casualty_word(c)]
+        if not _who_they_were(noun, listed):
+            expanded.extend(listed)
+        if noun.lemma_.lower() not in _GENERAL:
+            expanded.extend(c for c in noun.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}
+                            and any(g.dep_ == "nummod" for g in c.children))
+    return expanded
+
+
+def _listed_after(noun: Token) -> bool:
+    """A counted plural set beside a counted plural before it, with only a comma between them:
+    an item of a bare list ("Twelve Kurdish rebels, two soldiers"), not who a general noun's people
+    were ("3 people, two women")."""
+    head = noun.head
+    return noun.dep_ == "appos" and head.i < noun.i and noun.tag_ in {"NNS", "NNPS"} \
+        and head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() not in _GENERAL \
+        and count_of(head) is not None and count_of(noun) is not None
+
+
+def _who_they_were(noun: Token, listed: list[Token]) -> bool:
+    """"3 people, two women and a child": a list set off by a comma after a counted general noun,
+    adding up to no more than it, says who they were (the parse makes it a conjunct)."""
+    if not listed or noun.lemma_.lower() not in _GENERAL or noun.i + 1 >= len(noun.doc) \
+            or noun.doc[noun.i + 1].text != ",":
+        return False
+    own = count_of(noun)
+    parts = [count_of(c, victim=True) or one_person(c) for c in listed]
+    return own is not None and None not in parts and sum(p[0] for p in parts if p) <= own[0]
+
+
+def one_person(noun: Token) -> tuple[int, Token] | None:
+    """One victim named without a numeral: "the driver", "his son", "killing himself"."""
+    if noun.lower_ in _SELF:
+        return 1, noun
+    headline_capital = noun.tag_ == "NNP" and noun.i == noun.sent.start  # "Journalist killed in ..."
+    if (noun.tag_ != "NN" and not headline_capital) or noun.lemma_.lower() not in PEOPLE_SINGULAR:
+        return None
+    det = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
+    if det is None:
+        # a headline drops the article: "Gunmen kill police officer in Kano" is one officer
+        return (1, noun) if noun.dep_ not in {"compound", "pobj"} else None
+    if det.lower_ not in {"the", "his", "her", "their", "its", "a", "an"}:
+        return None
+    return 1, det
+
+
+def _counted_head(noun: Token) -> Token:
+    """The noun a participle describes: "9 members from the regime forces killed" attaches the
+    participle to "forces"; with no count there, the counted noun the preposition hangs on."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"} \
+            and count_of(noun.head.head) is not None and (
+                count_of(noun) is None or noun.head.lower_ in {"of", "from"}):
+        return noun.head.head  # "3 men of one family killed": the men, not the one family
+    return noun
+
+
+def _own_casualty_word(noun: Token) -> bool:
+    return any(c.dep_ in {"acl", "amod", "relcl"} and (c.lemma_.lower() in KILL | WOUND or c.lower_ in ADJACENT)
+               for c in noun.children)
+
+
+def _left_dead(tok: Token) -> list[Token]:
+    """The object of the nearest "leave" before `tok` when that object comes just before it."""
+    for verb in reversed(tok.doc[tok.sent.start:tok.i]):
+        if verb.lemma_.lower() == "leave" and verb.pos_ == "VERB":
+            return [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+    return []
+
+
+def _object_victims(verb: Token) -> list[Token]:
+    """Who a verb of result acts on: its object, else its passive subject ("were shot dead")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs or [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _partitive(noun: Token) -> bool:
+    """"27 of them", "five of whom": a part of a group named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and
+               any(g.lower_ in {"them", "whom", "those"} for g in c.children) for c in noun.children)
