@@ -18,69 +18,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
+from truce.foundation.fusion_state import FUSED, Conflict, FusionWrite, Member
 from truce.fusion.cluster import Cluster, to_incident
+from truce.fusion.corrections import correct
 from truce.fusion.engine import _anchored, independence_of
 from truce.fusion.incremental import load_items
 from truce.fusion.items import Item
+from truce.fusion.ports import FusionStore
 from truce.fusion.sources import OriginIndex
-from truce.model import Decision, Incident, PlaceRef, content_id
-from truce.store import FUSED, Conflict, FusionWrite, Store
+from truce.model import Decision, Incident, content_id
 
-Member = tuple[str, str, str | None]  # item id, kind, report id
 _ATTEMPTS = 20
 
 
-def correct(incident: Incident, decisions: Sequence[Decision]) -> Incident:
-    """The incident with the reviewers' corrections and attribution (latest decision wins)."""
-    corrections: dict[str, Any] = {}
-    for d in decisions:
-        if d.kind == "correct" and d.field:
-            corrections[d.field] = d.value
-        elif d.kind == "attribute":
-            corrections["attribution"] = d.value
-    incident.corrections = corrections
-    for name, value in corrections.items():
-        _override(incident, name, value)
-    return incident
-
-
-def _override(incident: Incident, name: str, value: Any) -> None:
-    if name == "type" and isinstance(value, str):
-        incident.type = value.upper()
-    elif name == "actor":
-        incident.actor_country = value or None
-    elif name == "deaths":
-        incident.fatalities = int(value) if value is not None else None
-    elif name == "place" and isinstance(value, dict):
-        incident.location = PlaceRef(text=str(value.get("name") or ""), name=value.get("name"),
-                                     lat=_float(value.get("lat")), lon=_float(value.get("lon")),
-                                     country=value.get("country"), precision=value.get("precision") or "point")
-    elif name == "date":
-        first, last = (value.get("start"), value.get("end")) if isinstance(value, dict) else (value, value)
-        incident.start, incident.end = _moment(first, start=True), _moment(last or first, start=False)
-
-
-def _float(value: Any) -> float | None:
-    return float(value) if value is not None else None
-
-
-def _moment(value: Any, *, start: bool) -> datetime | None:
-    """A corrected date or date-time; a date alone is that whole day (UTC)."""
-    if not value:
-        return None
-    text = str(value)
-    if len(text) == 10:
-        day = date.fromisoformat(text)
-        moment = datetime.combine(day, time(0, 0), tzinfo=UTC)
-        return moment if start else moment + timedelta(days=1, seconds=-1)
-    parsed = datetime.fromisoformat(text)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def rebuild(store: Store, incident_id: str, members: Sequence[Member],
+def rebuild(store: FusionStore, incident_id: str, members: Sequence[Member],
             parent: str | None) -> tuple[Incident, int] | None:
     """The incident `incident_id` made again from exactly these members (None when none is left)."""
     if not members:
@@ -106,7 +58,7 @@ def rebuild(store: Store, incident_id: str, members: Sequence[Member],
     return incident, cluster.time_rank
 
 
-def _live(store: Store, incident_id: str | None) -> Incident | None:
+def _live(store: FusionStore, incident_id: str | None) -> Incident | None:
     """The live incident an id names, following tombstones to their survivor."""
     seen: set[str] = set()
     while incident_id and incident_id not in seen:
@@ -121,11 +73,11 @@ def _live(store: Store, incident_id: str | None) -> Incident | None:
     return None
 
 
-def _members(store: Store, incident_id: str) -> list[Member]:
+def _members(store: FusionStore, incident_id: str) -> list[Member]:
     return store.members([incident_id]).get(incident_id, [])
 
 
-def _item_member(store: Store, item_id: str) -> tuple[str | None, Member | None]:
+def _item_member(store: FusionStore, item_id: str) -> tuple[str | None, Member | None]:
     """(incident the item belongs to, its member tuple) — the item may be in no incident yet."""
     owner = store.membership([item_id]).get(item_id)
     if owner is not None:
@@ -141,7 +93,7 @@ def _item_member(store: Store, item_id: str) -> tuple[str | None, Member | None]
 _Moves = dict[str, tuple[list[Member], str | None]]
 
 
-def _move_item(store: Store, d: Decision, target: Incident, moves: _Moves, work: FusionWrite) -> bool:
+def _move_item(store: FusionStore, d: Decision, target: Incident, moves: _Moves, work: FusionWrite) -> bool:
     """Plan an include (the item joins `target`) or an exclude (it leaves for an incident of its
     own); False when the decision is already in force or names no item."""
     owner, member = _item_member(store, d.item_id or "")
@@ -166,7 +118,7 @@ def _move_item(store: Store, d: Decision, target: Incident, moves: _Moves, work:
     return True
 
 
-def _merge(store: Store, d: Decision, target: Incident, moves: _Moves, work: FusionWrite,
+def _merge(store: FusionStore, d: Decision, target: Incident, moves: _Moves, work: FusionWrite,
            touched: set[str]) -> bool:
     """Plan a merge: the other incident's members join `target`, the other becomes a tombstone."""
     other = _live(store, d.other_incident_id)
@@ -180,7 +132,7 @@ def _merge(store: Store, d: Decision, target: Incident, moves: _Moves, work: Fus
     return True
 
 
-def _split(store: Store, d: Decision, target: Incident, moves: _Moves, work: FusionWrite) -> bool:
+def _split(store: FusionStore, d: Decision, target: Incident, moves: _Moves, work: FusionWrite) -> bool:
     """Plan a split: the named members leave `target` for an incident of their own."""
     wanted = set(d.value or [])
     current = _members(store, target.id)
@@ -194,7 +146,7 @@ def _split(store: Store, d: Decision, target: Incident, moves: _Moves, work: Fus
     return True
 
 
-def _rewrite(store: Store, target: Incident, touched: set[str]) -> FusionWrite | None:
+def _rewrite(store: FusionStore, target: Incident, touched: set[str]) -> FusionWrite | None:
     """A correct / attribute decision: rewrite the record with every correction in force."""
     decided = store.decided_incidents([target.id]).get(target.id, [])
     fixed = correct(Incident.from_dict(target.to_dict()), decided)
@@ -205,7 +157,7 @@ def _rewrite(store: Store, target: Incident, touched: set[str]) -> FusionWrite |
     return FusionWrite(incidents=[(fixed, rank)])
 
 
-def _plan(store: Store, d: Decision, touched: set[str]) -> FusionWrite | None:
+def _plan(store: FusionStore, d: Decision, touched: set[str]) -> FusionWrite | None:
     """The write that puts decision `d` in force, or None when it already is (or cannot be)."""
     target = _live(store, d.incident_id)
     if target is None:
@@ -230,7 +182,7 @@ def _plan(store: Store, d: Decision, touched: set[str]) -> FusionWrite | None:
     return work
 
 
-def apply_decisions(store: Store, decisions: Iterable[Decision] | None = None) -> set[str]:
+def apply_decisions(store: FusionStore, decisions: Iterable[Decision] | None = None) -> set[str]:
     """Put decisions (all stored ones by default) in force; returns the ids of incidents changed."""
     touched: set[str] = set()
     for d in (store.decisions() if decisions is None else decisions):
@@ -247,7 +199,7 @@ def apply_decisions(store: Store, decisions: Iterable[Decision] | None = None) -
     return touched
 
 
-def rebuild_stale(store: Store) -> set[str]:
+def rebuild_stale(store: FusionStore) -> set[str]:
     """Rebuild every stale incident (a member's report was extracted again) from its remaining
     members, keeping its id; one left with none becomes an `emptied` tombstone."""
     touched: set[str] = set()

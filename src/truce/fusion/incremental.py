@@ -1,6 +1,7 @@
 """Fusion over the store, incrementally and in bounded memory.
 
-Each event and observation has a fusion state in the store (`truce.store.NEW` … `SKIPPED`):
+Each event and observation has a fusion state in the store (`truce.foundation.fusion_state.NEW`
+… `SKIPPED`); fusion reads and writes the store only through `truce.fusion.ports.FusionStore`:
 1. `prepare` reads new items a few reports at a time, dates them (UTC seconds) and marks them
    pending — or skipped when they are no happening (negated, hypothetical, …). Places are taken
    as the geocoder gave them: it keeps them in the theatre (`truce.geo.theatre`).
@@ -20,14 +21,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from truce.foundation.fusion_state import FUSED, HELD, NEW, PENDING, SKIPPED, Conflict, FusionWrite, ItemRow, ItemTimes
+from truce.fusion.corrections import correct
 from truce.fusion.engine import MAX_SPAN_WINDOWS, fuse_items
 from truce.fusion.items import Item, item_from_event, item_from_observation
+from truce.fusion.ports import FusionStore
 from truce.fusion.sources import TEAM_PREFIX, OriginIndex
 from truce.model import Event, Incident, Observation, Report
 from truce.settings import get_settings
-from truce.store import FUSED, HELD, NEW, PENDING, SKIPPED, Conflict, FusionWrite, Store
 
 PREPARE_REPORTS = 200  # reports whose new items are dated per transaction
 HOUR = 3600.0
@@ -49,14 +51,14 @@ def _key(moment: float | None) -> float:
     return moment if moment is not None else UNTIMED
 
 
-def prepare(store: Store) -> int:
+def prepare(store: FusionStore) -> int:
     """Date new items and mark them pending (or skipped); returns how many were prepared."""
     done = 0
     after = ""
     while rows := store.item_rows("event", state=NEW, limit=PREPARE_REPORTS, by_report=True, after=after):
         after = rows[-1].report_id
         heads = store.report_heads({r.report_id for r in rows})
-        updates: list[tuple[str, float | None, float | None, bool, int]] = []
+        updates: list[ItemTimes] = []
         for row in rows:
             item = item_from_event(Event.from_dict(json.loads(row.payload)), heads.get(row.report_id))
             updates.append((row.id, None, None, False, SKIPPED) if item is None else
@@ -77,7 +79,7 @@ def prepare(store: Store) -> int:
     return done
 
 
-def load_items(store: Store, event_rows: Sequence[Any], observation_rows: Sequence[Any],
+def load_items(store: FusionStore, event_rows: Sequence[ItemRow], observation_rows: Sequence[ItemRow],
                heads: dict[str, Report]) -> tuple[list[Item], dict[str, str]]:
     """Fusion items from stored rows, and the team of each report that carries observations. A
     place recorded as dropped (`unplaced`, written by versions before the geocoder kept places in
@@ -99,13 +101,13 @@ def load_items(store: Store, event_rows: Sequence[Any], observation_rows: Sequen
     return items, teams
 
 
-def _take(store: Store, state: int, limit: int) -> tuple[list[Any], list[Any]]:
+def _take(store: FusionStore, state: int, limit: int) -> tuple[list[ItemRow], list[ItemRow]]:
     """The first `limit` items in a state, in canonical order across events and observations."""
     events = store.item_rows("event", state=state, limit=limit)
     observations = store.item_rows("observation", state=state, limit=limit)
     inf = float("inf")
 
-    def key(pair: tuple[str, Any]) -> tuple[float, float, str]:
+    def key(pair: tuple[str, ItemRow]) -> tuple[float, float, str]:
         row = pair[1]
         return (row.t0 if row.t0 is not None else inf, row.t1 if row.t1 is not None else inf, row.id)
 
@@ -122,11 +124,9 @@ def _window(items: Iterable[Item]) -> tuple[float, float] | None:
     return min(i.reach0 for i in timed) - reach, max(i.t1 for i in timed) + reach  # type: ignore[type-var, operator]
 
 
-def fuse_rows(store: Store, event_rows: Sequence[Any], observation_rows: Sequence[Any],
+def fuse_rows(store: FusionStore, event_rows: Sequence[ItemRow], observation_rows: Sequence[ItemRow],
               summary: FuseSummary) -> None:
     """Fuse one chunk of stored items and commit it (raises `Conflict` when another process wrote)."""
-    from truce.fusion.decisions import correct
-
     seq = store.fusion_seq()
     heads = store.report_heads({r.report_id for r in (*event_rows, *observation_rows)})
     items, teams = load_items(store, event_rows, observation_rows, heads)
@@ -163,7 +163,7 @@ def fuse_rows(store: Store, event_rows: Sequence[Any], observation_rows: Sequenc
     summary.chunks += 1
 
 
-def fuse_pending(store: Store, *, chunk: int | None = None) -> FuseSummary:
+def fuse_pending(store: FusionStore, *, chunk: int | None = None) -> FuseSummary:
     """Fuse every pending item into the stored incidents (see the module docstring)."""
     size = max(1, chunk or get_settings().fuse_chunk_items)
     summary = FuseSummary()
@@ -192,7 +192,7 @@ def fuse_pending(store: Store, *, chunk: int | None = None) -> FuseSummary:
     return summary
 
 
-def incidents_from(store: Store, ids: Iterable[str]) -> list[Incident]:
+def incidents_from(store: FusionStore, ids: Iterable[str]) -> list[Incident]:
     """The live incidents among `ids`, in id order."""
     found = store.incidents_by_ids(ids)
     return [found[i][0] for i in sorted(found) if found[i][2] == "live"]

@@ -25,6 +25,13 @@ Incidents (stable ids), members, decisions
   `decisions(incident_id=None) -> list[Decision]` in the order made. A decision takes effect at
   once through `truce.pipeline.refresh(store, [incident_id])` and in every later `truce run`.
 
+Fusion's side (the methods of `truce.fusion.ports.FusionStore`, which `Store` satisfies)
+- `item_rows`, `item_ids`, `set_item_times`, `set_report_teams`: items by fusion state
+  (`NEW` … `SKIPPED`, re-exported here from `truce.foundation.fusion_state`) as `ItemRow`s;
+- `fusion_seq()`, `write_fusion(expect_seq, FusionWrite)`: one atomic unit of fusion work, or
+  `Conflict` when another process wrote since `expect_seq` was read;
+- `incidents_near`, `incidents_by_ids`, `stale_incidents`, `decided_incidents`.
+
 Verdicts
 - `record_verdicts(verdicts, *, judged=None) -> int` appends changed verdicts to the history;
   `verdicts(*, history=False, incident_id=None)`; `save_agreement(...)`.
@@ -36,9 +43,10 @@ import threading
 
 from sqlalchemy import Engine
 
+from truce.foundation.fusion_state import FUSED, HELD, NEW, PENDING, SKIPPED, Conflict, FusionWrite
 from truce.settings import get_settings
 from truce.store.db import StoreError, open_engine, safe_url
-from truce.store.incidents import FUSED, HELD, NEW, PENDING, SKIPPED, Conflict, FusionWrite, IncidentStore
+from truce.store.incidents import IncidentStore
 from truce.store.reports import AddResult, ReportStore
 from truce.store.verdicts import VerdictStore
 

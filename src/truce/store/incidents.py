@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,29 +11,15 @@ from sqlalchemy import Connection, Engine, and_, bindparam, delete, exists, func
 
 from truce.errors import InputRejected
 from truce.foundation.families import family_of
+from truce.foundation.fusion_state import NEW, Conflict, FusionWrite, ItemRow, ItemTimes, Member
 from truce.model import CORRECTABLE_FIELDS, DECISION_KINDS, Decision, Incident, content_id
 from truce.store import tables as t
 from truce.store.db import reading, writing
 from truce.store.reports import now_iso
 
-# Fusion state of an event or observation (the `fusion` column).
-NEW, PENDING, FUSED, HELD, SKIPPED = 0, 1, 2, 3, 4
+# The fusion states, `Conflict` and `FusionWrite` are fusion's vocabulary (truce.foundation.fusion_state).
 _NULL_T = 1e18  # sorts untimed incidents last
 ITEM_TABLES = {"event": t.events, "observation": t.observations}
-
-
-class Conflict(Exception):
-    """Another process changed incidents since this computation read them: read and compute again."""
-
-
-@dataclass(slots=True)
-class FusionWrite:
-    """One atomic write of fusion or decision work (see `IncidentStore.write_fusion`)."""
-
-    incidents: list[tuple[Incident, int]] = field(default_factory=list)  # (record, time rank)
-    members: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # item, kind, incident, report
-    states: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> item id -> state
-    tombstones: list[tuple[str, str | None, str]] = field(default_factory=list)  # id, merged_into, status
 
 
 def incident_row(incident: Incident, time_rank: int, now: str) -> dict[str, Any]:
@@ -161,9 +146,9 @@ class IncidentStore:
             return [(_incident(r.payload), r.updated) for r in conn.execute(query.order_by(c.id).limit(limit))]
 
     # -- members and fusion state ----------------------------------------------------------------
-    def members(self, incident_ids: Iterable[str]) -> dict[str, list[tuple[str, str, str | None]]]:
+    def members(self, incident_ids: Iterable[str]) -> dict[str, list[Member]]:
         """incident id -> [(item id, kind, report id)] of its members."""
-        out: dict[str, list[tuple[str, str, str | None]]] = {}
+        out: dict[str, list[Member]] = {}
         wanted = sorted(set(incident_ids))
         with reading(self.engine) as conn:
             for i in range(0, len(wanted), 500):
@@ -184,10 +169,9 @@ class IncidentStore:
         return out
 
     def item_rows(self, kind: str, *, state: int | None, limit: int, by_report: bool = False,
-                  ids: Sequence[str] | None = None, after: str = "") -> list[Any]:
-        """Rows (id, report_id, payload, t0, t1[, unplaced]) of items in a fusion state (None: any):
-        by time then id, or — `by_report` — every such item of the first `limit` reports after the
-        report id `after`; with `ids`, only those items."""
+                  ids: Sequence[str] | None = None, after: str = "") -> list[ItemRow]:
+        """Items in a fusion state (None: any): by time then id, or — `by_report` — every such
+        item of the first `limit` reports after the report id `after`; with `ids`, only those items."""
         table = ITEM_TABLES[kind]
         c = table.c
         cols = [c.id, c.report_id, c.payload, c.t0, c.t1] + ([c.unplaced] if kind == "event" else [])
@@ -196,7 +180,7 @@ class IncidentStore:
                 query = select(*cols).where(c.id.in_(sorted(set(ids))))
                 if state is not None:
                     query = query.where(c.fusion == state)
-                return list(conn.execute(query.order_by(c.t0, c.t1, c.id)))
+                return _item_rows(conn.execute(query.order_by(c.t0, c.t1, c.id)))
             if by_report:
                 # Keyset on the (state, report) index: each page reads only its own rows.
                 rids = list(conn.scalars(select(c.report_id).where(c.fusion == state, c.report_id > after)
@@ -206,7 +190,7 @@ class IncidentStore:
                 query = select(*cols).where(c.fusion == state, c.report_id.in_(rids)).order_by(c.report_id, c.id)
             else:
                 query = select(*cols).where(c.fusion == state).order_by(c.t0, c.t1, c.id).limit(limit)
-            return list(conn.execute(query))
+            return _item_rows(conn.execute(query))
 
     def item_ids(self, kind: str, *, state: int) -> list[str]:
         """Ids of the items in a fusion state, in canonical order."""
@@ -226,7 +210,7 @@ class IncidentStore:
         if teams:
             writing(self.engine, write)
 
-    def set_item_times(self, kind: str, rows: Sequence[tuple[str, float | None, float | None, bool, int]]) -> None:
+    def set_item_times(self, kind: str, rows: Sequence[ItemTimes]) -> None:
         """Record fusion's view of new items: (id, t0, t1, unplaced, state). An item another process
         prepared (and perhaps fused) meanwhile is left as it is."""
         table = ITEM_TABLES[kind]
@@ -351,6 +335,10 @@ class IncidentStore:
             if d.kind in ("correct", "attribute") and d.incident_id in wanted:
                 out.setdefault(d.incident_id, []).append(d)
         return out
+
+
+def _item_rows(rows: Iterable[Any]) -> list[ItemRow]:
+    return [ItemRow(r.id, r.report_id, r.payload, r.t0, r.t1, bool(getattr(r, "unplaced", False))) for r in rows]
 
 
 def _slices(ids: Sequence[str], size: int = 500) -> Iterator[list[str]]:
