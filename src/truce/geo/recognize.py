@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from truce.geo.countries import is_demonym, seat_country
 from truce.geo.gazetteer import Gazetteer
+from truce.geo.headline import dash_parts, in_source_name, trailing_sources
 from truce.geo.names import fold
 from truce.geo.sources import load_yaml
 
@@ -327,7 +328,7 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     covered = [False] * len(doc)
     blocked = [False] * len(doc)
     people = _person_words(doc)
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in dash_parts(whole)):
         items: list[Toponym] = []
         if covered[ent.start]:  # absorbed into the name an earlier entity runs on into
             continue
@@ -365,7 +366,9 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     found.extend(_copular(doc, gazetteer, found))
     found.extend(_same_name_again(doc, found))
     found.sort(key=lambda t: t.start)
+    sources = trailing_sources(doc)
     for toponym in found:
+        toponym.modifier = toponym.modifier or in_source_name(toponym.start, toponym.end, sources, doc)
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is not None and span.start > 0:
             before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]

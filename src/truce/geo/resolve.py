@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from truce.geo.containers import apply_containers
 from truce.geo.countries import demonym_country, seat_country
 from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
+from truce.geo.headline import across_dash
 from truce.geo.names import fold
 from truce.geo.rank import FAR_KM, Context, Scored, confidence, rank
 from truce.geo.recognize import Toponym, toponyms
@@ -44,6 +45,8 @@ def _metonymy(root: Token, seat: bool, kind: str | None) -> bool:
     if not seat and kind not in METONYM_KINDS:
         return False
     head = root.head
+    if across_dash(root, head):
+        return False
     if root.dep_ == "nsubj" and head.lemma_.lower() in AGENT_VERBS:
         return True
     if root.dep_ == "poss" and head.lemma_.lower() in AGENT_NOUNS:
