@@ -22,7 +22,7 @@ from truce.extract.toll_phrases import (
     revised_toll,
     toll_figure,
 )
-from truce.extract.victims import ADJACENT, KILL, PEOPLE_SINGULAR, WOUND, count_of, one_person, victims_of
+from truce.extract.victims import ADJACENT, KILL, PEOPLE_SINGULAR, WOUND, count_of, no_one, one_person, victims_of
 from truce.extract.weapons import TARGETING, is_target, mode_for_weapons, weapons
 
 __all__ = ["TARGETING", "adds_to_count", "casualties", "is_target", "mode_for_weapons", "number_value",
@@ -33,6 +33,9 @@ __all__ = ["TARGETING", "adds_to_count", "casualties", "is_target", "mode_for_we
 _NEUTRALIZE = {"neutralize", "neutralise"}
 _FIGHTER_WORDS = {"terrorist", "jihadist", "bandit", "element", "combatant", "enemy", "criminal", "kidnapper",
                   "extremist", "gunman", "person", "people", "individual", "fighter", "militant", "insurgent"}
+# Nouns that name casualties without a victim, and which counts "no ..." of them sets to zero.
+_CASUALTY_NOUNS = {"casualty": ("killed", "hurt"), "injury": ("hurt",), "death": ("killed",),
+                   "fatality": ("killed",)}
 _MORE = {"also", "too", "additionally", "another", "other", "more", "further", "additional"}
 
 
@@ -50,6 +53,8 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
     """Add what `tok` counts (a toll, bodies, lives lost, victims of a kill or wound word)."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
+    if lemma in _CASUALTY_NOUNS and _none_stated(tok, counts, _CASUALTY_NOUNS[lemma]):
+        return
     if is_toll(tok):
         found = toll_figure(tok)
         if found is not None and not shapes.long_period(tok, tok.head):  # "toll rose to 450 since July"
@@ -68,7 +73,11 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
     neutralized = lemma in _NEUTRALIZE
     kill = lemma in KILL or low == "dead" or neutralized
     target = counts.killed if kill else counts.hurt if (lemma in WOUND or low in WOUND) else None
-    if target is None or shapes.combined(tok):  # "20 killed and wounded": dead and hurt in one number
+    if target is None:
+        return
+    if shapes.combined(tok):  # "20 killed and wounded": dead and hurt in one number, but "no one
+        for noun in victims_of(tok):  # was killed or injured" says none of either
+            _none_stated(noun, counts, ("killed", "hurt"))
         return
     for noun in victims_of(tok):
         if noun.lower_ in {"him", "her", "them"} and target:
@@ -89,6 +98,16 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
             target[before.i] = value
 
 
+def _none_stated(noun: Token, counts: _Counts, kinds: tuple[str, ...]) -> bool:
+    """Record a zero of `kinds` when `noun` names nobody ("no casualties were reported")."""
+    nobody = no_one(noun)
+    if nobody is None or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    for kind in kinds:
+        getattr(counts, kind)[nobody.i] = 0
+    return True
+
+
 def adds_to_count(trigger: Token) -> bool:
     """A casualty report that adds to a toll already told ("2 soldiers were also killed", "two
     other civilians died", "another was wounded") rather than restating or revising it."""
@@ -105,17 +124,33 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
     Counts of different victim groups add up ("killed two soldiers and a civilian" -> 3); a death
     toll is used only when the sentence gives no direct count ("killing three, which brought the
     toll to 40" -> 3: the toll is a running total, not this event's). A count for a long period
-    ("250 killed in 30 days") or one shared by the dead and the wounded counts neither."""
+    ("250 killed in 30 days") or one shared by the dead and the wounded counts neither. A sentence
+    that says no one was killed ("no one was killed", "no casualties were reported", "without
+    casualties") gives 0, a known zero, unless it also writes a number of that kind; None is unknown."""
     counts = _Counts()
     for tok in sent:
         _read(tok, sent, counts)
-    killed, hurt, tolls, bodies = counts.killed, counts.hurt, counts.tolls, counts.bodies
+    killed, hurt = _written(counts.killed), _written(counts.hurt)
+    tolls, found = counts.tolls, _written(counts.bodies)
     if not killed and tolls:
         killed = {max(tolls, key=lambda i: tolls[i]): max(tolls.values())}
-    if not killed and bodies:  # bodies found count the dead only when nothing else does ("toll rose to 12
-        killed = bodies  # after rescuers recovered two more bodies": 12)
+    if not killed and found:  # bodies found count the dead only when nothing else does ("toll rose to 12
+        killed = found  # after rescuers recovered two more bodies": 12)
     for i in list(killed):
         hurt.pop(i, None)  # one number is one group of people
+    # "no one was killed": a known zero, only when the sentence writes no number of that kind
+    killed = killed or _zero(counts.killed)
+    hurt = hurt or _zero(counts.hurt)
     k_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(killed)]
     h_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(hurt)]
     return (sum(killed.values()) if killed else None, sum(hurt.values()) if hurt else None, k_spans, h_spans)
+
+
+def _written(counts: dict[int, int]) -> dict[int, int]:
+    return {i: n for i, n in counts.items() if n > 0}
+
+
+def _zero(counts: dict[int, int]) -> dict[int, int]:
+    """The first stated zero ("no one", "no casualties"), or nothing."""
+    zeros = sorted(i for i, n in counts.items() if n == 0)
+    return {zeros[0]: 0} if zeros else {}

@@ -27,6 +27,8 @@ PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl"
 _NOT_ONE = {"number", "lot", "group", "total", "handful", "couple", "dozen", "score", "family", "crowd", "series",
             "unit", "convoy", "patrol", "band", "team", "squad", "force"}
 _SELF = {"himself", "herself"}
+_NOBODY = {"nobody", "none", "noone", "no-one"}
+_ANYONE = {"anyone", "anybody", "anything"}
 _GENERAL = {"person", "people", "civilian", "individual", "resident", "villager", "other", "victim"}
 
 
@@ -40,6 +42,9 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
     value = number_value(noun) if noun.pos_ == "NUM" or noun.lower_ in shapes.LOW_BOUNDS else None
     if value is not None:
         return value, noun
+    nobody = no_one(noun)
+    if nobody is not None and not any(c.dep_ == "nummod" for c in noun.children):
+        return 0, nobody  # "no one was killed": a count the text states, of zero
     if noun.lower_ in {"another", "one", "him", "her"}:
         return 1, noun  # "... and another was wounded", "beating him to death"
     for child in noun.children:
@@ -54,6 +59,27 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
         if child.dep_ == "compound" and child.i == noun.left_edge.i and child.lower_ in NUMBER_WORDS \
                 and child.lower_ not in {"a", "an"}:
             return NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
+    return None
+
+
+def no_one(noun: Token) -> Token | None:
+    """The word that makes a victim or casualty phrase name nobody: "no one was killed", "nobody",
+    "none of them", "no soldiers", "no casualties were reported", "there were no deaths or
+    injuries", "without casualties", "did not kill anyone", "did not result in any casualties".
+    Zero is a count the text states, not an unknown one (a count that is not written stays None)."""
+    if noun.lower_ in _NOBODY:
+        return noun
+    det = next((c for c in noun.children if c.dep_ in {"det", "neg"} and c.lower_ == "no"), None)
+    if det is not None:
+        return det
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return noun.head
+    if noun.dep_ == "conj" and noun.head.i < noun.i and not any(c.dep_ == "nummod" for c in noun.children):
+        return no_one(noun.head)  # "no deaths or injuries": the "no" covers the list
+    anyone = noun.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if anyone and any(c.dep_ == "neg" for c in verb.children):
+        return noun  # "did not kill anyone", "did not result in any casualties"
     return None
 
 
