@@ -22,9 +22,8 @@ from collections.abc import Iterable, Sequence
 from truce.foundation.fusion_state import FUSED, Conflict, FusionWrite, Member
 from truce.fusion.cluster import Cluster, to_incident
 from truce.fusion.corrections import correct
-from truce.fusion.engine import _anchored, independence_of
+from truce.fusion.engine import anchored, fusion_order, independence_of
 from truce.fusion.incremental import load_items
-from truce.fusion.items import Item
 from truce.fusion.ports import FusionStore
 from truce.fusion.sources import OriginIndex
 from truce.model import Decision, Incident, content_id
@@ -45,14 +44,11 @@ def rebuild(store: FusionStore, incident_id: str, members: Sequence[Member],
     items, teams = load_items(store, ev_rows, ob_rows, heads)
     if not items:
         return None
-    # The same order fusion takes: placed items by time, then unplaced ones best-dated first.
-    ordered = sorted(items, key=Item.order_key)
-    ordered = [i for i in ordered if _anchored(i)] + sorted((i for i in ordered if not _anchored(i)),
-                                                            key=lambda i: -i.time_rank)
-    cluster = Cluster.seed(ordered[0], anchored=_anchored(ordered[0]))
+    ordered = fusion_order(items)  # the order fusion takes
+    cluster = Cluster.seed(ordered[0], anchored=anchored(ordered[0]))
     cluster.id = incident_id
     for item in ordered[1:]:
-        cluster.absorb(item, retime=_anchored(item))
+        cluster.absorb(item, retime=anchored(item))
     incident = to_incident(cluster, independence_of(cluster, OriginIndex(heads, teams)))
     incident.parent = parent
     return incident, cluster.time_rank

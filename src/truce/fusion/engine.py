@@ -16,7 +16,7 @@ phrases, then publication days): a vaguer member never stretches it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -37,9 +37,18 @@ MAX_SPAN_WINDOWS = 2.0
 ANSWER_RATIO = 50.0
 
 
-def _anchored(item: Item) -> bool:
+def anchored(item: Item) -> bool:
     """Whether an item says where it happened: coordinates, or a place name finer than a country."""
     return item.lat is not None or bool(item.place_keys)
+
+
+def fusion_order(items: Iterable[Item]) -> list[Item]:
+    """The order items are fused in (and an incident rebuilt from its members): items that say where
+    they happened by time, as they make the incidents; then the others, the best-dated first, as
+    what they join tells where their reports' vaguer sentences belong."""
+    ordered = sorted(items, key=Item.order_key)
+    return [i for i in ordered if anchored(i)] + sorted((i for i in ordered if not anchored(i)),
+                                                        key=lambda i: -i.time_rank)
 
 
 class _Fuser:
@@ -169,7 +178,7 @@ class _Fuser:
         if best is None:
             return False
         ref = best[2]
-        self.clusters[ref].absorb(item, retime=_anchored(item))
+        self.clusters[ref].absorb(item, retime=anchored(item))
         self.file(ref)
         return True
 
@@ -220,13 +229,11 @@ def fuse_items(items: list[Item], existing: list[tuple[Incident, int | None]], o
         fuser.open(Cluster.from_incident(incident, rank))
     fuser.fresh_from = len(fuser.clusters)
     # Items that say where they happened make the incidents; those that do not then join them.
-    ordered = sorted(items, key=Item.order_key)
-    for item in ordered:
-        if _anchored(item):
+    for item in fusion_order(items):
+        if anchored(item):
             fuser.place(item)
-    # The best-dated first: what they join tells where their reports' vaguer sentences belong.
-    for item in sorted((i for i in ordered if not _anchored(i)), key=lambda i: -i.time_rank):
-        fuser.place_unplaced(item)
+        else:
+            fuser.place_unplaced(item)
 
     outcome = FuseOutcome()
     for ref, c in enumerate(fuser.clusters):
