@@ -7,7 +7,7 @@ import inspect
 from pathlib import Path
 
 from truce.foundation.fusion_state import NEW, PENDING, ItemRow
-from truce.fusion.incremental import prepare
+from truce.fusion.incremental import load_items, prepare
 from truce.fusion.ports import FusionStore
 from truce.store import Store, open_store
 
@@ -58,4 +58,21 @@ def test_a_store_is_a_fusion_store_and_gives_typed_item_rows(store_url, make_rep
     assert prepare(store) == 2
     dated = store.item_rows("event", state=PENDING, limit=10) + store.item_rows("observation", state=PENDING, limit=10)
     assert len(dated) == 2 and all(r.t0 is not None and r.t1 is not None for r in dated)
+    store.close()
+
+
+def test_a_place_an_older_version_dropped_stays_dropped(store_url, make_report, make_event) -> None:
+    """The `unplaced` flag crosses the port on `ItemRow`, and the item fuses without its place."""
+    store = open_store(store_url)
+    report = make_report("Shelling near Shusha, said one outlet.", "Reuters")
+    kept, dropped = make_event(report, "Shelling hit Shusha.", tag="a"), make_event(report, "Fire on Shusha.", tag="b")
+    store.add_reports([(report, [])])
+    store.save_extraction([(report.id, [kept, dropped])], "test.v1")
+    store.set_item_times("event", [(kept.id, 1.0, 2.0, False, PENDING), (dropped.id, 1.0, 2.0, True, PENDING)])
+    rows = {r.id: r for r in store.item_rows("event", state=PENDING, limit=10)}
+    assert {i: r.unplaced for i, r in rows.items()} == {kept.id: False, dropped.id: True}
+    items, _ = load_items(list(rows.values()), [], store.report_heads([report.id]))
+    placed = {i.id: (i.lat, i.place) for i in items}
+    assert placed[kept.id][0] is not None and placed[kept.id][1] is not None
+    assert placed[dropped.id] == (None, None)
     store.close()

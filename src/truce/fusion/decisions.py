@@ -41,7 +41,7 @@ def rebuild(store: FusionStore, incident_id: str, members: Sequence[Member],
     ev_rows = store.item_rows("event", state=None, limit=0, ids=ev_ids) if ev_ids else []
     ob_rows = store.item_rows("observation", state=None, limit=0, ids=ob_ids) if ob_ids else []
     heads = store.report_heads({r.report_id for r in (*ev_rows, *ob_rows)})
-    items, teams = load_items(store, ev_rows, ob_rows, heads)
+    items, teams = load_items(ev_rows, ob_rows, heads)
     if not items:
         return None
     ordered = fusion_order(items)  # the order fusion takes

@@ -79,7 +79,7 @@ def prepare(store: FusionStore) -> int:
     return done
 
 
-def load_items(store: FusionStore, event_rows: Sequence[ItemRow], observation_rows: Sequence[ItemRow],
+def load_items(event_rows: Sequence[ItemRow], observation_rows: Sequence[ItemRow],
                heads: dict[str, Report]) -> tuple[list[Item], dict[str, str]]:
     """Fusion items from stored rows, and the team of each report that carries observations. A
     place recorded as dropped (`unplaced`, written by versions before the geocoder kept places in
@@ -129,7 +129,7 @@ def fuse_rows(store: FusionStore, event_rows: Sequence[ItemRow], observation_row
     """Fuse one chunk of stored items and commit it (raises `Conflict` when another process wrote)."""
     seq = store.fusion_seq()
     heads = store.report_heads({r.report_id for r in (*event_rows, *observation_rows)})
-    items, teams = load_items(store, event_rows, observation_rows, heads)
+    items, teams = load_items(event_rows, observation_rows, heads)
     window = _window(items)
     # Longer incidents are closed to new items (engine.MAX_SPAN_WINDOWS): never candidates.
     max_span = MAX_SPAN_WINDOWS * get_settings().fuse_window_hours * HOUR
