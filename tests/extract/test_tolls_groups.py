@@ -62,3 +62,16 @@ def test_a_participle_before_a_counted_noun_counts_the_dead(sentence: str, kille
 def test_a_bare_noun_of_a_place_or_a_group_is_no_one() -> None:
     assert _killed("The army vowed to kill every terrorist.") is None
     assert _killed("Rebels killed in police station attack") is None
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    # one number before a list of groups counts them together
+    ("At least 9 gendarmes and allied vigilantes were killed near Fada.", 9),
+    ("Gunmen killed 14 herders and farmers at the water point.", 14),
+    # each group with its own number adds up
+    ("Four gendarmes and three herders were killed in the raid.", 7),
+    ("Six militiamen, two traders and a nurse were killed.", 9),
+    ("Two guards and a driver died when the truck was ambushed.", 3),
+])
+def test_a_shared_count_is_one_count_and_own_counts_add_up(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed

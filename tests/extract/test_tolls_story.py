@@ -43,3 +43,12 @@ def test_a_report_with_no_attack_keeps_its_order() -> None:
     events = extract(text, published=date(2024, 5, 6))
     assert events and all(e.type != "ASSAULT" for e in events)
     assert events[0].type == extract(text.split(";")[0], published=date(2024, 5, 6))[0].type
+
+
+def test_a_first_headlines_zero_gives_way_to_a_later_count() -> None:
+    text = "Rebels shell Kaga-Bandoro, no one killed;Two traders die after rebel shelling of Kaga-Bandoro"
+    assert _first_attack_deaths(text) == 2
+
+
+def test_a_zero_with_no_other_count_stays_zero() -> None:
+    assert _first_attack_deaths("Rebels shell Kaga-Bandoro;No casualties reported after shelling of Kaga-Bandoro") == 0

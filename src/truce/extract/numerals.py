@@ -105,13 +105,20 @@ def _words_value(words: list[str]) -> int | None:
 _TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "night"}
 
 
+_DATE_SEPARATORS = {"-", "/", "."}
+_CLAUSE_BREAKS = {"-", "–", "—", ":"}
+
+
 def in_date(tok: Token) -> bool:
     """A numeral written as part of a date ("2007-01-10", "10/01/2007", "2007"): no count of people."""
     if tok.ent_type_ not in {"DATE", "TIME"} or not tok.is_digit:
         return False
     doc = tok.doc
-    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-    return len(tok.text) == 4 or any(t.text in {"-", "/", "."} for t in near)
+    # the separators of one written date touch its numbers: "2007-01-10 - 3 killed" has a date,
+    # then a spaced dash and a count
+    before = tok.i > 0 and doc[tok.i - 1].text in _DATE_SEPARATORS and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _DATE_SEPARATORS and not tok.whitespace_
+    return len(tok.text) == 4 or before or after
 
 
 def is_age(tok: Token) -> bool:
@@ -124,11 +131,14 @@ def is_age(tok: Token) -> bool:
 def time_count(tok: Token) -> bool:
     """"two days", "11 days", "2019": a number of time units or a year, not of people. A figure
     the tagger glues onto a period before it ("during the past 24 hours to 12") is no time: the
-    period ends at its unit, and "to" then takes a count."""
+    period ends at its unit, and "to" then takes a count; so is one after a spaced dash or colon
+    that closes a date ("2007-01-10 - 3 killed", "10 May: 4 dead")."""
     if tok.head.lemma_.lower() in _TIME_UNITS:
         return True
     if tok.ent_type_ not in {"DATE", "TIME"}:
         return False
     doc = tok.doc
+    if tok.i >= 1 and doc[tok.i - 1].text in _CLAUSE_BREAKS and doc[tok.i - 1].whitespace_ and not in_date(tok):
+        return False
     return not (tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lemma_.lower() in _TIME_UNITS
                 and doc[tok.i - 2].tag_ == "NNS")

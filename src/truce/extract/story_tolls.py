@@ -43,8 +43,9 @@ def share_story_toll(events: list[Event]) -> None:
 
     Rule: take the first ASSAULT that happened (asserted, not negated, planned or supposed) and the
     death counts of the report's attacks in other sentences that happened or that a source claims,
-    in the first one's country or in none named. When the first attack has no count, it takes the
-    count most of them give (the largest among equals). When it has one, another count replaces it
+    in the first one's country or in none named. When the first attack has no count (or a stated zero), it
+    takes the count most of them give (the largest among equals), or their zero when they give
+    only that. When it has one, another count replaces it
     only when at least two other headlines give that count and more of them do than give its own.
     A toll revision in another headline ("death toll rises to 14") is the story's latest count: the
     largest one replaces the first attack's count when it is no smaller (tolls are revised upward;
@@ -59,14 +60,19 @@ def share_story_toll(events: list[Event]) -> None:
         return
     others = [e for e in events if e is not first and _happened(e, _TOLD) and _start(e) != _start(first)]
     country = first.location.country if first.location is not None else None
-    counts = [e.fatalities for e in others if e.fatalities is not None and e.fatalities > 0
+    counts = [e.fatalities for e in others if e.fatalities is not None
               and (country is None or e.location is None or e.location.country in {None, country})]
-    if counts:
-        story = _story_count(counts)
-        agreeing = counts.count(story)
-        if first.fatalities is None or (story != first.fatalities and agreeing >= _AGREE
-                                        and agreeing > counts.count(first.fatalities)):
+    written = [c for c in counts if c > 0]
+    if written:
+        story = _story_count(written)
+        agreeing = written.count(story)
+        # a first headline's "no one was killed" is the earliest word, like no count: a later
+        # headline's count of the same story is its toll (tolls are revised upward)
+        if not first.fatalities or (story != first.fatalities and agreeing >= _AGREE
+                                    and agreeing > written.count(first.fatalities)):
             _take(first, story)
+    elif counts and first.fatalities is None:
+        _take(first, 0)  # only "no casualties reported" in another headline: the story's stated zero
     revised = _latest_revision([e for e in others if country is None or e.location is None
                                 or e.location.country in {None, country}], first)
     if revised is not None and (first.fatalities is None or revised >= first.fatalities):
