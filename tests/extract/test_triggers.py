@@ -93,3 +93,70 @@ def test_events_of_two_actors_in_one_sentence_stay_apart() -> None:
 ])
 def test_acled_crosswalk(etype: str, mode: str, event_type: str, sub: str) -> None:
     assert crosswalk.acled(etype, mode, "MIL", "MIL") == {"event_type": event_type, "sub_event_type": sub}
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), [
+    ("The aid worker was among six hostages rescued by special forces on Sunday.", "RETREAT", "release"),
+    ("Foreign troops were leaving the country by the end of the week.", "RETREAT", "withdraw"),
+    ("Government forces still occupy the hills above the river.", "MOBILIZE", "troops"),
+    ("The national army entered two border towns on Monday.", "MOBILIZE", "troops"),
+])
+def test_what_armed_forces_and_captives_make_of_a_verb(text: str, etype: str, mode: str | None) -> None:
+    ev = _main(text)
+    assert (ev["type"], ev["mode"]) == (etype, mode), (text, ev["type"], ev["mode"])
+
+
+def test_protesters_occupying_a_square_are_no_troops() -> None:
+    assert not [e for e in _types("Students occupied the main square for a week.") if e["type"] == "MOBILIZE"]
+
+
+def _has(text: str, etype: str, actor_country: str | None = None) -> bool:
+    events = _types(text)
+    assert events, f"no event in {text!r}"
+    return any(e["type"] == etype and (actor_country is None or (e["actor"] or {}).get("country") == actor_country)
+               for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel command said the truce was not enough.",
+    "Officials in Kyiv said the proposal was unacceptable.",
+])
+def test_a_proposal_judged_wanting_is_rejected(text: str) -> None:
+    assert _has(text, "REJECT")
+
+
+def test_an_agreement_that_is_enough_is_no_rejection() -> None:
+    assert not _has("The rebel command said the truce was enough for now.", "REJECT")
+
+
+def test_calling_accusers_liars_is_the_speakers_rejection() -> None:
+    assert _has('"Those who blame Ukraine for the blast are lying," the Ukrainian foreign minister said.',
+                "REJECT", "UKR")
+
+
+def test_a_village_lying_in_ruins_rejects_nothing() -> None:
+    assert not [e for e in _types("The village was lying in ruins after the shelling.") if e["type"] == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    'The Turkish president said foreign forces should leave the region.',
+    'The Turkish president said: "They need to stand by us."',
+])
+def test_what_others_should_or_need_to_do_is_a_demand(text: str) -> None:
+    assert _has(text, "REQUEST", "TUR")
+
+
+def test_what_we_need_to_do_is_no_demand() -> None:
+    assert not _has('The Turkish president said: "We need to stand by our allies."', "REQUEST")
+
+
+def test_force_promised_on_a_condition_is_a_threat() -> None:
+    assert _has('The president wrote: "If they cross the line, I will destroy their economy."', "THREATEN")
+
+
+def test_a_recommendation_is_a_request() -> None:
+    assert _has("The prime minister recommended that the foreign troops withdraw.", "REQUEST")
+
+
+def test_entering_into_an_agreement_is_an_agreement() -> None:
+    assert _has("The Kurdish-led forces said they had entered into an agreement with Damascus.", "AGREE")

@@ -174,3 +174,14 @@ def test_datetime_publication_uses_its_own_calendar_day() -> None:
 
 def test_rules_version_is_named() -> None:
     assert RULES_VERSION == "truce.timex.v1"
+
+
+@pytest.mark.parametrize("phrase", ["the 9th day", "the third week", "the 40th day of the siege",
+                                    "the twentieth month"])
+def test_an_ordinal_count_of_days_is_no_calendar_date(phrase: str) -> None:
+    assert normalise(phrase, THU) is None
+
+
+def test_an_ordinal_week_of_a_named_month_still_reads() -> None:
+    ref = normalise("the second week of this month", THU)
+    assert ref is not None and ref.start is not None

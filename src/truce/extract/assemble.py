@@ -340,7 +340,7 @@ def _speech_act(etype: str, trig: Trigger, actor: ActorRef | None, recipient: Ac
     if lemma in lex.verbs and any(s.type == etype for s in lex.verbs[lemma]) and not trig.via_phrase:
         return actor, recipient, "claimed"
     if etype == "REJECT":
-        if head.pos_ == "ADJ":  # "the accusation was false"
+        if head.pos_ == "ADJ" or lemma == "lie":  # "the accusation was false", "those who say so lie"
             return source, None, "asserted"
         return actor, recipient, "claimed"
     if lemma in _SUFFER_LEMMAS:

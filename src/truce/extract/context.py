@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from truce.extract.actors_known import operating_countries
-from truce.model import ActorRef, DateRef
+from truce.model import ActorRef, DateRef, PlaceMention
 
 _POSSESSIVES = {"its", "their"}
 _FIRST_PERSON = {"we", "us", "our", "ours"}
@@ -40,6 +40,9 @@ class ReportContext:
     paragraph_date: DateRef | None = None  # last event date in the current paragraph
     paragraph_index: int = -1
     reporting_period: DateRef | None = None  # the period a monitoring report says it covers
+    story_date: DateRef | None = None  # the date of the lead's attack (truce.extract.timing)
+    story_paragraph: int = -1  # the paragraph that gave it
+    story_place: PlaceMention | None = None  # and where that attack happened
     use_classifier: bool = False
 
     def remember(self, kind: str, actor: ActorRef) -> ActorRef:

@@ -28,7 +28,7 @@ def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
     with aux future; troops preparing to attack are mobilising."""
     if _conditional(tok) or counterfactual(tok):  # "could have fought a war": no intention either
         return sense.type, sense.mode
-    if sense.type not in {"REQUEST", "THREATEN"} and _must(tok, lex):
+    if sense.type not in {"REQUEST", "THREATEN"} and (_must(tok, lex) or (voiced and _ought(tok))):
         return "REQUEST", None
     if aux == "negation" and sense.type in _COOPERATIVE | {"AGREE", "CONSULT"} and (
             _future(tok) or _failed(tok)):
@@ -64,6 +64,21 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
 
 def _must(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "must" for t in _clause_chain(tok, lex) for c in t.children)
+
+
+def _ought(tok: Token) -> bool:
+    """What a speaker says others should or need to do is a demand ("foreign forces should leave",
+    "they need to stand by us"); said of oneself ("we need to rebuild") it is no demand."""
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
+        pass
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"need", "have"} and tok.head.tag_ in {"VBP", "VBZ"} \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    else:
+        return False
+    return subject is not None and subject.lower_ not in {"we", "i", "us"} and not any(
+        c.dep_ == "neg" for c in tok.children)
 
 
 def _governor(tok: Token, lex: Lexicon) -> str | None:

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from truce.model import DateRef
+from truce.model import DateRef, PlaceMention
+
+if TYPE_CHECKING:
+    from truce.extract.context import ReportContext
+    from truce.extract.draft import Draft
 
 # verbs whose "to"-complement names an act that has not happened yet
 FUTURE_GOVERNORS = frozenset({
@@ -82,11 +87,22 @@ def _speech_date(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
     node = tok
     while node is not None and node.head.i != node.i and not _clause_verb(node):
         node = node.head
+    if node is not None and node.i == trig.head.i and _perfect_report(trig):
+        return _saying(node)  # "said on Saturday that X has been killed": when it was said, not done
     if node is None or node.pos_ != "VERB" or node.i in {trig.i, trig.head.i}:
         return False  # (a copula heads its own clause: "had been in force since Wednesday")
     if any(c.lower_ == "as" and c.dep_ in {"advmod", "mark"} for c in node.children):
         return False  # "Around 4 May (as reported), ...": a hedge on the date, not a statement's own day
-    return node.lemma_.lower() in {"say", "tell", "add", "state", "report", "claim", "quote"}
+    return _saying(node)
+
+
+def _saying(verb: Token) -> bool:
+    return verb.lemma_.lower() in {"say", "tell", "add", "state", "report", "claim", "quote"}
+
+
+def _perfect_report(trig: Token) -> bool:
+    """The trigger is a present perfect clause a saying reports ("said X has been killed")."""
+    return trig.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in trig.children)
 
 
 def _other_act(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
@@ -202,3 +218,62 @@ def on_word_bounds(doc: Doc, dates: list[DateRef]) -> list[DateRef]:
     # a word's inner characters: a match starting or ending there was cut out of the word
     inner = {c for t in doc if t.is_alpha for c in range(t.idx + 1, t.idx + len(t.text))}
     return [d for d in dates if d.span is None or (d.span[0] not in inner and d.span[1] not in inner)]
+
+
+# The lead of a news report (its headline and first two paragraphs) dates the incident the report
+# is about; the next paragraphs go on telling it ("Gunfire was exchanged with the guards", "The
+# attack took place at 7:45 p.m."), mostly without a date of their own.
+LEAD_PARAGRAPHS = 3
+STORY_PARAGRAPHS = 3  # paragraphs after the lead's date that may still tell its incident
+
+
+def note_story_date(ctx: ReportContext, draft: Draft, found: DateRef) -> None:
+    """Remember the date (and place) of the report's lead attack; a later paragraph dated otherwise
+    has moved on to another time (background, an earlier incident): the date is carried no more."""
+    if ctx.story_date is None:
+        if draft.type == "ASSAULT" and draft.aux is None and draft.status != "denied" \
+                and ctx.paragraph_index < LEAD_PARAGRAPHS and found.start is not None:
+            ctx.story_date, ctx.story_paragraph, ctx.story_place = found, ctx.paragraph_index, draft.location
+    elif ctx.paragraph_index > ctx.story_paragraph and (found.start, found.end) != (
+            ctx.story_date.start, ctx.story_date.end):
+        ctx.story_paragraph = -LEAD_PARAGRAPHS - STORY_PARAGRAPHS  # closed: no paragraph is near it now
+
+
+def story_date(draft: Draft, ctx: ReportContext) -> DateRef | None:
+    """The lead's date for an undated attack told in the simple past a few paragraphs after it,
+    unless it names a place of its own other than the lead's (another incident, or where the
+    wounded were taken)."""
+    story = ctx.story_date
+    if story is None or draft.type != "ASSAULT" or draft.aux is not None or not past_tense(draft.trigger):
+        return None
+    if not 0 <= ctx.paragraph_index - ctx.story_paragraph <= STORY_PARAGRAPHS:
+        return None
+    if not _same_scene(draft.location, ctx.story_place):
+        return None
+    return replace(story, span=None)
+
+
+def _same_scene(place: PlaceMention | None, lead: PlaceMention | None) -> bool:
+    """A place is the lead's scene when either is unknown, when they are one place, or when the
+    lead names only the country (or province) the place lies in."""
+    if place is None or lead is None or place.name == lead.name:
+        return True
+    if place.geonameid is not None and place.geonameid == lead.geonameid:
+        return True
+    return lead.precision in {"country", "region"} and lead.country is not None and place.country == lead.country
+
+
+def ongoing_date(trig: Token, aux: str | None, published: date | None) -> DateRef | None:
+    """"Hamas continues to fire rockets", "troops continue to occupy the town": an act the report
+    says is still going on is happening on the day of publication."""
+    if published is None or aux is not None:
+        return None
+    verb = trig
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    governor = verb.head if verb.dep_ == "xcomp" else verb
+    if governor.lemma_.lower() not in {"continue", "keep", "persist"} or governor.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if verb is governor and trig.pos_ not in {"NOUN", "PROPN"}:
+        return None  # "the talks continue": the continuing verb itself names no act
+    return DateRef(published.isoformat(), published, published, "day")

@@ -32,6 +32,15 @@ _CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "mi
                    "crowd", "mob", "protester", "demonstrator", "uav", "fire", "explosion", "burst"}
 # "the death toll from Saturday's attack": a noun of harm names the event it counts
 _TOLL_HEADS = {"toll", "casualty", "victim", "survivor", "aftermath"}
+# "reports of an abduction", "news about the attack": a noun of news names the event it tells
+_NEWS_HEADS = {"report", "news", "word", "account", "information", "footage", "video", "allegation", "claim"}
+# verbs whose object is what is told, not acted on ("confirmed an attack", "reported a strike")
+_TELLING = {"say", "report", "confirm", "announce", "state", "tell", "claim", "allege", "acknowledge",
+            "reveal", "disclose", "describe", "record", "document", "witness", "observe"}
+# "the ceasefire is not enough", "called the offer unacceptable": judging a proposal wanting rejects it
+_WANTING = {"insufficient", "unacceptable", "inadequate", "meaningless", "worthless", "useless"}
+_PROPOSALS = {"ceasefire", "truce", "offer", "proposal", "plan", "deal", "agreement", "initiative", "concession",
+              "pledge", "promise", "resolution", "measure", "step", "withdrawal", "gesture", "cease-fire"}
 # "said the accusation was false": calling a claim untrue rejects it (PLOVER REJECT, a denial)
 _FALSITY = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "lie",
             "nonsense", "absurd", "fabrication", "slander", "disinformation", "misinformation"}
@@ -115,9 +124,12 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
     head = tok.head
     if tok.dep_ == "conj":
         return _noun_fires(head, lex, weak, assault) if head.i != tok.i else False
+    if not weak and _dated(tok):
+        return True  # "the December 31 attack", "Monday's bombing": a dated act is a happening
     if tok.dep_ == "dobj":
-        # "lifted the curfew": the verb is the event, its object only what it acts on
-        return lemma_of(head, lex) in lex.light_verbs
+        # "lifted the curfew": the verb is the event, its object only what it acts on; "said an
+        # attack hit the base" (the parser's object of the saying): what is reported happened
+        return lemma_of(head, lex) in lex.light_verbs or (not weak and lemma_of(head, lex) in _TELLING)
     if tok.dep_ == "compound" and head.lemma_.lower() in _GENERIC_HEADS:
         return _noun_fires(head, lex, weak, assault)  # "a mediation effort", "peace talks"
     if weak:
@@ -134,9 +146,20 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
         prep = head
         if prep.lower_ in {"from", "in", "of"} and prep.head.lemma_.lower() in _TOLL_HEADS:
             return True
+        if prep.lower_ in {"on", "of", "about"} and prep.head.lemma_.lower() in _NEWS_HEADS and not weak:
+            return True  # "reports on the killing of a journalist": the news tells a happening
+        if prep.lower_ == "into" and prep.head.lemma_.lower() == "enter":
+            return True  # "entered into an agreement", "entered into talks"
         return prep.head.pos_ in {"VERB", "AUX"} and prep.lower_ in {
             "in", "during", "after", "amid", "with", "by", "of", "through", "following", "despite"}
     return tok.dep_ in {"appos", "dative"}
+
+
+def _dated(tok: Token) -> bool:
+    """The noun carries its own date ("the December 31 attack", "Monday's strike", "the attack last
+    week"): a modifier that is a date phrase."""
+    return any(c.dep_ in {"compound", "nmod", "npadvmod", "poss"} and c.ent_type_ == "DATE"
+               and c.lower_ not in {"today", "now"} for c in tok.children)
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:
@@ -159,6 +182,27 @@ def _falsity(tok: Token, lex: Lexicon) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.lemma_.lower() == "be" and subj is not None and \
         subj.lemma_.lower() in _CLAIM_NOUNS and _reported(verb, lex)
+
+
+def _wanting(tok: Token) -> bool:
+    """"the ceasefire is not enough", "the offer was unacceptable": a proposal judged wanting."""
+    if tok.dep_ not in {"acomp", "attr"} or tok.head.lemma_.lower() != "be":
+        return False
+    lemma = tok.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children)
+    if not (lemma in _WANTING or (lemma == "enough" and negated)):
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _PROPOSALS
+
+
+def _lying(tok: Token) -> bool:
+    """"those who blame us are lying", "he lied about the strike": calling a claim a lie."""
+    if tok.lemma_.lower() != "lie" or tok.pos_ != "VERB" or tok.tag_ not in {"VBG", "VBD"}:
+        return False
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in {"about", "to", "like"}) for c in tok.children):
+        return False  # "lying in ruins", "lay down": a place or a posture
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PRON", "PROPN", "NOUN"} for c in tok.children)
 
 
 def _conflict_context(sent: Span) -> bool:
@@ -204,12 +248,22 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
         has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"} for c in tok.children)
         if not has_arg:
             return None
-        if any(s.type == "ASSAULT" for s in senses) and len(senses) == 1:
+        if any(s.type == "ASSAULT" for s in senses) and len(senses) == 1 and not _conditional_threat(tok):
             if not conflict:
                 conflict.append(bool(_conflict_context(sent)))
             if not conflict[0]:
                 return None
     return Trigger(tok, senses, (tok,), nominal=False)
+
+
+def _conditional_threat(tok: Token) -> bool:
+    """"if they cross the line, we will destroy them": an act of force promised on a condition is a
+    threat, whatever the sentence's other words."""
+    verb = tok.head if tok.dep_ == "conj" else tok
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                    for c in verb.children)
+    return future and condition
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -234,7 +288,7 @@ def _stances(sent: Span, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
                 c.dep_ == "xcomp" and not _hostile(c, lex) for c in tok.children):
             found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
     for tok in sent:
-        if _falsity(tok, lex):
+        if _falsity(tok, lex) or _wanting(tok) or _lying(tok):
             rejected = {c.i for c in tok.head.children if c.dep_ == "nsubj"}
             found = [t for t in found if t.token.i not in rejected]  # the claim is what is rejected
             found.append(Trigger(tok, (Sense("REJECT", None, False),), (tok,), nominal=False, via_phrase=True))

@@ -26,7 +26,7 @@ from truce.timex.absolute import resolve_absolute
 from truce.timex.anaphora import season_of_year
 from truce.timex.calendar import Prefer, clip, month_end, month_period, year_period
 from truce.timex.fallback import resolve_with_dateparser
-from truce.timex.lexicon import CLOCK_TIME, DAYPART_RE, TIME_OF_DAY_WORDS, expand_abbreviations
+from truce.timex.lexicon import CLOCK_TIME, DAYPART_RE, MONTHS, TIME_OF_DAY_WORDS, expand_abbreviations
 from truce.timex.relative import DAY_OFFSETS, resolve_relative
 
 RULES_VERSION = "truce.timex.v1"
@@ -54,6 +54,11 @@ _VAGUE_LONG = re.compile(
     r"generations)(?:[- ]long)?|(?:for )?(?:a long time|ages|a decade|a century)"
 )
 _NOT_A_POSITION = re.compile(r"^(?:before|after|ahead of|prior to|within|every|each|per)\b")
+# "the 11th day of the assault", "the third week of the siege": a count within a campaign, no calendar day
+_ORDINAL_COUNT = re.compile(r"^(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth|tenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))"
+                            r" (?:day|night|week|month|year)s?\b")
+_CALENDAR_WORD = re.compile(r"\b(?:\d{4}|this|last|next|current|" + "|".join(MONTHS) + r")\b")
 _EXPLICIT_FUTURE = re.compile(r"\b(?:next|coming|tomorrow|later|following|upcoming|ahead|from now)\b")
 
 
@@ -101,6 +106,8 @@ def _resolve_position(text: str, published: date | None, prefer: Prefer) -> Foun
     text = _strip_leading(text)
     if _NOT_A_POSITION.match(text):
         return None  # "before Monday": a bound, not the date of anything
+    if _ORDINAL_COUNT.match(text) and not _CALENDAR_WORD.search(text):
+        return None  # ("the first week of May" names one)
     if text in DAY_OFFSETS:
         return resolve_relative(text, published, prefer)
     part = None
