@@ -24,6 +24,10 @@ class TruceError(Exception):
         hint = f" — {self.hint}" if self.hint else ""
         return f"[{self.code}] {where}{self.message}{hint}"
 
+    def __reduce__(self) -> tuple[type[TruceError], tuple[str, str, str | None, str | None]]:
+        # Raised in an extraction worker, the error crosses back to the parent pickled: keep every field.
+        return (type(self), (self.code, self.message, self.hint, self.where))
+
     def to_dict(self) -> dict[str, object]:
         return {"ok": False, "code": self.code, "error": self.message, "where": self.where, "hint": self.hint}
 

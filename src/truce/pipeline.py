@@ -13,6 +13,7 @@ memory, and can be interrupted and re-run (the result equals an uninterrupted ru
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -93,50 +94,48 @@ def ingest(
     return summary
 
 
-def _extract_inputs(reports: list[Report]) -> list[Any]:
-    """What `extract_many` takes: Report records where it accepts them, else (text, published, id)."""
-    import re
-
-    from truce.extract import pipeline as extraction
-
-    # The extractor's input type is being widened to Report records; until then it takes tuples.
-    accepted = str(getattr(extraction, "ReportInput", ""))
-    if re.search(r"\bmodel\.Report\b|\bReport\b(?!Input|Context)", accepted):
-        return list(reports)
-    return [(r.text, r.published, r.id) for r in reports]
-
-
 def extract_pending(store: Store, *, on_item: Progress | None = None, batch: int = 50) -> tuple[int, int]:
     """Extract events from every news report not yet read by this extractor; returns (reports, events).
 
     Reports are read a page at a time and each batch's events are committed before the next page
-    is read (no read cursor is open while writing); a run killed half-way resumes where it stopped."""
+    is read (no read cursor is open while writing); a run killed half-way resumes where it stopped.
+    Once a second batch is due, the rest is read in worker processes (TRUCE_EXTRACT_WORKERS), so a
+    large store uses every core while a small one pays no start-up."""
     from truce.extract.pipeline import extract_many
+    from truce.extract.workers import ExtractionWorkers, worker_count
 
     n_reports = n_events = 0
     page: list[Report] = []
+    workers = worker_count(get_settings().extract_workers)
+    with ExitStack() as stack:
+        pool: ExtractionWorkers | None = None
+        flushed = 0
 
-    def flush() -> None:
-        nonlocal n_reports, n_events
-        # Observations are already structured; extraction reads the prose of news and allegations,
-        # in the language ingestion detected (other languages get no English reading).
-        english = [r for r in page if r.kind in ("news", "allegation") and r.language in (None, "en")]
-        chosen = {r.id for r in english}
-        results: list[tuple[str, list[Event]]] = [(r.id, []) for r in page if r.id not in chosen]
-        extracted = extract_many(_extract_inputs(english)) if english else []
-        results += [(report.id, events) for report, events in zip(english, extracted, strict=True)]
-        n_events += store.save_extraction(results, EXTRACTOR)
-        n_reports += sum(1 for r in page if r.kind in ("news", "allegation"))
-        if on_item:
-            on_item(len(page))
-        page.clear()
+        def flush() -> None:
+            nonlocal n_reports, n_events, pool, flushed
+            if pool is None and workers > 1 and flushed and len(page) >= batch:
+                pool = stack.enter_context(ExtractionWorkers(workers))
+            read = pool.extract_many if pool is not None else extract_many
+            # Observations are already structured; extraction reads the prose of news and allegations,
+            # in the language ingestion detected (other languages get no English reading).
+            english = [r for r in page if r.kind in ("news", "allegation") and r.language in (None, "en")]
+            chosen = {r.id for r in english}
+            results: list[tuple[str, list[Event]]] = [(r.id, []) for r in page if r.id not in chosen]
+            extracted = read(english) if english else []
+            results += [(report.id, events) for report, events in zip(english, extracted, strict=True)]
+            n_events += store.save_extraction(results, EXTRACTOR)
+            n_reports += sum(1 for r in page if r.kind in ("news", "allegation"))
+            flushed += 1
+            if on_item:
+                on_item(len(page))
+            page.clear()
 
-    for report in store.reports(unextracted_by=EXTRACTOR, batch=max(batch, get_settings().store_page_size)):
-        page.append(report)
-        if len(page) >= batch:
+        for report in store.reports(unextracted_by=EXTRACTOR, batch=max(batch, get_settings().store_page_size)):
+            page.append(report)
+            if len(page) >= batch:
+                flush()
+        if page:
             flush()
-    if page:
-        flush()
     return n_reports, n_events
 
 

@@ -79,6 +79,13 @@ class Settings(BaseSettings):
         description="Reports or incidents read per page (and per committed batch) by `truce run`'s "
         "extraction and adjudication: bounds their memory.",
     )
+    extract_workers: int = Field(
+        default=0,
+        ge=0,
+        description="Worker processes `truce run` reads the stored reports in, each parsing and "
+        "extracting whole reports: 0 is one per core (at most 4), 1 reads in the command's own process. "
+        "Workers start only for more than one page of reports; each holds the model (~600 MB).",
+    )
     extract_max_chars: int = Field(
         default=2_000_000,
         description="Longest text, in characters, that `truce extract` and `truce.extract()` accept; a longer "
