@@ -15,6 +15,8 @@ holds on a machine shared with other work even when the articles/s do not:
   tallies, shelling, tolls, ministry statements), generated here from templates with a fixed seed,
   in articles of about --words words;
 - corpus: articles recombined from paragraphs of tests/extract/expect/*.txt (fixed seed).
+`--n-process N` times the bare pass with spaCy's N parse processes and the whole extraction in N
+extraction workers (truce.extract.workers, what `truce run` uses), each reading whole reports.
 `--repeat N` times each pass N times, alternating, and keeps each one's fastest run (contention
 only ever slows a run down). `--profile FILE` writes a cProfile of one whole extraction of the
 real articles. `--megabyte` also extracts one 1 MB event-dense text in a child process and prints
@@ -162,6 +164,7 @@ def _best(runs: list[Callable[[], int]], repeat: int) -> list[tuple[float, int]]
 def measure(name: str, articles: list[Article], n_process: int, repeat: int = 1) -> None:
     """Print bare and whole figures for one kind of text."""
     from truce.extract.pipeline import extract_many, paragraphs
+    from truce.extract.workers import ExtractionWorkers
     from truce.nlp import load_nlp
 
     if not articles:
@@ -175,7 +178,12 @@ def measure(name: str, articles: list[Article], n_process: int, repeat: int = 1)
         return sum(1 for _ in nlp.pipe(pieces, batch_size=64, n_process=n_process))
 
     def whole() -> int:
-        return sum(len(evs) for evs in extract_many(articles, batch_size=64, n_process=n_process))
+        if n_process == 1:
+            return sum(len(evs) for evs in extract_many(articles, batch_size=64))
+        # What `truce run` does with TRUCE_EXTRACT_WORKERS: whole reports in worker processes
+        # (the pool's start is timed too).
+        with ExtractionWorkers(n_process) as workers:
+            return sum(len(evs) for evs in workers.extract_many(articles))
 
     (bare_s, _), (whole_s, events) = _best([bare, whole], repeat)
     n = len(articles)
@@ -224,7 +232,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="time each pass this many times, keep the fastest")
     parser.add_argument("--profile", type=Path, help="write a cProfile of extracting the real articles here")
     parser.add_argument("--megabyte", action="store_true", help="also time one 1 MB event-dense text")
-    parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
+    parser.add_argument("--n-process", type=int, default=1,
+                        help="worker processes: spaCy's for the bare pass, Truce's extraction workers for the whole")
     parser.add_argument("--megabyte-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.megabyte_child:
@@ -251,7 +260,8 @@ def main() -> None:
                 [(a, PUBLISHED) for a in corpus_articles(args.articles, args.words)], args.n_process, args.repeat)
     if args.profile and real:
         profile(real, args.profile)
-    print(f"peak memory of this process (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"peak memory of this process (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+          f", of its largest worker: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB")
     if args.megabyte:
         subprocess.run([sys.executable, __file__, "--megabyte-child"], check=True)
     print(f"load average at the end: {os.getloadavg()[0]:.2f} (other work on the machine skews figures)")
