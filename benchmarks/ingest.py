@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "tests"))  # the throwaway PostgreSQL cluster
 from machine import describe
 
+from throwaway_postgres import postgres_bindir, throwaway_cluster
 from truce.pipeline import ingest
 from truce.store import open_store
-from truce.store.throwaway import postgres_bindir, throwaway_cluster
 
 PLACES = ["Shusha", "Khankendi", "Askeran", "Horlivka", "Avdiivka", "Idlib", "Rafah", "Kherson", "Gao", "Mekelle"]
 ACTS = ["shelled", "fired mortars at", "struck with drones", "attacked positions near", "reported gunfire in"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# Test tooling (the throwaway PostgreSQL cluster) lives beside the tests, not in the product.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 SHARED = REPO.parent / "shared"
 
 
@@ -36,7 +39,7 @@ def truce_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A throwaway PostgreSQL cluster on a free loopback port, for the whole session."""
-    from truce.store.throwaway import postgres_bindir, throwaway_cluster
+    from throwaway_postgres import postgres_bindir, throwaway_cluster
 
     bindir = postgres_bindir()
     if bindir is None:
