@@ -1,8 +1,8 @@
 """Wikinews conflict reader (`wikinews-conflict/*.txt` + `*.expect.json`).
 
 Each expectation file names its text (`report.file`, else the same stem + '.txt') and its
-`report.published` date, and lists `must` / `must_not` items (format: DESIGN.md, 'Expectation
-files'). Texts CC BY 2.5 (Wikinews contributors); the expectation files are the team's own.
+`report.published` date, and lists `must` / `must_not` items (format: docs/expectations.md).
+Texts CC BY 2.5 (Wikinews contributors); the expectation files are the team's own.
 The seed article (`karabakh-2023-09-21`) and anything under a `seed` folder are left out: it is
 the team's regression text, not held-out data.
 """

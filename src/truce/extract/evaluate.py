@@ -1,4 +1,4 @@
-"""Scoring extraction against expectation files (DESIGN.md, 'Expectation files').
+"""Scoring extraction against expectation files (docs/expectations.md).
 
 Semantics: a pattern is a set of conditions on one event's JSON; a dotted key reads a nested
 field; a list means any of its values; null means absent (None, "" or []); strings compare
@@ -126,10 +126,10 @@ def load_expectation(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise TruceError("E220", f"cannot read expectation file: {exc}", where=str(path),
-                         hint="fix the JSON (format: DESIGN.md, 'Expectation files')") from exc
+                         hint="fix the JSON (format: docs/expectations.md)") from exc
     if not isinstance(data, dict) or not isinstance(data.get("must", []), list):
         raise TruceError("E221", "expectation file has no 'must' list", where=str(path),
-                         hint="see shared/DESIGN.md, 'Expectation files'")
+                         hint="add a 'must' list of items (format: docs/expectations.md)")
     return data
 
 

@@ -72,7 +72,7 @@ class PlaceRef:
 
 @dataclass(slots=True)
 class PlaceMention:
-    """One place name in a text, as `truce places` reports it (DESIGN.md, contracts)."""
+    """One place name in a text, as `truce places` reports it (docs/architecture.md, 'Records')."""
 
     text: str
     start: int
@@ -176,7 +176,7 @@ class AcledTypes(Mapping[str, str | None]):
 
 @dataclass(slots=True)
 class Event:
-    """One event read from one report (DESIGN.md, 'Event JSON')."""
+    """One event read from one report (docs/architecture.md, 'Records')."""
 
     id: str
     report_id: str
