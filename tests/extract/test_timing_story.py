@@ -104,3 +104,20 @@ def test_the_nth_day_of_an_offensive_is_no_calendar_date() -> None:
     events = _events("Tank fire hit a shelter in the city, killing nine people on the 12th day of the offensive.")
     attacks = [e for e in events if e["type"] == "ASSAULT"]
     assert attacks and _starts(attacks) == {None}
+
+
+def test_a_date_in_an_after_clause_dates_the_earlier_act() -> None:
+    events = _events("Late on Sunday, the militia announced it had signed an agreement with the "
+                     "government after the army began an offensive on Wednesday.")
+    agreements = [e for e in events if e["type"] == "AGREE"]
+    assert agreements and _starts(agreements) != {"2024-03-06"}
+
+
+def test_an_announced_withdrawal_is_a_withdrawal() -> None:
+    events = _events("On Monday, the president announced the troops would be leaving the country.")
+    assert [e for e in events if e["type"] == "RETREAT" and e["mode"] == "withdraw"]
+
+
+def test_a_statement_delivered_is_no_aid() -> None:
+    events = _events("In a statement delivered by his spokesman, the governor condemned the raid.")
+    assert not [e for e in events if e["type"] == "AID"]

@@ -38,6 +38,8 @@ def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
         return "MOBILIZE", "troops"
     if sense.type == "MOBILIZE" and governor in {"try", "attempt"} and aux is None:
         return "ASSAULT", None  # "forces tried to land near the plant": an attempted incursion
+    if aux in {"future", "hypothetical"} and sense.type == "RETREAT" and _announced(tok):
+        return sense.type, sense.mode  # "announced its troops would leave": a decision told, no promise
     if aux in {"future", "hypothetical"}:
         if sense.type in _HOSTILE or (sense.type in _COOPERATIVE | {"AGREE"} and _unless(tok)):
             return "THREATEN", None
@@ -79,6 +81,12 @@ def _ought(tok: Token) -> bool:
         return False
     return subject is not None and subject.lower_ not in {"we", "i", "us"} and not any(
         c.dep_ == "neg" for c in tok.children)
+
+
+def _announced(tok: Token) -> bool:
+    """The trigger's clause is what a government announces or decides ("announced that its troops
+    would be leaving")."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"announce", "declare", "decide"}
 
 
 def _governor(tok: Token, lex: Lexicon) -> str | None:

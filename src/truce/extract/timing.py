@@ -124,7 +124,7 @@ def date_for(trig: Token, sent: Span, dates: list[DateRef], offset: int) -> Date
         return None
     anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
     subtree = {t.idx + offset for t in anchor.subtree}
-    governed = [d for d in usable if d.span and d.span[0] in subtree]
+    governed = [d for d in usable if d.span and d.span[0] in subtree and not _in_sequenced(sent, d, offset, anchor)]
     if governed:
         # a date inside another noun phrase ("against last month's coup") dates that noun
         return min(governed, key=lambda d: (_in_other_noun(sent, (d.span or (0, 0))[0] - offset, anchor),
@@ -141,10 +141,27 @@ def date_for(trig: Token, sent: Span, dates: list[DateRef], offset: int) -> Date
             continue
         path = _chain(tok)
         hop = next((n for n, t in enumerate(path) if t.i in ancestors), None)
-        if hop is None:
+        if hop is None or any(_sequenced(t) for t in path[:hop]):
             continue
         ranked.append((ancestors[path[hop].i], hop, abs(tok.idx - trig.idx), d))
     return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+
+def _in_sequenced(sent: Span, d: DateRef, offset: int, anchor: Token) -> bool:
+    """The date sits in a before/after clause below `anchor` (see `_sequenced`)."""
+    tok = token_at(sent, (d.span or (0, 0))[0] - offset)
+    while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
+        if _sequenced(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _sequenced(tok: Token) -> bool:
+    """A clause that places another act before or after the trigger's ("agreed to a deal after
+    the army began an offensive on Wednesday"): its date is that act's."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until"}
+                                       for c in tok.children)
 
 
 def _in_other_noun(sent: Span, char: int, anchor: Token) -> bool:

@@ -1,0 +1,84 @@
+"""An attack named again: "the bombing", "the attacks", "claimed responsibility".
+
+A report tells its incident once in full and then refers back to it: "a suicide bomber attacked the
+base last week ... The bombing at the base killed seven", "oil facilities were hit by drone strikes
+yesterday ... the attacks struck the plant at Abqaiq", "The group has claimed responsibility". The
+sentence that refers back often lacks what the first one said: how the attack was made (the
+bombing was a suicide attack, the attacks were drone strikes) and when. Once a report's events are
+all read, an attack named by a definite description ("the/this/these ... attack") or claimed as
+someone's responsibility takes from the nearest earlier attack that happened and agrees with it
+in time
+- the way it was made, when it names none or only the wider kind of it (a bombing that was a
+  suicide attack, an air strike made by a drone);
+- the date, when it has none of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from truce.extract import crosswalk
+from truce.model import AcledTypes, Event
+
+_NOT_HAPPENED = {"negation", "future", "hypothetical", "historical"}
+# the wider kind a more specific mode belongs to
+_WIDER = {"suicide-attack": "explosives", "drone": "aerial"}
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")
+_ATTACK_NOUNS = {"attack", "attacks", "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes",
+                 "raid", "raids", "blast", "blasts", "explosion", "explosions", "assault", "shelling"}
+_CLAIMED = re.compile(r"(?i)\b(?:claim(?:ed|s)?|took|take[sn]?|accept(?:ed|s)?)\s+responsibility\b")
+
+
+def _happened(event: Event) -> bool:
+    return event.type == "ASSAULT" and event.status != "denied" and event.aux not in _NOT_HAPPENED
+
+
+def _refers_back(event: Event) -> bool:
+    """The event's trigger (or the attack its verb makes the subject: "the bombing killed seven")
+    is a definite description, or its sentence claims responsibility."""
+    ev = event.evidence
+    if ev is None or not ev.spans:
+        return False
+    if _CLAIMED.search(ev.sentence):
+        return True
+    at = ev.spans.get("trigger")
+    if at and _DEFINITE.search(ev.sentence[:max(0, int(at[0]) - ev.start)]):
+        return True
+    words = event.actor.text.lower().split() if event.actor is not None else []
+    return len(words) > 1 and words[-1] in _ATTACK_NOUNS and _DEFINITE.search(" ".join(words[:-1]) + " ") is not None
+
+
+def _agree_in_time(event: Event, earlier: Event) -> bool:
+    """Both undated on one side, or their periods overlap."""
+    a, b = event.date, earlier.date
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _narrower(mode: str | None, other: str | None) -> bool:
+    """`other` says more about how the attack was made than `mode`."""
+    return other is not None and (mode is None or _WIDER.get(other) == mode)
+
+
+def refer_back(events: list[Event]) -> None:
+    """Complete the mode and date of attacks that name an earlier one again (module docstring)."""
+    for n, event in enumerate(events):
+        if not _happened(event) or not _refers_back(event):
+            continue
+        earlier = [e for e in events[:n] if _happened(e) and _agree_in_time(event, e)
+                   and (e.evidence is None or event.evidence is None or e.evidence.start != event.evidence.start)]
+        moded = next((e for e in reversed(earlier) if _narrower(event.mode, e.mode)), None)
+        if moded is not None:
+            _take_mode(event, moded.mode)
+        dated = next((e for e in reversed(earlier) if e.date is not None and e.date.start is not None), None)
+        if event.date is None and dated is not None and dated.date is not None:
+            event.date = replace(dated.date, span=None)
+
+
+def _take_mode(event: Event, mode: str | None) -> None:
+    event.mode = mode
+    actor = event.actor.sector if event.actor is not None else None
+    recipient = event.recipient.sector if event.recipient is not None else None
+    event.acled = AcledTypes.from_dict(crosswalk.acled(event.type, mode, actor, recipient, list(event.weapons)))
