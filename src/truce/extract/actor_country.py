@@ -62,8 +62,20 @@ def country_of(text: str, gazetteer: bool = True) -> str | None:
     if text.strip().isupper() and "." not in text and len(text.strip()) <= 5:
         gazetteer = False  # an unknown acronym ("GNA") is not a place name
     if gazetteer and key[:1].isalpha() and text.strip()[:1].isupper():
-        return country_for_name(text.strip())
+        found = country_for_name(text.strip())
+        if found is not None and len(key) <= 4 and not text.strip().isupper() and _by_acronym(text.strip(), found):
+            return None  # "Car bomb kills 12": a word at a sentence's start is not the acronym "CAR"
+        return found
     return None
+
+
+def _by_acronym(text: str, country: str) -> bool:
+    """Whether `text` names `country` only as an acronym of its name ("CAR", "DRC", "UAE")."""
+    from truce.geo.gazetteer import get_gazetteer
+
+    key = text.lower()
+    return not any(c.country == country and c.name.lower().startswith(key)
+                   for c in get_gazetteer().candidates(text))
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -167,17 +179,41 @@ def _places(head: Token) -> list[PlaceMention]:
     return places_of(head.doc)
 
 
-def dominant_country(head: Token, exclude: set[int]) -> str | None:
+def dominant_country(head: Token, exclude: set[int], armed: bool = False) -> str | None:
     """The country the sentence of `head` (else its paragraph Doc) names clearly most often, outside
-    the tokens in `exclude`; None when there is none or a tie."""
+    the tokens in `exclude`; None when there is none or a tie. For an `armed` group, a person's
+    nationality ("Briton Murray Watson", "a Kenyan colleague") is left out: a foreigner seized or
+    killed somewhere says nothing of the gunmen's side."""
     for scope in (sentence_of(head), head.doc[:]):
-        counts = _country_mentions(scope, exclude)
+        counts = _country_mentions(scope, exclude | (_nationalities(scope) if armed else set()))
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         if ranked:
             return None  # a tie in the sentence is not resolved by the paragraph
     return None
+
+
+# nouns for a person whose nationality word tells where the person is from
+_PERSON_NOUNS = {"colleague", "journalist", "worker", "national", "citizen", "tourist", "engineer", "hostage",
+                 "reporter", "photographer", "doctor", "nurse", "teacher", "student", "businessman", "man",
+                 "woman", "volunteer", "contractor", "employee", "missionary", "diplomat"}
+
+
+def _nationalities(scope: Span) -> set[int]:
+    """Tokens naming a person's nationality: inside a person's name, or modifying a noun for a person."""
+    out: set[int] = set()
+    for tok in scope:
+        if tok.pos_ not in {"PROPN", "ADJ"} or not tok.text[:1].isupper():
+            continue
+        node, hops = tok, 0
+        while node.dep_ in {"compound", "amod", "appos"} and node.head.i != node.i and hops < 3:
+            node, hops = node.head, hops + 1
+        person = tok.ent_type_ == "PERSON" or (hops and (node.ent_type_ == "PERSON"
+                                                         or node.lemma_.lower() in _PERSON_NOUNS))
+        if person:
+            out.add(tok.i)
+    return out
 
 
 def _country_mentions(scope: Span, exclude: set[int]) -> dict[str, int]:

@@ -264,7 +264,7 @@ def _context_country(p: _Phrase, sector: str | None, group_head: bool) -> str | 
         country = located_country(head)
     elif country is None and (group_head or titled or sector in {"REB", "OPP"} or
                               any(e.label_ == "PERSON" for e in p.ents) or head.ent_type_ == "PERSON"):
-        country = dominant_country(head, {t.i for t in p.toks})
+        country = dominant_country(head, {t.i for t in p.toks}, armed=sector in {"REB", "OPP"} or group_head)
     return country
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from truce.extract.actors import country_of, named_pair, past_dateline
 from truce.extract.actors_phrase import partitive_of, proxy_modifiers
+from truce.extract.argshapes import attacker_of_suffered, between, doer_of, sides_between, violent_shapes
 from truce.extract.docext import sentence_of
 from truce.extract.lexicon import load_lexicon
 from truce.extract.subjects import child_by, is_passive, subject_of
@@ -202,7 +203,7 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
         actor = past_dateline(actor) or actor  # "MOSCOW, Nov 10 - Armenia and Azerbaijan agreed"
         actor = _reported_self(actor) or actor
     if actor is not None and etype in _VIOLENT and actor.lemma_.lower() in _STRIFE_NOUNS:
-        parties = _between(actor)  # "a dispute between two village groups left three dead"
+        parties = between(actor)  # "a dispute between two village groups left three dead"
         if parties is not None:
             actor, recipient = parties[0], parties[1] or recipient
     if actor is not None and etype in _VIOLENT and _victim_subject(actor, trig.token):
@@ -221,14 +222,7 @@ _STRIFE_NOUNS = {"dispute", "feud", "clash", "clashes", "fighting", "conflict", 
                  "confrontation", "brawl", "fight", "skirmish", "rivalry", "tension", "tensions"}
 
 
-def _between(noun: Token) -> tuple[Token, Token | None] | None:
-    """The two sides of "a dispute between X and Y" ("between two village groups": the one phrase)."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"}):
-        first = child_by(prep, {"pobj"})
-        if first is not None:
-            second = next((c for c in first.conjuncts if c.i > first.i), None)
-            return first, second
-    return None
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen"}
 
 
 def _reported_self(pron: Token) -> Token | None:
@@ -246,9 +240,14 @@ def _reported_self(pron: Token) -> Token | None:
     subj = child_by(say, {"nsubj"})
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in _NOT_ACTORS:
         return None
-    person = subj.ent_type_ == "PERSON"
+    # ("Hugo Chávez, the president of Venezuela, said that he ...": a name the tagger left untyped)
+    person = subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and not subj.ent_type_ and any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "appos" and c.pos_ == "NOUN")
+        for c in subj.children))
+    # "the group's spokesman Yahya Sarea said it had carried out the attack": the group he speaks for
+    speaks_for = person and any(t.lower_ in _SPOKESPEOPLE for t in subj.subtree if t.i < subj.i or t.dep_ == "appos")
     plural = subj.tag_ in {"NNS", "NNPS"}
-    agrees = (low in {"he", "she"} and person) or (low == "it" and not person and not plural) or \
+    agrees = (low in {"he", "she"} and person) or (low == "it" and (speaks_for or not person) and not plural) or \
         (low == "they" and plural)
     return subj if agrees else None
 
@@ -286,34 +285,50 @@ def _second_party(actor: Token) -> Token | None:
 
 
 def _arguments(trig: Trigger, etype: str) -> ArgHeads:
+    return _noun_arguments(trig, etype) if trig.nominal else _verb_arguments(trig, etype)
+
+
+def _verb_arguments(trig: Trigger, etype: str) -> ArgHeads:
     tok = trig.token
     skip = {t.i for t in trig.tokens}
-    if not trig.nominal:
-        if tok.pos_ == "ADJ":  # "ready to withdraw": the adjective's subject offers
-            return ArgHeads(subject_of(tok), None)
-        actor = None
-        head = tok.head
-        # "accused Azerbaijan of shelling": the accused is the actor of the embedded event
-        if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE_VERBS:
-            actor = child_by(head.head, {"dobj"})
-        if actor is None and _stative(tok):
-            actor = child_by(tok, {"nsubjpass"})  # "Israel is opposed to", "Kyiv is committed to"
-            recipient = _prep_object(tok, etype, skip | ({actor.i} if actor is not None else set()))
-            return ArgHeads(actor, recipient)
-        if actor is None:
-            if is_passive(tok) or _bare_participle_agent(tok):
-                # also a bare participle: "missiles launched by the Houthis"
-                agent = child_by(tok, {"agent"})
-                actor = child_by(agent, {"pobj"}) if agent is not None else None
-            else:
-                actor = subject_of(tok)
-        recipient = _recipient_from(tok, etype, skip)
-        if actor is None and etype in _VIOLENT:
-            actor = _by_phrase(tok)  # "as a result of shelling by X, two soldiers were killed"
-        if recipient is not None and actor is not None and recipient.i == actor.i:
-            recipient = None
+    if tok.pos_ == "ADJ":  # "ready to withdraw": the adjective's subject offers
+        return ArgHeads(subject_of(tok), None)
+    actor = None
+    head = tok.head
+    # "accused Azerbaijan of shelling": the accused is the actor of the embedded event
+    if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE_VERBS:
+        actor = child_by(head.head, {"dobj"})
+    if actor is None and _stative(tok):
+        actor = child_by(tok, {"nsubjpass"})  # "Israel is opposed to", "Kyiv is committed to"
+        recipient = _prep_object(tok, etype, skip | ({actor.i} if actor is not None else set()))
         return ArgHeads(actor, recipient)
-    # nominal trigger
+    if actor is None:
+        if is_passive(tok) or _bare_participle_agent(tok):
+            # also a bare participle: "missiles launched by the Houthis"
+            agent = child_by(tok, {"agent"})
+            actor = child_by(agent, {"pobj"}) if agent is not None else None
+        else:
+            actor = subject_of(tok)
+    recipient = _recipient_from(tok, etype, skip)
+    if actor is not None and etype in _VIOLENT:
+        actor, recipient = violent_shapes(actor, recipient, etype)
+    if actor is None and etype in _VIOLENT:
+        actor = _by_phrase(tok)  # "as a result of shelling by X, two soldiers were killed"
+    if recipient is not None and actor is not None and recipient.i == actor.i:
+        recipient = None
+    return ArgHeads(actor, recipient)
+
+
+def _noun_arguments(trig: Trigger, etype: str) -> ArgHeads:
+    tok = trig.token
+    skip = {t.i for t in trig.tokens}
+    if etype in _VIOLENT:
+        parties = sides_between(tok)
+        if parties is not None:
+            return ArgHeads(parties[0], parties[1])
+        doer = doer_of(tok) if _modifier_actor(tok) is None else None
+        if doer is not None:  # "the attack, carried out by X"
+            return ArgHeads(doer, _recipient_from(tok, etype, skip))
     if etype == "ACCUSE" and tok.dep_ == "oprd" and tok.head.pos_ == "VERB":
         # "what it called an Israeli aggression": the namer accuses, the modifier names the accused
         return ArgHeads(subject_of(tok.head), _modifier_actor(tok))
@@ -325,6 +340,9 @@ def _arguments(trig: Trigger, etype: str) -> ArgHeads:
         if gov.pos_ not in {"VERB", "AUX"}:
             return ArgHeads(actor, recipient)
         if etype in _VIOLENT:
+            attacker = attacker_of_suffered(gov) if actor is None else None
+            if attacker is not None:  # "the convoy came under fire from rebels": the convoy is hit
+                return ArgHeads(attacker, recipient or child_by(gov, {"nsubj"}))
             # "two soldiers were killed in an airstrike": the clause's subject is hit, not hitting
             if recipient is None:
                 recipient = child_by(gov, {"nsubjpass"}) or (

@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation
 from truce.extract.docext import sentence_of
+from truce.extract.issuers import issuer_of
 from truce.extract.lexicon import Lexicon
+from truce.extract.subjects import doing_participle
 
 _QUOTE_RE = re.compile(r"[\"“”]")
 _MODALS_HYPO = {"could", "might", "may", "would", "should", "can"}
@@ -58,7 +60,7 @@ def _speaker_of(verb: Token) -> Token | None:
     if subj is not None and subj.dep_ == "nsubjpass":  # "it was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    return subj
+    return (issuer_of(subj) or subj) if subj is not None else None
 
 
 def _mistagged_organisation(verb: Token) -> Token | None:
@@ -78,7 +80,7 @@ def _according_to(sent: Span) -> Token | None:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return pobj
+                return issuer_of(pobj) or pobj
     return None
 
 
@@ -125,6 +127,8 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         quoted = speaker is None
     if speaker is None:
         speaker = _according_to(sent)
+    if status == "asserted" and _reportedly_done(trigger):
+        walk.alleged = True  # "the attack, reportedly carried out by X": X's act on others' word
     if status == "asserted" and (speaker is not None or walk.alleged):
         status = "claimed"
     negated, hypothetical = walk.negated, walk.hypothetical
@@ -141,6 +145,14 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
     aux = "negation" if negated else "hypothetical" if walk.conditional else "future" if walk.future \
         else "hypothetical" if hypothetical else None
     return Stance(speaker, status, aux, quoted)
+
+
+_HEARSAY = {"reportedly", "allegedly", "purportedly", "supposedly"}
+
+
+def _reportedly_done(noun: Token) -> bool:
+    doing = doing_participle(noun)
+    return doing is not None and any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in doing.children)
 
 
 # nouns whose "that" clause is what someone alleges, not what the reporter states

@@ -21,6 +21,7 @@ from truce.extract.assemble import code_actor
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
+from truce.extract.target_places import copy_draft, per_target_place
 from truce.extract.weapons import weapons
 from truce.model import ActorRef, PlaceMention
 
@@ -46,13 +47,14 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     _remember_between(sent, offset, ctx)
     if not drafts:
         return drafts
+    _named_before(drafts, ctx)
     _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
     _no_party_place(drafts)
     _criticised_act(drafts, ctx)
     _local_voice(sent, drafts, offset)
     drafts = _mutual(sent, drafts, offset, ctx)
-    return _per_target_place(sent, drafts, offset, places)
+    return per_target_place(sent, drafts, offset, places)
 
 
 def _remember_between(sent: Span, offset: int, ctx: ReportContext) -> None:
@@ -69,6 +71,28 @@ def _remember_between(sent: Span, offset: int, ctx: ReportContext) -> None:
         if pair is not None:
             for head in pair:
                 code_actor(head, offset, ctx)
+
+
+def _named_before(drafts: list[Draft], ctx: ReportContext) -> None:
+    """"Betancourt rejected the idea" after "Freed hostage Íngrid Betancourt arrived": a person
+    named again by surname alone is the one named in full before, with that one's country."""
+    for d in drafts:
+        for key in ("actor", "source", "recipient"):
+            ref = getattr(d, key)
+            if ref is None or ref.country is not None or not _bare_name(ref.text):
+                continue
+            surname = ref.text.split()[-1]
+            earlier = next((a for kind, a in reversed(ctx.recent) if kind == "person" and a.country is not None
+                            and a.text != ref.text and surname in (a.name or a.text).split()), None)
+            if earlier is not None:
+                setattr(d, key, replace(ref, name=earlier.name, country=earlier.country,
+                                        sector=ref.sector or earlier.sector))
+
+
+def _bare_name(text: str) -> bool:
+    """One or two capitalised words, nothing else ("Betancourt", "Gen. Flynn" is not bare)."""
+    words = text.split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _no_party_place(drafts: list[Draft]) -> None:
@@ -136,8 +160,7 @@ def _own_side(drafts: list[Draft]) -> None:
 
 def _blamed_attacker(sent: Span, drafts: list[Draft], offset: int) -> None:
     """The sentence's acts of force with no named attacker are by whom its speaker blames."""
-    blames = [d for d in drafts if d.type == "ACCUSE" and d.lemma in _BLAME_LEMMAS and d.recipient is not None
-              and d.recipient.text.lower() not in _RECIPROCAL | _UNRESOLVED | {"which", "who", "that"}]
+    blames = _blames(drafts)
     if len(blames) != 1:
         return
     blame = blames[0]
@@ -165,6 +188,38 @@ def _blamed_attacker(sent: Span, drafts: list[Draft], offset: int) -> None:
             d.location = None  # "blamed Russia for the attack": the side blamed is no place
             if d.spans is not None:
                 d.spans.pop("location", None)
+
+
+def blame_back(sents: list[Span], per_sentence: list[list[Draft]], offset: int) -> None:
+    """"Shells hit a school on Monday. Officials blamed rebel forces.": a blame with no act of its
+    own names who carried out the previous sentence's attack with no named attacker, on the blamer's
+    word (the act the blame is about was told first)."""
+    for i in range(1, len(per_sentence)):
+        blames = _blames(per_sentence[i])
+        if len(blames) != 1 or _blames(per_sentence[i - 1]) or \
+                any(d.type == "ASSAULT" and d.status != "denied" for d in per_sentence[i]):
+            continue
+        blame = blames[0]
+        side, accuser = blame.recipient, blame.actor
+        if side is None or side.country is None:
+            continue
+        for d in per_sentence[i - 1]:
+            if d.type != "ASSAULT" or d.status == "denied" or d.aux is not None or d.source is not None:
+                continue
+            if not (_stands_in(d, side) or _weapon_actor(sents[i - 1], d, offset)):
+                continue
+            d.actor = replace(side)
+            d.status = "claimed"
+            d.source = replace(accuser) if accuser is not None else None
+            if d.spans is not None:
+                for key, ref in (("actor", side), ("source", accuser)):
+                    if ref is not None and ref.span is not None:
+                        d.spans[key] = list(ref.span)
+
+
+def _blames(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if d.type == "ACCUSE" and d.lemma in _BLAME_LEMMAS and d.recipient is not None
+            and d.recipient.text.lower() not in _RECIPROCAL | _UNRESOLVED | {"which", "who", "that"}]
 
 
 def _stands_in(d: Draft, side: ActorRef) -> bool:
@@ -258,7 +313,7 @@ def _traded(sent: Span, drafts: list[Draft], offset: int) -> Draft | None:
         act = next((d for d in drafts if d.trigger.i in inside and d.type == "ASSAULT"), None)
         if act is None:
             return None
-        accusation = _copy(act, type="ACCUSE", mode=None, trigger=tok, lemma="trade", status="asserted",
+        accusation = copy_draft(act, type="ACCUSE", mode=None, trigger=tok, lemma="trade", status="asserted",
                            source=None, actor=None, recipient=None)
         accusation.spans = {"trigger": [tok.idx + offset, tok.idx + len(tok.text) + offset]}
         return accusation
@@ -283,12 +338,12 @@ def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) ->
     for d in drafts:
         reciprocal_actor = d.actor is not None and d.actor.text.lower() in _RECIPROCAL
         if d in accusations:
-            out += [_copy(d, actor=a, recipient=b), _copy(d, actor=b, recipient=a)]
+            out += [copy_draft(d, actor=a, recipient=b), copy_draft(d, actor=b, recipient=a)]
         elif reciprocal_actor or (d.type == "ASSAULT" and d.actor is None and (by_trade or (
                 d.source is not None and d.source.country in {a.country, b.country}))):
             # "of shelling civilian areas": each side says the other shelled
-            out += [_copy(d, actor=b, source=a, status="claimed", recipient=_hit(d.recipient, a)),
-                    _copy(d, actor=a, source=b, status="claimed", recipient=_hit(d.recipient, b))]
+            out += [copy_draft(d, actor=b, source=a, status="claimed", recipient=_hit(d.recipient, a)),
+                    copy_draft(d, actor=a, source=b, status="claimed", recipient=_hit(d.recipient, b))]
         else:
             out.append(d)
     return out
@@ -297,50 +352,3 @@ def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) ->
 def _hit(recipient: ActorRef | None, accuser: ActorRef) -> ActorRef | None:
     """Who was hit, in one side's accusation: its own people or places ("civilian areas")."""
     return replace(recipient, country=accuser.country) if recipient is not None else None
-
-
-def _copy(d: Draft, **changes: object) -> Draft:
-    new = replace(d, **changes)  # type: ignore[arg-type]
-    new.spans = dict(d.spans or {})
-    for key in ("actor", "recipient", "source"):
-        if key in changes:
-            new.spans.pop(key, None)  # the side is named in another part of the sentence
-    if new.recipient is not None and new.actor is not None and new.recipient.country == new.actor.country:
-        new.recipient = None  # "shelling civilian areas" coded to one side's country: no longer sure whose
-    return new
-
-
-def _per_target_place(sent: Span, drafts: list[Draft], offset: int, places: list[PlaceMention]) -> list[Draft]:
-    out: list[Draft] = []
-    for d in drafts:
-        others = _conjoined_places(sent, d, offset, places) if d.type == "ASSAULT" and d.location else []
-        out.append(d)
-        for place in others:
-            twin = _copy(d)
-            twin.location = place
-            twin.spans["location"] = [place.start, place.end]  # type: ignore[index]
-            out.append(twin)
-    return out
-
-
-def _conjoined_places(sent: Span, d: Draft, offset: int, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places coordinated with the draft's location ("in Tartar and Aghdam"), each a target too."""
-    loc = d.location
-    if loc is None:
-        return []
-    start = loc.start - offset
-    tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
-    if tok is None:
-        return []
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-    by_start = {p.start - offset: p for p in places if p.usage == "literal" and p.lat is not None}
-    out: list[PlaceMention] = []
-    for conj in tok.conjuncts:
-        if conj.i < tok.i:
-            continue
-        first = min((t for t in conj.subtree if t.dep_ in {"compound", "flat"} or t.i == conj.i), key=lambda t: t.i)
-        place = by_start.get(first.idx) or by_start.get(conj.idx)
-        if place is not None and place.name != loc.name:
-            out.append(place)
-    return out

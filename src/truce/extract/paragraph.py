@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from truce.extract import crosswalk
 from truce.extract.assemble import code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
-from truce.extract.claims import sentence_claims
+from truce.extract.claims import blame_back, sentence_claims
 from truce.extract.combine import combine_with_classifier, wants_classifier
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
@@ -126,6 +126,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
     if para.predictions:
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
+    blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
     fold_casualties(per_sentence)
     place_unplaced(sents, per_sentence, places, offset)  # a sentence's own place before the paragraph's
     lend_places(per_sentence)

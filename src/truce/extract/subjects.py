@@ -56,6 +56,30 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# nouns of a decision whose "to" clause is what its maker will do ("a resolution to expel the troops")
+_DECISION_NOUNS = {"resolution", "decision", "plan", "bill", "motion", "order", "proposal", "move", "bid",
+                   "attempt", "effort", "pledge", "promise", "commitment", "offer", "threat", "vow", "law",
+                   "decree", "campaign", "operation", "offensive"}
+# verbs whose subject makes or adopts the decision ("voted on a resolution", "announced a plan")
+_ADOPTING_VERBS = {"vote", "adopt", "approve", "pass", "announce", "sign", "issue", "make", "launch", "take",
+                   "unveil", "draft", "introduce", "table", "submit", "begin", "start", "mount", "step",
+                   "renew", "repeat", "reiterate"}
+
+
+def _decision_maker(verb: Token, depth: int) -> Token | None:
+    """"The parliament voted on a resolution to expel US troops": the expelling is the parliament's."""
+    noun = verb.head
+    if noun.lemma_.lower() not in _DECISION_NOUNS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    if noun.dep_ not in {"dobj", "pobj"} or gov.pos_ != "VERB" or gov.lemma_.lower() not in _ADOPTING_VERBS:
+        return None
+    return subject_of(gov, depth + 1)
+
+
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
     """The subject a subjectless dependent clause takes from the word that governs it."""
     head = verb.head
@@ -63,6 +87,10 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         head = head.head
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         owner = child_by(head, {"poss"})
+        if owner is None:
+            owner = _decision_maker(verb, depth)
+            if owner is not None:
+                return owner
         if owner is None and verb.tag_ == "VBN" and head.dep_ == "dobj" and \
                 head.head.lemma_.lower() in _HOLDING_VERBS:
             # "Russia had 100,000 troops massed near the border": whoever has the troops so
@@ -82,3 +110,25 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     if head.pos_ in {"VERB", "AUX", "ADJ"}:
         return subject_of(head, depth + 1)
     return None
+
+
+# verbs of carrying out an act: "the attack, reportedly carried out by the Taliban"
+_DOING_VERBS = {"conduct", "carry", "launch", "stage", "mount", "perpetrate", "commit", "execute",
+                "orchestrate", "claim"}
+
+
+def doing_participle(noun: Token) -> Token | None:
+    """The participle that names who carried out the act `noun` names: on the noun ("an attack
+    carried out by X") or, as the parser often hangs it, on the clause after the noun ("Dozens died
+    in the attack, reportedly conducted by X")."""
+    candidates = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.pos_ in {"VERB", "AUX"}:  # ("Eleven died in the ambush, carried out by X": the verb's clause)
+        candidates += [c for c in noun.children if c.dep_ == "advcl"]
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if gov.i != noun.i and gov.pos_ in {"VERB", "AUX"}:
+        candidates += [c for c in gov.children if c.dep_ in {"advcl", "acl"} and c.i > noun.i]
+    for verb in candidates:
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in _DOING_VERBS and child_by(verb, {"agent"}) is not None:
+            return verb
+    return None
+

@@ -1,0 +1,89 @@
+"""Shapes of violent acts whose doer is not the clause's subject, read from the dependency tree.
+
+- Suffered acts: "the school took a direct hit from an Israeli tank, killing 30", "the convoy came
+  under fire from rebels", "the town suffered shelling from Russian artillery": the "from" phrase
+  names the attacker and the subject was hit.
+- Acts carried out by someone: "the attack, reportedly carried out by the Taliban", "the raid,
+  conducted by government troops, killed three": the participle's agent is the doer.
+- Fighting between two sides: "fighting broke out between X and Y", where the phrase may hang on
+  the verb the noun is subject of: X and Y fought each other.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from truce.extract.lexicon import load_lexicon
+from truce.extract.subjects import child_by, doing_participle
+
+_NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+# verbs whose subject undergoes the act its object or "under" phrase names ("took a direct hit
+# from a tank", "came under fire from rebels", "suffered shelling from the army")
+_SUFFERING_VERBS = {"take", "receive", "suffer", "sustain", "come", "face", "endure"}
+
+
+def attacker_of_suffered(verb: Token) -> Token | None:
+    """Whom the "from" phrase of a suffered attack names ("took a hit from an Israeli tank")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUFFERING_VERBS:
+        return None
+    lex = load_lexicon()
+    for child in verb.children:
+        noun = child if child.dep_ == "dobj" else child_by(child, {"pobj"}) \
+            if child.dep_ == "prep" and child.lower_ == "under" else None
+        if noun is None or not (noun.lemma_.lower() in {"hit", "blow"} or any(
+                s.type == "ASSAULT" for s in lex.nouns.get(noun.lemma_.lower()) or ())):
+            continue
+        for holder in (noun, verb):
+            source = next((child_by(c, {"pobj"}) for c in holder.children
+                           if c.dep_ == "prep" and c.lower_ == "from"), None)
+            if source is not None and source.ent_type_ not in _NOT_ACTORS:
+                return source
+    return None
+
+
+def sides_between(noun: Token) -> tuple[Token, Token | None] | None:
+    """The two sides of "fighting between X and Y" or of "fighting broke out between X and Y", where
+    the phrase hangs on the verb the noun is subject of; they fought each other, the first named is
+    the actor (a noun that names its own actor, "Russian shelling", has no sides to find)."""
+    if child_by(noun, {"poss"}) is not None:
+        return None
+    parties = between(noun)
+    if parties is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        parties = between(noun.head)
+    return parties
+
+
+
+
+def between(noun: Token) -> tuple[Token, Token | None] | None:
+    """The two sides of "a dispute between X and Y" ("between two village groups": the one phrase)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"}):
+        first = child_by(prep, {"pobj"})
+        if first is not None:
+            second = next((c for c in first.conjuncts if c.i > first.i), None)
+            return first, second
+    return None
+
+
+def doer_of(noun: Token) -> Token | None:
+    """The agent of the participle that says who carried out the act (`subjects.doing_participle`)."""
+    doing = doing_participle(noun)
+    agent = child_by(doing, {"agent"}) if doing is not None else None
+    doer = child_by(agent, {"pobj"}) if agent is not None else None
+    return doer if doer is not None and doer.ent_type_ not in _NOT_ACTORS else None
+
+
+def violent_shapes(actor: Token, recipient: Token | None, etype: str) -> tuple[Token, Token | None]:
+    """A verb's actor and recipient after the shapes above: a subject that suffered the act gives
+    way to whom it came from; a subject naming the act itself ("The raid, carried out by X, killed
+    three") to whoever carried it out."""
+    if actor.dep_ == "nsubj":
+        attacker = attacker_of_suffered(actor.head)
+        if attacker is not None:  # "the school took a direct hit from a tank, killing 30"
+            hit_noun = recipient is not None and recipient.dep_ == "dobj" and recipient.head.i == actor.head.i
+            return attacker, actor if recipient is None or hit_noun else recipient
+    if any(s.type == etype for s in load_lexicon().nouns.get(actor.lemma_.lower()) or ()):
+        doer = doer_of(actor)
+        if doer is not None:
+            return doer, recipient
+    return actor, recipient
