@@ -37,3 +37,11 @@ def test_result_phrasings(sentence: str, killed: int | None, hurt: int | None) -
 ])
 def test_no_count_from_names_ages_or_years(sentence: str, killed: int | None) -> None:
     assert _counts(sentence)[0] == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The militia carried out executions against 6 prisoners near the dam.", 6),
+    ("Witnesses described the massacre of 20 villagers by the raiders.", 20),
+])
+def test_a_noun_of_killing_counts_its_victims(sentence: str, killed: int) -> None:
+    assert _counts(sentence)[0] == killed

@@ -52,3 +52,23 @@ def test_a_first_headlines_zero_gives_way_to_a_later_count() -> None:
 
 def test_a_zero_with_no_other_count_stays_zero() -> None:
     assert _first_attack_deaths("Rebels shell Kaga-Bandoro;No casualties reported after shelling of Kaga-Bandoro") == 0
+
+
+def test_a_larger_count_of_the_same_victims_is_the_toll_revised_upward() -> None:
+    text = "Two gendarmes killed in ambush near Fada;Three gendarmes killed in ambush near Fada"
+    assert _first_attack_deaths(text) == 3
+
+
+def test_a_larger_bare_count_at_the_same_place_revises_a_count_of_a_group() -> None:
+    text = "Mortar rounds kill 4 children in Menaka;9 killed as mortar rounds hit Menaka"
+    assert _first_attack_deaths(text) == 9
+
+
+def test_a_days_roll_up_does_not_revise_the_story() -> None:
+    text = "Gunmen kill 3 traders in Menaka;20 people were killed yesterday in Menaka"
+    assert _first_attack_deaths(text) == 3
+
+
+def test_a_larger_count_over_a_wider_area_does_not_revise_the_story() -> None:
+    text = "Troops kill two herders in Menaka;Five herders killed in Menaka and Gao"
+    assert _first_attack_deaths(text) == 2

@@ -43,13 +43,15 @@ def share_story_toll(events: list[Event]) -> None:
 
     Rule: take the first ASSAULT that happened (asserted, not negated, planned or supposed) and the
     death counts of the report's attacks in other sentences that happened or that a source claims,
-    in the first one's country or in none named. When the first attack has no count (or a stated zero), it
-    takes the count most of them give (the largest among equals), or their zero when they give
-    only that. When it has one, another count replaces it
-    only when at least two other headlines give that count and more of them do than give its own.
-    A toll revision in another headline ("death toll rises to 14") is the story's latest count: the
-    largest one replaces the first attack's count when it is no smaller (tolls are revised upward;
-    the headlines' counts are never summed).
+    in the first one's country or in none named. When the first attack has no count (or a stated
+    zero), it takes the count most of them give (the largest among equals), or their zero when they
+    give only that. When it has one, another count replaces it only when at least two other
+    headlines give that count and more of them do than give its own, or when it is larger and
+    counts the same victims (or victims it does not name) at the same place, naming no other, and
+    not as a day's roll-up: the toll told again, revised upward. A toll revision in another
+    headline ("death toll rises to 14") is the story's latest count: the largest one replaces the
+    first attack's count when it is no smaller (tolls are revised upward; the headlines' counts are
+    never summed).
     A day's or a period's tally never reaches here: the casualty reader leaves it without a count
     (truce.extract.toll_shapes).
     """
@@ -73,10 +75,75 @@ def share_story_toll(events: list[Event]) -> None:
             _take(first, story)
     elif counts and first.fatalities is None:
         _take(first, 0)  # only "no casualties reported" in another headline: the story's stated zero
+    higher = _higher_count(first, others, events)
+    if higher is not None:
+        _take(first, higher)
     revised = _latest_revision([e for e in others if country is None or e.location is None
                                 or e.location.country in {None, country}], first)
     if revised is not None and (first.fatalities is None or revised >= first.fatalities):
         _take(first, revised)
+
+
+# Victims that name no group of their own: a count of them may count any group of the story.
+_ANY_VICTIMS = {"", "person", "people", "individual", "other", "victim", "casualty"}
+
+
+def _higher_count(first: Event, others: list[Event], events: list[Event]) -> int | None:
+    """The largest count above the first attack's own that another headline gives for the same
+    victims, or for victims it does not name, placed where the first is and naming no place it
+    does not name: "Two soldiers killed in attack;Three soldiers killed in attack" is the toll told
+    again, revised upward (3), while "Rebels kill 5 villagers;Gunmen kill 8 traders" tells other
+    victims (5 stays) and "Four killed in A and B" after "two killed in A" counts a wider area."""
+    if not first.fatalities:
+        return None
+    own, where = _victims(first), _places(first, events)
+    place = first.location.name if first.location is not None else None
+    higher = [e.fatalities for e in others if e.fatalities is not None and e.fatalities > first.fatalities
+              and (e.location.name if e.location is not None else None) == place
+              and _same_victims(own, _victims(e)) and _places(e, events) <= where and not _day_tally(e)]
+    return max(higher) if higher else None
+
+
+def _sentence(event: Event) -> str:
+    return event.evidence.sentence if event.evidence is not None else ""
+
+
+def _places(event: Event, events: list[Event]) -> set[str]:
+    """The places an event's sentence names: where its events are placed, and what the tagger
+    takes for a place there ("Four killed in West Bank, Gaza" names Gaza too)."""
+    start = _start(event)
+    placed = {e.location.name.lower() for e in events if _start(e) == start and e.location is not None
+              and e.location.name}
+    return placed | {e.text.lower() for e in load_nlp()(_sentence(event)).ents if e.label_ in {"GPE", "LOC", "FAC"}}
+
+
+# A day's roll-up over a region ("16 people were killed yesterday including ..."), not the story's toll.
+_DAY_TALLY = re.compile(r"\b(?:yesterday|today|(?:past|last) 24 hours)\b", re.I)
+
+
+def _day_tally(event: Event) -> bool:
+    return _DAY_TALLY.search(_sentence(event)) is not None
+
+
+def _same_victims(one: str | None, other: str | None) -> bool:
+    if one is None or other is None:
+        return False  # a count whose words we cannot find is left alone
+    return one == other or one in _ANY_VICTIMS or other in _ANY_VICTIMS
+
+
+def _victims(event: Event) -> str | None:
+    """The noun an event's death count counts ("two Turkish soldiers" -> "soldier"), "" for a bare
+    count ("15 killed"), None when the count is not written in its sentence."""
+    ev = event.evidence
+    at = ev.spans.get("fatalities") if ev is not None else None
+    if ev is None or not at:
+        return None
+    offset = int(at[0]) - ev.start
+    number = next((t for t in load_nlp()(ev.sentence) if t.idx == offset), None)
+    if number is None:
+        return None
+    noun = number.head if number.dep_ in {"nummod", "det", "quantmod"} else number
+    return "" if noun.pos_ == "NUM" or (noun.i == number.i and noun.pos_ != "NOUN") else noun.lemma_.lower()
 
 
 # A word of rising in a sentence is what lets it revise a toll; only such sentences are read again.

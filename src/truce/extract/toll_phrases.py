@@ -98,7 +98,9 @@ def revised_toll(sent: Span) -> int | None:
 
 _LIVES_VERBS = {"claim", "take", "cost"}
 _RESULTING = {"result", "lead", "end"}
-_NOMINAL_KILLS = {"death", "killing", "execution", "murder", "assassination"}
+_NOMINAL_KILLS = {"death", "killing", "execution", "murder", "assassination", "massacre"}
+# whose killing a noun of killing names: "the killing of 4", "executions against 14 people"
+_VICTIM_PREPS = {"of", "against"}
 
 
 def lives(tok: Token) -> tuple[int, Token] | None:
@@ -114,17 +116,18 @@ def lives(tok: Token) -> tuple[int, Token] | None:
 
 
 def nominal(tok: Token) -> tuple[int, Token] | None:
-    """"the death of 15 fighters", "Execution of 4 persons": a count named by a noun of killing.
+    """"the death of 15 fighters", "Execution of 4 persons", "a massacre of 20 villagers",
+    "carried out executions against 14 people": a count named by a noun of killing.
     Not after a preposition ("in response to the killing of 2 soldiers": an earlier event)."""
     if tok.lemma_.lower() not in _NOMINAL_KILLS or tok.pos_ != "NOUN":
         return None
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() not in _RESULTING:
         return None  # but "resulted in the deaths of 12 people", "led to the death of a soldier"
-    return _of_count(tok)
+    return _of_count(tok, _VICTIM_PREPS)
 
 
-def _of_count(tok: Token) -> tuple[int, Token] | None:
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+def _of_count(tok: Token, preps: frozenset[str] | set[str] = frozenset({"of"})) -> tuple[int, Token] | None:
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
         for who in (g for g in prep.children if g.dep_ == "pobj"):
             counted = count_of(who)
             if counted is not None:
