@@ -53,3 +53,17 @@ def test_another_kind_of_attack_is_not_renamed() -> None:
             "The bombing of the bridge followed later that week.")
     later = _attacks_in(_events(text), "bridge")
     assert "heavy-weapons" not in {e["mode"] for e in later}
+
+
+def test_a_victim_named_again_is_the_dated_attack_on_them() -> None:
+    text = ("The union said it had learned of the killing of a reporter, Anwar Baloch, in Quetta on May 30.\n\n"
+            "Colleagues said Anwar Baloch was shot dead outside his office after a press conference.")
+    found = _attacks_in(_events(text, "2024-06-03"), "shot dead")
+    assert {(e["date"] or {}).get("start") for e in found} == {"2024-05-30"}
+    assert {(e["location"] or {}).get("country") for e in found} == {"PAK"}
+
+
+def test_two_acts_each_with_its_own_date_stay_two() -> None:
+    events = _events("The report lists the bombing of a school on May 2 and the shelling of a clinic on May 9.")
+    attacks = [e for e in events if e["type"] == "ASSAULT"]
+    assert {(e["date"] or {}).get("start") for e in attacks} >= {"2024-05-02", "2024-05-09"}

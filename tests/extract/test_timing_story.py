@@ -121,3 +121,21 @@ def test_an_announced_withdrawal_is_a_withdrawal() -> None:
 def test_a_statement_delivered_is_no_aid() -> None:
     events = _events("In a statement delivered by his spokesman, the governor condemned the raid.")
     assert not [e for e in events if e["type"] == "AID"]
+
+
+def test_a_participle_shares_its_clauses_past() -> None:
+    text = ("Rebels attack army post in the north\n\n"
+            "Rebels attacked an army post near Dori on Wednesday, officials said.\n\n"
+            "A rocket hit the barracks, killing three soldiers.")
+    attacks = [e for e in _with(_events(text), "killing three") if e["type"] == "ASSAULT"]
+    assert attacks and _starts(attacks) == {"2024-03-06"}
+
+
+def test_the_disappearance_of_a_person_is_an_abduction() -> None:
+    events = _events("Rights groups reported the disappearance of a student activist in the capital on March 1.")
+    assert [e for e in events if e["type"] == "ASSAULT" and e["mode"] == "abduct"]
+
+
+def test_the_disappearance_of_an_aircraft_is_no_abduction() -> None:
+    events = _events("The disappearance of the aircraft on March 1 puzzled investigators.")
+    assert not [e for e in events if e["mode"] == "abduct"]

@@ -23,7 +23,7 @@ from truce.extract.draft import Draft
 from truce.extract.finish import finish
 from truce.extract.intent import intent_type
 from truce.extract.lexicon import Lexicon, Sense, lemma_of
-from truce.extract.triggers import Trigger, find_triggers
+from truce.extract.triggers import Trigger, dated, find_triggers
 from truce.model import ActorRef, DateRef, PlaceMention
 
 _PROTEST_SECTORS = {"CIV", "OPP", "LAB", "EDU", "REL"}
@@ -148,7 +148,8 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
         # event of its own, not more detail of the sentence's event of the same type
         key = f"{draft.type}@backdrop" if _backdrop(trig.token) else draft.type
         old = drafts.get(key)
-        if old is not None and (_distinct_actors(old, draft) or (old.status == "denied") != (draft.status == "denied")):
+        if old is not None and (_distinct_actors(old, draft) or (old.status == "denied") != (draft.status == "denied")
+                                or (dated(old.trigger) and dated(draft.trigger))):  # each act its own date
             # "X dropped meals while Y delivered food": two events; so are an act denied and one
             # the denier blames on another ("denied attacking and blamed Y for the clashes")
             key = f"{draft.type}@{trig.token.i}"

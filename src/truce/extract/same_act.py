@@ -11,6 +11,8 @@ in time
 - the way it was made, when it names none or only the wider kind of it (a bombing that was a
   suicide attack, an air strike made by a drone);
 - the date, when it has none of its own.
+An attack on a person named before as the victim of a dated attack is that attack too
+(`same_victim`): it takes the date and place it lacks.
 """
 
 from __future__ import annotations
@@ -62,8 +64,54 @@ def _narrower(mode: str | None, other: str | None) -> bool:
     return other is not None and (mode is None or _WIDER.get(other) == mode)
 
 
+def _victim_name(event: Event) -> str | None:
+    """The victim's proper name, when the attack names one person ("Shakir was shot dead")."""
+    text = event.recipient.text.strip() if event.recipient is not None else ""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or event.recipient is None:
+        return None
+    return text if event.recipient.country is None or len(words) > 1 else None
+
+
+def same_victim(events: list[Event]) -> None:
+    """An attack on a person the report named before as the victim of a dated attack ("the killing
+    of a journalist, Munir Shakir, in Quetta on August 14 ... Shakir was shot dead") is that
+    attack: it takes its date and place when it has none of its own."""
+    for n, event in enumerate(events):
+        name = _victim_name(event) if _happened(event) else None
+        if name is None or (event.date is not None and event.location is not None):
+            continue
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        here = event.evidence.start if event.evidence is not None else None
+        named = [e for e in events[:n] if _happened(e) and e.evidence is not None and e.evidence.start != here
+                 and e.date is not None and pattern.search(e.evidence.sentence)]
+        if not named:
+            continue
+        last = [e for e in named if e.evidence is not None and e.evidence.start == named[-1].evidence.start]  # type: ignore[union-attr]
+        earlier = min(last, key=lambda e: _distance(e, pattern))
+        if earlier.date is None:
+            continue
+        if event.date is None:
+            event.date = replace(earlier.date, span=None)
+        if event.location is None and earlier.location is not None:
+            event.location = replace(earlier.location, span=None)
+
+
+def _distance(event: Event, name: re.Pattern[str]) -> int:
+    """How far the victim's name stands after the event's trigger in its sentence (the act a name
+    follows is the one it belongs to: "the killing of X in A, and the abduction of Y in B")."""
+    ev = event.evidence
+    at = ev.spans.get("trigger") if ev is not None and ev.spans else None
+    found = name.search(ev.sentence) if ev is not None else None
+    if ev is None or not at or found is None:
+        return 10_000
+    gap = found.start() - (int(at[0]) - ev.start)
+    return gap if gap >= 0 else 10_000 - gap
+
+
 def refer_back(events: list[Event]) -> None:
     """Complete the mode and date of attacks that name an earlier one again (module docstring)."""
+    same_victim(events)
     for n, event in enumerate(events):
         if not _happened(event) or not _refers_back(event):
             continue
@@ -72,7 +120,10 @@ def refer_back(events: list[Event]) -> None:
         moded = next((e for e in reversed(earlier) if _narrower(event.mode, e.mode)), None)
         if moded is not None:
             _take_mode(event, moded.mode)
-        dated = next((e for e in reversed(earlier) if e.date is not None and e.date.start is not None), None)
+        dated_ones = [e for e in earlier if e.date is not None and e.date.start is not None]
+        # "the airstrike" names an airstrike again: one made the same way first, else the nearest
+        dated = next((e for e in reversed(dated_ones) if event.mode is not None and e.mode == event.mode),
+                     dated_ones[-1] if dated_ones else None)
         if event.date is None and dated is not None and dated.date is not None:
             event.date = replace(dated.date, span=None)
 

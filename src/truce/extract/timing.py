@@ -220,6 +220,9 @@ def past_tense(trig: Token) -> bool:
     verb = trig
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i and not any(
+            c.dep_ in {"mark", "aux"} for c in verb.children):
+        return past_tense(verb.head)  # "shelled the town, killing five": the main clause's time
     if verb.tag_ == "VBD":
         return not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might"}
                        for c in verb.children)
@@ -271,13 +274,15 @@ def story_date(draft: Draft, ctx: ReportContext) -> DateRef | None:
 
 
 def _same_scene(place: PlaceMention | None, lead: PlaceMention | None) -> bool:
-    """A place is the lead's scene when either is unknown, when they are one place, or when the
-    lead names only the country (or province) the place lies in."""
+    """A place is the lead's scene when either is unknown, when they are one place, when the lead
+    names only a country, or the province the place lies in."""
     if place is None or lead is None or place.name == lead.name:
         return True
     if place.geonameid is not None and place.geonameid == lead.geonameid:
         return True
-    return lead.precision in {"country", "region"} and lead.country is not None and place.country == lead.country
+    if lead.precision == "country":
+        return True  # a country in the lead is mostly a side's ("Iran's Quds Force"), not the scene
+    return lead.precision == "region" and lead.country is not None and place.country == lead.country
 
 
 def ongoing_date(trig: Token, aux: str | None, published: date | None) -> DateRef | None:

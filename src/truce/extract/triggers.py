@@ -122,10 +122,10 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
         return False  # "no direct involvement": nothing happened; "X said it carried out no
         # strikes" is X's denial of the strikes (attribution marks it denied)
     head = tok.head
+    if not weak and dated(tok):
+        return True  # "the December 31 attack", "Monday's bombing": a dated act is a happening
     if tok.dep_ == "conj":
         return _noun_fires(head, lex, weak, assault) if head.i != tok.i else False
-    if not weak and _dated(tok):
-        return True  # "the December 31 attack", "Monday's bombing": a dated act is a happening
     if tok.dep_ == "dobj":
         # "lifted the curfew": the verb is the event, its object only what it acts on; "said an
         # attack hit the base" (the parser's object of the saying): what is reported happened
@@ -155,11 +155,17 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
     return tok.dep_ in {"appos", "dative"}
 
 
-def _dated(tok: Token) -> bool:
+def dated(tok: Token) -> bool:
     """The noun carries its own date ("the December 31 attack", "Monday's strike", "the attack last
-    week"): a modifier that is a date phrase."""
-    return any(c.dep_ in {"compound", "nmod", "npadvmod", "poss"} and c.ent_type_ == "DATE"
-               and c.lower_ not in {"today", "now"} for c in tok.children)
+    week", "the abduction of a reporter on August 11"): a modifier or phrase that is a date."""
+    for c in tok.children:
+        if c.dep_ in {"compound", "nmod", "npadvmod", "poss"} and c.ent_type_ == "DATE" \
+                and c.lower_ not in {"today", "now"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"on", "in"} and any(
+                g.dep_ == "pobj" and g.ent_type_ == "DATE" and g.pos_ in {"PROPN", "NUM"} for g in c.children):
+            return True  # "the disappearance of a reporter on August 11"
+    return False
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:
