@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from truce.geo.geometry import haversine_km
 from truce.geo.names import fold
+from truce.geo.rank import Scored
 
 if TYPE_CHECKING:
     from truce.geo.gazetteer import Candidate
-    from truce.geo.rank import Scored
     from truce.geo.recognize import Toponym
 
 # What may stand between a place and the place that holds it.
-_LIST = re.compile(r"^\s*[,(]\s*$")  # "Lima, Ohio", "Kampala (Uganda)"
+_LIST = re.compile(  # "Lima, Ohio", "Kampala (Uganda)", "Al Khatuniya and Al Qahtaniya villages, Raqqa"
+    r"^\s*(?:(?:village|town|city|area|district)s?\s*)?[,(]\s*$", re.IGNORECASE)
 _TAIL = r"\b(?:in|of|within)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?$"
 _COPULA = re.compile(  # "is a city in", "lies in the province of", ", a village of", ", the capital of"
     r"^\s*,?\s*(?:is|was|lies|remains)\s[^.;:!?]{0,110}?" + _TAIL +
@@ -48,6 +49,7 @@ _CHAIN = re.compile(  # "Hamilton County, Nebraska, United States", "the U.S. st
 DISTRICT_KM = 60.0
 TOWN_KM = 30.0
 LANDMARK_POPULATION = 1_000_000
+CONTAINER_NEAR_KM = 150.0  # a reading this near its named container is kept, held or not
 SAME_PLACE_KM = 10.0  # a bracketed or comma-joined name this close to the place is another name for it
 AREA_KINDS = frozenset({"country", "adm1"})
 
@@ -144,6 +146,25 @@ def _comma_placed(item: Item, box: Item) -> bool:
     return inner.kind not in (*AREA_KINDS, "region") and box.best.candidate.kind in (*AREA_KINDS, "adm2")
 
 
+def _place_at_container(item: Item, box: Item, copular: bool) -> bool:
+    """The text puts a place in a province or district where the gazetteer has none of its name
+    (a village below its threshold, "Al Qahtaniya villages, Raqqa governorate", "X is a village in
+    Jasper County, Iowa"): the container is where it is, as near as the gazetteer can say; a
+    namesake elsewhere is not. A reading near the container is kept (the gazetteer may name the
+    province another way). True when the mention was placed so."""
+    if item.best is None or box.best is None or box.best.candidate.kind not in ("adm1", "adm2"):
+        return False
+    outer, inner = box.best.candidate, item.best.candidate
+    if any(holds(outer, scored.candidate, copular) for scored in item.ranked) or (
+            inner.country == outer.country and
+            haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) <= CONTAINER_NEAR_KM):
+        return False
+    item.best = Scored(outer, box.best.score, [
+        f"no {item.toponym.text} in the gazetteer inside {box.toponym.text}, where the text places it: "
+        f"placed at {box.toponym.text}"])
+    return True
+
+
 def _choose(item: Item, chosen: Scored, reason: str) -> None:
     if item.best is not chosen:
         chosen.reasons.append(reason)
@@ -174,7 +195,7 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
             continue
         counted = _contained(item, boxes, copular)
         top = max(count for count, _ in counted)
-        if top == 0:
+        if _place_at_container(item, boxes[0], copular) or top == 0:
             continue
         current = next(count for count, scored in counted if scored is item.best) if item.best in item.ranked else 0
         if current < top:

@@ -66,7 +66,9 @@ class Gazetteer:
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place known under `name` (folded, else by transliteration skeleton), most populous first."""
-        keys = sorted(alias_keys(name), key=lambda k: k[1])
+        # exact key first, then every skeleton key: "Al-Raqqah" has two ("alraka", and "raka" without
+        # its article) and takes what both find, in a fixed order (a set's order changes per process)
+        keys = sorted(alias_keys(name), key=lambda k: (k[1], k[0]))
         if not keys:
             return ()
         cache_key = keys[0][0]
@@ -77,6 +79,8 @@ class Gazetteer:
         seen: set[int] = set()
         with self._lock:
             for key, loose in keys:
+                if loose and result and not result[-1].loose:  # a folded match makes skeleton matches unnecessary
+                    break
                 rows = self._conn.execute(
                     f"SELECT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
                     "WHERE a.key = ? AND a.loose = ? ORDER BY p.population DESC LIMIT 40", (key, loose),
@@ -86,8 +90,7 @@ class Gazetteer:
                         seen.add(row[0])
                         result.append(Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                                                 row[8], row[9], loose=bool(loose)))
-                if result:  # a folded match makes skeleton matches unnecessary
-                    break
+        result.sort(key=lambda c: -c.population)  # most populous first, across the keys read
         found = tuple(result)
         if len(self._cache) > 200_000:
             self._cache.clear()

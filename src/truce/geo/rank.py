@@ -224,7 +224,9 @@ def _town_before_its_province(scored: list[Scored], hint: str | None) -> list[Sc
     if not scored or hint == "admin" or scored[0].candidate.kind not in ("adm1", "adm2"):
         return scored
     province = scored[0].candidate
-    town = next((s for s in scored if s.candidate.kind in ("city", "capital") and not s.candidate.loose
+    # (a town read through a spelling variant does not displace a province read exactly; "Al-Raqqah"
+    # reaches both through one variant, and then the town it is)
+    town = next((s for s in scored if s.candidate.kind in ("city", "capital") and s.candidate.loose <= province.loose
                  and s.candidate.country == province.country and s.candidate.admin1 == province.admin1
                  and s.candidate.population >= TOWN_SHARE * province.population), None)
     if town is None:
@@ -240,7 +242,7 @@ def _province_before_a_village(scored: list[Scored], hint: str | None) -> list[S
     if not scored or hint == "settlement" or scored[0].candidate.kind not in ("city", "feature"):
         return scored
     village = scored[0].candidate
-    province = next((s for s in scored if s.candidate.kind == "adm1" and not s.candidate.loose
+    province = next((s for s in scored if s.candidate.kind == "adm1" and s.candidate.loose <= village.loose
                      and s.candidate.country == village.country
                      and village.population < TOWN_SHARE * s.candidate.population), None)
     if province is None:

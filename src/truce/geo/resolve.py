@@ -212,6 +212,8 @@ def _acronym_readings(toponym: Toponym, candidates: tuple[Candidate, ...]) -> tu
     country's or region's abbreviation ("DRC", "CAR") or as the place's own name in capitals
     ("GAZA"), never through an airport code or some village's alternate name."""
     text = toponym.text.replace(".", "")
+    if text[:4].casefold() == "the ":  # "The SMM recorded ...": the article opens a sentence, not a name
+        text = text[4:]
     if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5):
         return candidates
     key = fold(text)
