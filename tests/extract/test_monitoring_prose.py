@@ -108,3 +108,21 @@ def test_a_body_found_later_in_a_report_lends_no_toll_to_its_observations() -> N
     tallies = [e for e in events if e.observation is not None]
     assert tallies, "the tally was not read"
     assert all(e.fatalities is None for e in tallies)
+
+
+def test_a_mission_drone_fired_at_was_hit_by_rifles_not_flown_at_anyone() -> None:
+    events = _assaults("A drone of the mission was fired at by unknown persons near the checkpoint.")
+    assert events, "the firing was not read"
+    assert {e.mode for e in events} == {"firearms"}
+    assert all(e.acled is None or e.acled.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_a_drone_misparsed_beside_a_place_is_still_the_target() -> None:
+    events = _assaults("Near Stanytsia, a mini-UAV of the mission was targeted by small-arms fire.")
+    assert events, "the firing was not read"
+    assert {e.mode for e in events} == {"firearms"}
+
+
+def test_drones_fired_at_a_town_are_still_a_drone_attack() -> None:
+    events = _assaults("Rebels fired two drones at the airport.")
+    assert events and {e.mode for e in events} == {"drone"}

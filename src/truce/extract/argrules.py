@@ -38,6 +38,8 @@ def role_words(trigger: Token, role: str) -> set[str]:
     heads: list[Token] = []
     if role == "object":
         heads = [c for c in trigger.children if c.dep_ in _OBJECT_DEPS]
+        if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
+            heads = [h for h in heads if h.dep_ != "nsubjpass"]  # "a drone was fired at": the target
         # "hand over the weapons", "exchanged hundreds of prisoners"
         heads += [g for c in trigger.children if c.dep_ == "dobj" for g in c.children
                   if g.dep_ == "prep" and g.lower_ == "of" for g in g.children if g.dep_ == "pobj"]

@@ -178,6 +178,8 @@ def refine_acled(acled: dict[str, str | None], prediction: TypePrediction | None
 
 
 _CLASH = ("Battles", "Armed clash")
+_REMOTE_TYPE = "Explosions/Remote violence"
+_HANDHELD = {"firearms", "beat", "primitive", "torture", "sexual", "abduct"}  # means that are no remote violence
 _ATTACK = (VAC, "Attack")
 
 
@@ -203,7 +205,10 @@ def refine_event(event: Event, prediction: TypePrediction | None, scene: Scene |
     (`refine_acled`); `scene` is what the rules read around it (truce.extract.scene)."""
     if not event.acled or prediction is None:
         return event
-    acled = learned_pair(event.type, event.acled.to_dict(), prediction)
+    acled = event.acled.to_dict()
+    if not (event.mode in _HANDHELD and ACLED_SUB_TYPES.get(prediction.sub_event_type or "") == _REMOTE_TYPE):
+        # (the means the rules read decide first: a drone fired at with rifles is no drone strike)
+        acled = learned_pair(event.type, acled, prediction)
     if event.type == "ASSAULT":
         acled = refine_acled(acled, prediction, TargetEvidence.of(event, scene))
     refined = AcledTypes.from_dict(acled)  # a frozen record: a refined pair is a new one

@@ -17,8 +17,8 @@ def is_target(tok: Token) -> bool:
     """A weapon noun ("drone", "UAV") that is what a verb of hitting acts on: the passive subject of
     "was targeted/hit/shot down", or the object of "targeted/shot down/intercepted"."""
     head = tok
-    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
-        head = head.head
+    while head.dep_ in {"compound", "amod", "appos"} and head.head.i != head.i:
+        head = head.head  # (an apposition is the same thing: "Zolote, a mini-UAV ..." misparsed)
     verb = head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
