@@ -37,3 +37,12 @@ def test_the_wire_is_not_the_headlines_subject() -> None:
 def test_a_name_and_a_date_inside_prose_are_left_alone() -> None:
     text = 'He told Reuters, 2000-11-15, "we will not stop".'
     assert list(cited_headlines(7, text)) == [(7, text)]
+
+
+def test_a_wires_slug_is_no_part_of_the_headline() -> None:
+    text = "Clashes near Bambari;UPDATE 2-Seven gendarmes killed near Bambari;CORRECTED-Talks resume in Bangui"
+    pieces = [t for _, t in paragraphs(text)]
+    assert pieces == ["Clashes near Bambari", "Seven gendarmes killed near Bambari", "Talks resume in Bangui"]
+    assert all(text[start:start + len(t)] == t for start, t in paragraphs(text))  # offsets hold
+    events = extract("UPDATE 1-Nine herders killed in raid near Bambari", published="2014-03-10")
+    assert events and events[0].fatalities == 9

@@ -61,3 +61,10 @@ def test_a_later_revision_is_the_story_toll_not_a_sum() -> None:
 def test_a_revision_never_lowers_the_first_count() -> None:
     text = "Car bomb kills 7 in Azaz market;Officials say the death toll in Azaz rose to 5"
     assert _first_attack_deaths(text) == 7
+
+
+def test_a_toll_whose_own_phrase_names_a_long_period_is_a_campaigns() -> None:
+    from truce.nlp import load_nlp
+
+    sentence = "The death of a shepherd raises to 140, the number of people who were killed in 12 weeks."
+    assert casualties(load_nlp()(sentence)[:])[0] == 1  # the shepherd, not the campaign's 140

@@ -72,3 +72,23 @@ def test_a_days_roll_up_does_not_revise_the_story() -> None:
 def test_a_larger_count_over_a_wider_area_does_not_revise_the_story() -> None:
     text = "Troops kill two herders in Menaka;Five herders killed in Menaka and Gao"
     assert _first_attack_deaths(text) == 2
+
+
+def test_a_count_several_headlines_confirm_stands_against_a_lone_larger_one() -> None:
+    text = ("Troops kill 14 militants near Kidal;Army says 14 militants killed near Kidal;"
+            "Malian troops kill 14 militants near Kidal;Troops kill 17 militants near Kidal")
+    assert _first_attack_deaths(text) == 14
+
+
+def test_a_country_wide_first_headline_takes_a_larger_count_from_a_town_in_it() -> None:
+    text = ("Chadian soldier killed in Boko Haram attack in Chad;"
+            "Three Chadian soldiers killed in Boko Haram attack in Chad's Bol")
+    assert _first_attack_deaths(text) == 3
+
+
+def test_a_larger_count_of_an_act_by_the_other_side_is_another_act() -> None:
+    text = ("Malian shelling killed four Burkinabe soldiers near Djibo on Monday. Burkina Faso said its forces "
+            "retaliated near Djibo, killing 40 Malian soldiers.")
+    events = [e for e in extract(text, published=date(2024, 5, 6)) if e.type == "ASSAULT"]
+    assert events
+    assert events[0].fatalities == 4

@@ -71,3 +71,21 @@ def test_a_later_sentence_that_restates_the_toll_does_not_add() -> None:
             "4 passengers were killed.")
     counts = [e.fatalities for e in extract(text, published="2020-01-12") if e.type == "ASSAULT"]
     assert counts and counts[0] == 4
+
+
+@pytest.mark.parametrize(("sentence", "killed", "hurt"), [
+    # the part told within the whole: the whole is the count
+    ("Four women among 12 killed in raid on Bouca market", 12, None),
+    # a list's second group with a casualty word of its own is that word's count
+    ("3 rebels killed, 4 gendarmes wounded in clash near Bocaranga", 3, 4),
+    # a headline's number word the tagger takes for a noun
+    ("Fourteen dead in renewed Bambari clashes", 14, None),
+    # a source tag glued before the headline's number word
+    ("AFP09/03/2014 Seven herders killed near Kaga Bandoro.", 7, None),
+    # the source after a spaced dash is no victim
+    ("Two traders killed in ambush on Bouar road - Radio Ndeke Luka", 2, None),
+])
+def test_headline_shapes_of_a_count(sentence: str, killed: int | None, hurt: int | None) -> None:
+    from truce.nlp import load_nlp
+
+    assert casualties(load_nlp()(sentence)[:])[:2] == (killed, hurt)

@@ -16,6 +16,7 @@ from truce.extract.toll_phrases import (
     BODY_WORDS,
     FOUND_VERBS,
     bodies,
+    campaign_toll,
     is_toll,
     lives,
     nominal,
@@ -57,7 +58,7 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
         return
     if is_toll(tok):
         found = toll_figure(tok)
-        if found is not None and not shapes.long_period(tok, tok.head):  # "toll rose to 450 since July"
+        if found is not None and not campaign_toll(tok, found[1]):  # "toll rose to 450 since July"
             counts.tolls[found[1].i] = found[0]
         return
     if lemma in BODY_WORDS and tok.head.lemma_.lower() in FOUND_VERBS:

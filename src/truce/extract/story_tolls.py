@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from truce.extract.toll_phrases import revised_toll
-from truce.model import Event
+from truce.model import Event, PlaceRef
 from truce.nlp import load_nlp
 
 _NOT_HAPPENED = {"negation", "future", "hypothetical"}
@@ -47,8 +48,9 @@ def share_story_toll(events: list[Event]) -> None:
     zero), it takes the count most of them give (the largest among equals), or their zero when they
     give only that. When it has one, another count replaces it only when at least two other
     headlines give that count and more of them do than give its own, or when it is larger and
-    counts the same victims (or victims it does not name) at the same place, naming no other, and
-    not as a day's roll-up: the toll told again, revised upward. A toll revision in another
+    counts the same victims (or victims it does not name) at the same place, naming no other, not
+    as a day's roll-up, and no fewer headlines give it than the first's: the toll told again,
+    revised upward. A toll revision in another
     headline ("death toll rises to 14") is the story's latest count: the largest one replaces the
     first attack's count when it is no smaller (tolls are revised upward; the headlines' counts are
     never summed).
@@ -90,31 +92,66 @@ _ANY_VICTIMS = {"", "person", "people", "individual", "other", "victim", "casual
 
 def _higher_count(first: Event, others: list[Event], events: list[Event]) -> int | None:
     """The largest count above the first attack's own that another headline gives for the same
-    victims, or for victims it does not name, placed where the first is and naming no place it
-    does not name: "Two soldiers killed in attack;Three soldiers killed in attack" is the toll told
-    again, revised upward (3), while "Rebels kill 5 villagers;Gunmen kill 8 traders" tells other
-    victims (5 stays) and "Four killed in A and B" after "two killed in A" counts a wider area."""
+    victims, or for victims it does not name, at the first's place or within it, over no wider
+    area: "Two soldiers killed in attack;Three soldiers killed in attack" is the toll told again,
+    revised upward (3), while "Rebels kill 5 villagers;Gunmen kill 8 traders" tells other victims
+    (5 stays), "Four killed in A and B" after "two killed in A" counts a wider area, and an act
+    by or on another country is another act. A first count that more other headlines give than
+    the larger one stands."""
     if not first.fatalities:
         return None
-    own, where = _victims(first), _places(first, events)
-    place = first.location.name if first.location is not None else None
+    own, where = _victims(first), _placed(first, events)
     higher = [e.fatalities for e in others if e.fatalities is not None and e.fatalities > first.fatalities
-              and (e.location.name if e.location is not None else None) == place
-              and _same_victims(own, _victims(e)) and _places(e, events) <= where and not _day_tally(e)]
+              and _within(e.location, first.location) and _placed(e, events) <= where | _placed(e, [e])
+              and not _lists_places(e) and _same_victims(own, _victims(e)) and not _day_tally(e)
+              and _same_sides(first, e)]
+    written = [e.fatalities for e in others]
+    # a count more headlines confirm than give the larger one stands ("kills 22" six times, "25" twice)
+    higher = [n for n in higher if written.count(n) >= written.count(first.fatalities)]
     return max(higher) if higher else None
+
+
+def _same_sides(first: Event, other: Event) -> bool:
+    """No side of one is another country on the other's: "retaliated, neutralising 101 Syrian
+    soldiers" after "shelling killed five Turkish soldiers" is another act with other victims."""
+    pairs = ((first.actor, other.actor), (first.recipient, other.recipient))
+    return not any(a is not None and b is not None and a.country and b.country and a.country != b.country
+                   for a, b in pairs)
+
+
+_BROAD = {"country", "region"}  # a place that holds the towns a later headline may name
+
+
+def _within(place: PlaceRef | None, first: PlaceRef | None) -> bool:
+    """Whether `place` is the first headline's place or lies in it (or neither is named): "in
+    Syria" then "in Syria's al-Bab" is the same story; "near Kaga Bandoro" then only "in the
+    Central African Republic" (unplaced) may tell more of the country."""
+    if first is None or first.precision in _BROAD:
+        return place is None or first is None or place.name == first.name or (
+            first.country is not None and place.country == first.country)
+    return place is not None and place.name == first.name
 
 
 def _sentence(event: Event) -> str:
     return event.evidence.sentence if event.evidence is not None else ""
 
 
-def _places(event: Event, events: list[Event]) -> set[str]:
-    """The places an event's sentence names: where its events are placed, and what the tagger
-    takes for a place there ("Four killed in West Bank, Gaza" names Gaza too)."""
+def _placed(event: Event, events: list[Event]) -> set[str]:
+    """Where the events of `event`'s sentence are placed."""
     start = _start(event)
-    placed = {e.location.name.lower() for e in events if _start(e) == start and e.location is not None
-              and e.location.name}
-    return placed | {e.text.lower() for e in load_nlp()(_sentence(event)).ents if e.label_ in {"GPE", "LOC", "FAC"}}
+    return {e.location.name.lower() for e in events if _start(e) == start and e.location is not None
+            and e.location.name}
+
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _lists_places(event: Event) -> bool:
+    """"Four killed in West Bank, Gaza", "in Menaka and Gao": a headline listing places counts
+    over all of them."""
+    doc = load_nlp()(_sentence(event))
+    ents = [e for e in doc.ents if e.label_ in _PLACE_LABELS]
+    return any(doc[a.end:b.start].text.strip() in {",", "and", "&", "or"} for a, b in pairwise(ents))
 
 
 # A day's roll-up over a region ("16 people were killed yesterday including ..."), not the story's toll.

@@ -72,6 +72,14 @@ def toll_figure(tok: Token) -> tuple[int, Token] | None:
     return None
 
 
+def campaign_toll(tally: Token, figure: Token) -> bool:
+    """Whether a toll is stated for a long period: on the tally word or its verb ("toll rose to
+    450 since July"), on the killing its own phrase or the figure's names ("the number of people
+    who were killed in 19 weeks", "to 410 people who were killed in 70 days")."""
+    phrase = [t for t in [*tally.subtree, *figure.head.subtree] if t.lemma_.lower() in KILL | WOUND]
+    return shapes.long_period(tally, tally.head, *phrase)
+
+
 def revised_toll(sent: Span) -> int | None:
     """The figure a toll revision in `sent` gives ("the death toll rose to 14", "raises the number of
     people killed in the bombing to 4", "raise to 3, the number of people killed"): a running total
@@ -80,18 +88,18 @@ def revised_toll(sent: Span) -> int | None:
     (truce.extract.story_tolls), while the sentence's own event keeps its direct count."""
     figures = []
     for tok in sent:
-        if not is_toll(tok) or shapes.long_period(tok, tok.head):
+        if not is_toll(tok):
             continue
         found = toll_figure(tok)
-        if found is None:
+        if found is None or campaign_toll(tok, found[1]):
             continue
         number = found[1]
         rising = tok.head.lemma_.lower() in _RISING or (
             number.head.lower_ == "to" and number.head.head.lemma_.lower() in _RISING)
         # "raise the death toll to 410 people who were killed and injured in 70 days": the words
-        # of the figure's own phrase may say it counts the hurt too, or a campaign
+        # of the figure's own phrase may say it counts the hurt too
         phrase = [t for t in number.head.subtree if t.lemma_.lower() in KILL | WOUND]
-        if rising and not shapes.long_period(*phrase) and not any(shapes.combined(t) for t in phrase):
+        if rising and not any(shapes.combined(t) for t in phrase):
             figures.append(found[0])
     return max(figures) if figures else None
 
@@ -129,7 +137,7 @@ def nominal(tok: Token) -> tuple[int, Token] | None:
 def _of_count(tok: Token, preps: frozenset[str] | set[str] = frozenset({"of"})) -> tuple[int, Token] | None:
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
         for who in (g for g in prep.children if g.dep_ == "pobj"):
-            counted = count_of(who)
+            counted = count_of(who, victim=True)  # "the death of an Iranian jihadist": one
             if counted is not None:
                 return counted[0] + sum((count_of(c) or (0, c))[0] for c in who.conjuncts), counted[1]
     return None

@@ -27,6 +27,8 @@ PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl"
 _NOT_ONE = {"number", "lot", "group", "total", "handful", "couple", "dozen", "score", "family", "crowd", "series",
             "unit", "convoy", "patrol", "band", "team", "squad", "force"}
 _SELF = {"himself", "herself"}
+# number words that name no count standing alone ("the one who", "both sides" are read elsewhere)
+_NOT_ALONE = {"a", "an", "one", "both"}
 _NOBODY = {"nobody", "none", "noone", "no-one"}
 _ANYONE = {"anyone", "anybody", "anything"}
 _GENERAL = {"person", "people", "civilian", "individual", "resident", "villager", "other", "victim"}
@@ -39,9 +41,10 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
     killed": only people are killed), except a noun of many ("a number of", "a group of")."""
     if in_date(noun):
         return None
-    value = number_value(noun) if noun.pos_ == "NUM" or noun.lower_ in shapes.LOW_BOUNDS else None
+    value = number_value(noun) if noun.pos_ == "NUM" or noun.lower_ in shapes.LOW_BOUNDS or (
+        noun.lower_ in NUMBER_WORDS and noun.lower_ not in _NOT_ALONE) else None
     if value is not None:
-        return value, noun
+        return value, noun  # "Thirteen dead": a headline's number word, tagged as a noun
     nobody = no_one(noun)
     if nobody is not None and not any(c.dep_ == "nummod" for c in noun.children):
         return 0, nobody  # "no one was killed": a count the text states, of zero
@@ -56,10 +59,16 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
                 noun.lemma_.lower() in PEOPLE_SINGULAR or (
                     victim and noun.tag_ in {"NN", "NNP", "JJ"} and noun.lemma_.lower() not in _NOT_ONE)):
             return 1, child
-        if child.dep_ == "compound" and child.i == noun.left_edge.i and child.lower_ in NUMBER_WORDS \
+        if child.dep_ == "compound" and _leading(child, noun) and child.lower_ in NUMBER_WORDS \
                 and child.lower_ not in {"a", "an"}:
             return NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
     return None
+
+
+def _leading(word: Token, noun: Token) -> bool:
+    """Whether `word` opens the words that name `noun` ("Eleven Maoist guerrillas"), a source tag
+    glued before them aside ("Reuters12/4/1998 Eleven Maoist guerrillas")."""
+    return not any(c.dep_ in {"compound", "amod", "nummod", "det"} and c.i < word.i for c in noun.children)
 
 
 def no_one(noun: Token) -> Token | None:
@@ -93,7 +102,7 @@ def victims_of(tok: Token) -> list[Token]:
         elliptic = tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children)
         if (tok.tag_ == "VBN" or elliptic) and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in tok.children):
             deps = deps | {"nsubj"}  # headline style: "One killed, two injured", "11 others wounded"
-        out = [c for c in tok.children if c.dep_ in deps]
+        out = [c for c in tok.children if c.dep_ in deps and not _past_break(tok, c)]
         if not out and lemma in KILL | WOUND and not any(c.dep_ in {"dobj", "aux"} for c in tok.children):
             # "six Albanians killed" tagged as a past tense: a counted subject with no object is
             # the one killed (an attacker who killed would have an object)
@@ -129,7 +138,25 @@ def victims_of(tok: Token) -> list[Token]:
     partitive = [n for n in out if _partitive(n)]
     if partitive:
         out = partitive  # "160 wounded people received, 27 of them died": the 27 died, not the 160
+    out = [_among(n) or n for n in out]
     return _groups(out)
+
+
+def _past_break(verb: Token, noun: Token) -> bool:
+    """A noun after a spaced dash or colon that follows the verb: a headline's source ("Three
+    Lebanese killed in air raid - Al-Jazeera TV"), never who was killed."""
+    doc = verb.doc
+    return any(t.text in {"-", "–", "—", ":"} and t.whitespace_ and doc[t.i - 1].whitespace_
+               for t in doc[verb.i + 1: noun.i])
+
+
+def _among(noun: Token) -> Token | None:
+    """"Three children among 10 killed": the part is told within the whole, which is the count."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for whole in (g for g in prep.children if g.dep_ == "pobj"):
+            if count_of(whole) is not None:
+                return whole
+    return None
 
 
 def _groups(victims: list[Token]) -> list[Token]:
@@ -150,7 +177,7 @@ def _groups(victims: list[Token]) -> list[Token]:
             expanded.extend(listed)
         if noun.lemma_.lower() not in _GENERAL:
             expanded.extend(c for c in noun.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}
-                            and any(g.dep_ == "nummod" for g in c.children))
+                            and any(g.dep_ == "nummod" for g in c.children) and not _own_casualty_word(c))
     return expanded
 
 
