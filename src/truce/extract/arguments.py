@@ -47,6 +47,10 @@ _MUNITIONS = {"rocket", "missile", "shell", "mortar", "round", "bomb", "grenade"
 _NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE"}
 _HARM_VERBS = {"kill", "wound", "injure", "hit", "destroy", "damage"}
+# acts on people whose subject, when the verb has no object and no auxiliary, is the one who
+# suffered them: news English drops the passive's auxiliary in headlines ("Woman killed in attack")
+_PATIENT_VERBS = {"kill", "wound", "injure", "behead", "slay", "murder", "assassinate", "execute", "abduct",
+                  "kidnap", "lynch", "massacre", "torture", "rape"}
 _STATIVE = {"commit", "oppose", "prepare", "determine", "dedicate", "resolve", "poise", "engage", "involve",
             "opposed", "committed", "prepared", "determined"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "fault", "condemn", "denounce", "criticize", "criticise"}
@@ -208,7 +212,7 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
             actor, recipient = parties[0], parties[1] or recipient
     if actor is not None and etype in _VIOLENT and _victim_subject(actor, trig.token):
         keep = recipient is not None and recipient.ent_type_ not in _NOT_ACTORS  # ("describe months of ...")
-        return ArgHeads(None, recipient if keep else actor)
+        return ArgHeads(_agent(trig.token), recipient if keep else actor)
     if actor is not None and etype in _JOINT and (recipient is None or _names_event(recipient, etype)):
         recipient = _second_party(actor) or recipient  # ("held talks": the noun is the event, not a party)
         pair = named_pair(actor) if recipient is None or _names_event(recipient, etype) else None
@@ -259,10 +263,32 @@ def _victim_subject(head: Token, trig: Token) -> bool:
             c.dep_ in {"compound", "amod", "nmod", "poss"} and c.text[:1].isupper() and c.ent_type_ not in _NOT_ACTORS
             for c in head.children):
         return True
-    harm = trig.lemma_.lower() in _HARM_VERBS | {"wound", "injure"} and trig.tag_ == "VBN" and \
-        not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in trig.children)
-    return harm and head.dep_ == "nsubj" and head.head.i == trig.i and \
-        (head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children))
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in trig.children):
+        return False
+    lemma = trig.lemma_.lower()
+    subject = head.dep_ == "nsubj" and head.head.i == trig.i
+    if subject and trig.tag_ == "VBN" and lemma in _HARM_VERBS and \
+            (head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)):
+        return True
+    # A headline's passive without its auxiliary: "Teacher shot dead by gunmen", "Woman killed in
+    # attack on convoy" (the parser's subject of a past tense), "a youth leader killed in the
+    # capital" (a participle on its noun). The noun suffered the act; a `by` phrase names the doer.
+    patient = subject or (trig.dep_ == "acl" and trig.head.i == head.i and trig.tag_ == "VBN")
+    if not patient:
+        return False
+    if _agent(trig) is not None:
+        return lemma in _PATIENT_VERBS | {"shoot"}
+    if lemma == "shoot":  # "shot dead"; "police shot at protesters" is their act
+        return any(c.dep_ in {"oprd", "acomp", "advmod"} and c.lower_ == "dead" for c in trig.children)
+    return lemma in _PATIENT_VERBS
+
+
+def _agent(trig: Token) -> Token | None:
+    """The doer a passive's `by` phrase names ("shot dead by unknown gunmen"), if any; the parser
+    takes a headline's `by` for a plain preposition as often as for an agent."""
+    agent = next((c for c in trig.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    doer = child_by(agent, {"pobj"}) if agent is not None else None
+    return doer if doer is not None and doer.ent_type_ not in _NOT_ACTORS else None
 
 
 def _names_event(tok: Token, etype: str) -> bool:
