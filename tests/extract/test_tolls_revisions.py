@@ -68,3 +68,13 @@ def test_a_toll_whose_own_phrase_names_a_long_period_is_a_campaigns() -> None:
 
     sentence = "The death of a shepherd raises to 140, the number of people who were killed in 12 weeks."
     assert casualties(load_nlp()(sentence)[:])[0] == 1  # the shepherd, not the campaign's 140
+
+
+def test_a_running_total_over_days_is_no_events_count() -> None:
+    from truce.nlp import load_nlp
+
+    nlp = load_nlp()
+    for sentence in ("Shelling went on, raising the death toll in the two towns to about 600 in 20 days of fighting.",
+                     "The raids raise the death toll to more than 90 in 3 days of bombardment."):
+        assert casualties(nlp(sentence)[:])[0] is None, sentence
+    assert casualties(nlp("The death toll from the ambush rose to 14 on Monday.")[:])[0] == 14

@@ -12,6 +12,7 @@ from truce.extract.victims import KILL, WOUND, count_of
 
 _DEAD_WORDS = {"dead", "death", "fatality", "killed", "victim"}
 _TALLY = {"number", "tally", "count", "total"}
+_WHERE_PREPS = {"in", "at", "near", "across", "around", "inside"}
 _RISING = {"raise", "rise", "climb", "increase", "bring", "jump", "reach", "push"}
 BODY_WORDS = {"body", "corpse", "remains"}
 FOUND_VERBS = {"find", "discover", "recover", "retrieve", "dump", "exhume", "uncover", "locate", "wash"}
@@ -62,7 +63,9 @@ def toll_figure(tok: Token) -> tuple[int, Token] | None:
     # rising takes, written before the tally word
     pool += [t for t in tok.sent if t.pos_ == "NUM" and t.i < tok.i and t.head.lower_ == "to"
              and t.head.head.lemma_.lower() in _RISING and t not in pool]
-    pool = [t for t in pool if not is_age(t) and not time_count(t)]
+    # "the death toll in the two towns rose to 600": a number in the toll's place phrase counts places
+    where = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in _WHERE_PREPS for t in p.subtree}
+    pool = [t for t in pool if not is_age(t) and not time_count(t) and t.i not in where]
     governed = [t for t in pool if t.head.lower_ in {"to", "at", "of", "reached", "stood", "hit"} or
                 t.dep_ in {"attr", "dobj", "pobj"}]
     for cand in governed + pool:
@@ -72,12 +75,26 @@ def toll_figure(tok: Token) -> tuple[int, Token] | None:
     return None
 
 
+_RUNNING_DAYS = 2
+_PERIOD_PREPS = {"in", "over", "during", "within"}
+
+
 def campaign_toll(tally: Token, figure: Token) -> bool:
     """Whether a toll is stated for a long period: on the tally word or its verb ("toll rose to
     450 since July"), on the killing its own phrase or the figure's names ("the number of people
-    who were killed in 19 weeks", "to 410 people who were killed in 70 days")."""
+    who were killed in 19 weeks", "to 410 people who were killed in 70 days"), or a running total
+    over more than a day ("raising the death toll to 250 in 4 days")."""
     phrase = [t for t in [*tally.subtree, *figure.head.subtree] if t.lemma_.lower() in KILL | WOUND]
-    return shapes.long_period(tally, tally.head, *phrase)
+    if shapes.long_period(tally, tally.head, figure, *phrase):
+        return True
+    # a total raised "to 250 in 4 days of fighting", "to 120 in 48 hours": a running total over
+    # days, not one day's event (a direct count over two days still counts: toll_shapes)
+    top = figure
+    while top.head.i != top.i and top.head.pos_ not in {"VERB", "AUX"} and top.head.i != tally.i:
+        top = top.head  # the figure's own phrase, up to the verb that raises it
+    spans = [*top.subtree, *(t for v in {top.head, tally.head} for p in v.children
+                             if p.dep_ == "prep" and p.lower_ in _PERIOD_PREPS for t in p.subtree)]
+    return shapes.days_named(spans) >= _RUNNING_DAYS
 
 
 def revised_toll(sent: Span) -> int | None:

@@ -91,10 +91,20 @@ def long_period(*anchors: Token) -> bool:
     return False
 
 
+def days_named(tokens: list[Token]) -> int:
+    """The longest period a time phrase among `tokens` spans, in days ("in 4 days of fighting" 4,
+    "48 hours" 2, "31 days" 31); 0 when they name none."""
+    return max((_period_days(t) for t in tokens if t.lemma_.lower() in _DAYS or t.lemma_.lower() == "hour"),
+               default=0)
+
+
 def _period_days(obj: Token) -> int:
     """Days a time phrase spans: "70 days of escalation" 70, "two weeks" 14, "August" 30."""
     if obj.lower_ in _MONTHS:
         return 30
+    if obj.lemma_.lower() == "hour" and obj.tag_ in {"NNS", "NNPS"}:
+        count = next((c for c in obj.children if c.dep_ == "nummod"), None)
+        return (_small_number(count) if count is not None else 2) // 24
     unit = _DAYS.get(obj.lemma_.lower())
     if unit is None:
         return 0
