@@ -133,3 +133,67 @@ def test_a_pronoun_in_reported_speech_is_the_speaker() -> None:
     attacks = _by_type("Houthi military spokesman Yahya Sarea said it had carried out the attack on the tanker.",
                        "ASSAULT")
     assert attacks and all(e.actor is not None and e.actor.country == "YEM" for e in attacks)
+
+
+def test_traded_blame_for_an_act_gives_one_claim_per_side() -> None:
+    """'X and Y traded blame for the shelling of Z': each side's claim that the other shelled."""
+    attacks = _by_type("Serbia and Kosovo traded blame for the shelling of the bridge at Mitrovica.", "ASSAULT")
+    assert len(attacks) == 2
+    pairs = {(e.actor.country, e.source.country) for e in attacks if e.actor and e.source}
+    assert len(pairs) == 2 and all(actor != source for actor, source in pairs), pairs
+    assert all(e.status == "claimed" for e in attacks)
+
+
+def test_sides_named_by_two_peoples_keep_their_noun() -> None:
+    """'the Armenian and Azerbaijani defence ministries accused each other': two ministries."""
+    accusations = _by_type("The Armenian and Azerbaijani defence ministries accused each other of opening fire.",
+                           "ACCUSE")
+    assert len(accusations) == 2
+    assert {e.actor.country for e in accusations if e.actor} == {"ARM", "AZE"}
+    assert all(e.actor is not None and "ministr" in e.actor.text for e in accusations)
+
+
+def test_a_named_place_hit_stays_whose_it_is_in_each_claim() -> None:
+    attacks = _by_type("India and Pakistan accused each other of firing on Poonch.", "ASSAULT")
+    assert attacks
+    assert all(e.recipient is None or e.recipient.country == "IND" for e in attacks)
+
+
+def test_the_army_is_no_rebel_group_named_before() -> None:
+    """'the army said' right after 'the rebels' is a state's army, not the rebels."""
+    attacks = _by_type("The army said it fired on the rebels near the border.", "ASSAULT")
+    assert attacks
+    assert all(e.source is None or e.source.sector == "MIL" for e in attacks)
+
+
+def test_who_was_behind_an_attack_carried_it_out() -> None:
+    """'X said Y was behind the attack': Y's attack on X's word; 'X said they were not behind it': X's denial."""
+    claimed = _by_type("Police said the Kurdish militants were behind the bombing in Ankara.", "ASSAULT")
+    assert claimed and all(e.actor is not None and "militants" in e.actor.text for e in claimed)
+    assert all(e.status == "claimed" for e in claimed)
+    denied = _by_type("Al-Shabaab said it was not behind the bombing at the market.", "ASSAULT")
+    assert denied and all(e.status == "denied" for e in denied)
+    assert all(e.source is not None and "Shabaab" in e.source.text for e in denied)
+
+
+def test_a_denial_in_a_relative_clause_is_the_reporters_report() -> None:
+    """'X accused Y of shelling the town, which Y denied': Y denies, in the reporter's voice."""
+    denials = _by_type("Yerevan accused Baku of shelling the village, which Baku denied.", "REJECT")
+    assert denials
+    assert all(e.status == "asserted" and e.source is None for e in denials)
+
+
+def test_severing_ties_with_a_state_is_aimed_at_it() -> None:
+    sanctions = _by_type("The parliament of Moldova voted to sever diplomatic ties with Belarus.", "SANCTION")
+    assert sanctions and all(e.recipient is not None and e.recipient.country == "BLR" for e in sanctions)
+
+
+def test_a_claim_called_untrue_is_denied() -> None:
+    """'X called reports that its forces fired on Y baseless', 'X said claims that ... were lies'."""
+    for text in ("Tbilisi called reports that its troops had shelled Tskhinvali baseless.",
+                 "The Kremlin said the claims that Russian jets had bombed the maternity ward were lies."):
+        attacks = _by_type(text, "ASSAULT")
+        assert attacks, text
+        assert all(e.status == "denied" and e.source is not None for e in attacks), text
+    kept = _by_type("Kyiv said reports that Russian troops had shelled the plant were accurate.", "ASSAULT")
+    assert kept and all(e.status == "claimed" for e in kept)

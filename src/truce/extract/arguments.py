@@ -19,7 +19,7 @@ from truce.extract.actors_phrase import partitive_of, proxy_modifiers
 from truce.extract.argshapes import attacker_of_suffered, between, doer_of, sides_between, violent_shapes
 from truce.extract.docext import sentence_of
 from truce.extract.lexicon import load_lexicon
-from truce.extract.subjects import child_by, is_passive, subject_of
+from truce.extract.subjects import behind_verb, child_by, is_passive, subject_of
 from truce.extract.triggers import Trigger
 
 _SUBJ = {"nsubj", "csubj", "expl"}
@@ -36,7 +36,7 @@ _RECIPIENT_PREPS: dict[str, set[str]] = {
     "ACCUSE": {"against"},
     "REJECT": {"from"},
     "THREATEN": {"against", "with"},
-    "SANCTION": {"on", "against"},
+    "SANCTION": {"on", "against", "with"},  # ("severed diplomatic ties with Russia")
     "MOBILIZE": {"against", "toward", "towards"},
     "RETREAT": {"from"},
     "CONCEDE": {"to"},
@@ -348,6 +348,9 @@ def _verb_arguments(trig: Trigger, etype: str) -> ArgHeads:
 def _noun_arguments(trig: Trigger, etype: str) -> ArgHeads:
     tok = trig.token
     skip = {t.i for t in trig.tokens}
+    behind = behind_verb(tok)
+    if behind is not None:  # "Iran was behind the strikes on the refinery"
+        return ArgHeads(subject_of(behind), _recipient_from(tok, etype, skip))
     if etype in _VIOLENT:
         parties = sides_between(tok)
         if parties is not None:

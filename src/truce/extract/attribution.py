@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from truce.extract.actors_known import known_organisation
+from truce.extract.background import habitual_past as habitual_past  # (assemble reads it here)
 from truce.extract.docext import sentence_of
 from truce.extract.issuers import issuer_of
 from truce.extract.lexicon import Lexicon
@@ -175,7 +176,7 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
         chain.append(node)
         _modal_children(node, walk)
         parent = node.head
-        if parent.i == node.i:
+        if parent.i == node.i or _own_say(node, lex):
             break
         if _governor_speaks(node, parent, lex, walk):
             break
@@ -186,6 +187,9 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
         if node.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_.lower() in _CLAIM_CONTENT and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
             walk.alleged = True  # "investigating claims that the US used phosphorus bombs": alleged
+            if _called_false(parent, node):  # "Baku called reports that its forces fired ... baseless"
+                walk.negated = True
+                walk.speaker = walk.speaker or _claim_denier(parent)
         _clause_cues(node, parent, lex, walk)
         if node.dep_ == "dobj" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lex.light_verbs:
             # "failed to stop the attack", "did not condemn the shelling": what is not done is the
@@ -193,6 +197,35 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             walk.object_of = True
         node = parent
     return chain
+
+
+# words that call a claim untrue ("called the reports baseless", "said the claims were lies")
+_FALSE_WORDS = {"baseless", "false", "groundless", "fabricated", "untrue", "fake", "lie", "lies", "nonsense",
+                "unfounded", "absurd", "fabrication", "fabrications", "fiction", "disinformation", "propaganda"}
+
+
+def _called_false(claim: Token, clause: Token) -> bool:
+    """The sentence calls the claim untrue after stating it: a word of falsity past the trigger's
+    clause that nothing negates."""
+    after = [t for t in claim.sent if t.i > clause.i and (t.lemma_.lower() in _FALSE_WORDS or t.lower_ in _FALSE_WORDS)]
+    return any(not _negated(t) and not _negated(t.head) for t in after)
+
+
+def _claim_denier(claim: Token) -> Token | None:
+    """Who calls the claim untrue: the subject of the verb it is the object of ("Baku called ...")."""
+    if claim.dep_ == "dobj" and claim.head.pos_ == "VERB":
+        return _speaker_of(claim.head)
+    return None
+
+
+def _own_say(node: Token, lex: Lexicon) -> bool:
+    """"Ukraine accused Russia of shelling the town, which Moscow denied": a relative clause of
+    saying or denying with a named subject of its own is that subject's word, told by the reporter,
+    not part of what the governing speaker says."""
+    if node.dep_ != "relcl" or node.lemma_.lower() not in lex.reporting_verbs | lex.denial_verbs:
+        return False
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in {"PROPN", "NOUN"}
 
 
 def _fronted_content(node: Token, verb: Token) -> bool:
@@ -278,6 +311,8 @@ def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
         walk.negated = True  # "failed to reach agreement": it did not happen
     if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _WITNESS_VERBS and _negated(parent):
         walk.negated = True  # "protests were not reported in the city": none seen
+    if node.dep_ == "prep" and node.lower_ == "behind" and plemma == "be" and _negated(parent):
+        walk.negated = True  # "they were not behind the attack": a denial of the act
     if node.dep_ == "attr" and plemma == "be" and (_negated(parent) or _neither(parent)):
         walk.negated = True  # "the fighting is not a war against X", "neither is it a war"
     if node.dep_ == "conj" and node.i > parent.i and any(
@@ -333,62 +368,3 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in {"no"} for c in tok.children):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in {"never"} for c in tok.children)
-
-
-# "in previous years", "over the years", "for decades", "in the past": a span of time behind the
-# report, not a day in it; a clause set in it tells background, not news
-_SPAN_NOUNS = {"year", "decade", "past", "century", "generation"}
-_SPAN_MODS = {"previous", "past", "earlier", "preceding", "prior", "former", "recent"}
-_SPAN_PREPS = {"in", "over", "for", "during", "throughout"}
-
-
-def habitual_past(trigger: Token) -> bool:
-    """The trigger's clause is set in an unbounded stretch of the past ("In previous years, clashes
-    were frequent", "militants have attacked the town several times over the years")."""
-    node = trigger
-    for _ in range(6):
-        if any(_span_phrase(c) for c in node.children) or any(
-                c.dep_ == "advmod" and c.lower_ in {"historically", "traditionally"} for c in node.children):
-            return True
-        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "parataxis"}:
-            return False
-        node = node.head
-    return False
-
-
-def _span_phrase(prep: Token) -> bool:
-    if prep.dep_ == "prep" and prep.lower_ == "since":
-        return _since_year(prep)
-    if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPS:
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.lemma_.lower() not in _SPAN_NOUNS:
-        return False
-    if obj.lemma_.lower() == "past":
-        return any(c.lower_ == "the" for c in obj.children)  # "in the past", not "in the past week"
-    plural = obj.tag_ == "NNS"
-    mods = {c.lower_ for c in obj.children if c.dep_ in {"amod", "det"}}
-    # "over the years", "for years", "in previous years" (not "in the year 2020", "for a year")
-    return plural and (bool(mods & _SPAN_MODS) or mods <= {"the"}) and not any(
-        c.dep_ in {"nummod", "prep"} for c in obj.children)
-
-
-def _year(tok: Token) -> bool:
-    """A year or decade written as digits ("2014", "1990s")."""
-    digits = tok.text[:-1] if tok.text.endswith("s") else tok.text
-    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
-
-
-def _since_year(prep: Token) -> bool:
-    """"have fought since 2014", "have clashed repeatedly since the 2020 war": a stretch running
-    from a year named to the report's day is a years-long state of affairs, the conflict's
-    background, not an act of one day ("since Tuesday", "since the truce" stay news)."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or not _perfect(prep.head):
-        return False  # (English runs "since" with the perfect; else the parser hung it on the wrong verb)
-    return _year(obj) or any(_year(c) for c in obj.children if c.dep_ in {"nummod", "compound", "amod"})
-
-
-def _perfect(verb: Token) -> bool:
-    """"has killed", "have been fighting", "had held": the verb is in the perfect."""
-    return any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "have" for c in verb.children)

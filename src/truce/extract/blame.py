@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from truce.extract.lexicon import Lexicon, lemma_of
+from truce.extract.subjects import behind_verb
 from truce.extract.triggers import Trigger
 
 # verbs whose "for"/"of" phrase names the act the object is blamed for
@@ -24,6 +25,9 @@ _RESPONSIBILITY = {"responsibility", "role", "involvement"}
 _CRITICISM_VERBS = {"criticise", "criticize", "condemn", "denounce", "slam", "fault", "rebuke", "censure",
                     "chastise", "berate"}
 _HOSTILE = {"ASSAULT", "COERCE"}
+# "traded blame / exchanged accusations over": a mutual blame with no verb of blame
+_TRADING_VERBS = {"trade", "exchange"}
+_ACCUSATION_NOUNS = {"blame", "accusation", "charge", "allegation", "recrimination"}
 
 
 def blamed_acts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
@@ -32,13 +36,14 @@ def blamed_acts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]
     used = {t.i for trig in found for t in trig.tokens}
     out: list[Trigger] = []
     for tok in sent:
-        if tok.i in used or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        if tok.i in used or tok.pos_ != "NOUN" or tok.dep_ not in {"pobj", "attr"}:
             continue
-        verb = _blamed_for(tok, lex)
+        behind = behind_verb(tok)  # "the Taliban said they were not behind the attack"
+        verb = behind or (_blamed_for(tok, lex) if tok.dep_ == "pobj" else None)
         if verb is None:
             continue
         senses = tuple(s for s in lex.nouns.get(lemma_of(tok, lex)) or lex.nouns.get(tok.lower_) or ()
-                       if s.type in _HOSTILE and not s.weak)
+                       if s.type in _HOSTILE and (not s.weak or behind is not None))
         if senses:
             out.append(Trigger(tok, senses, (tok,), nominal=True))
         held = _held_responsible(verb, lex)
@@ -61,6 +66,9 @@ def _blamed_for(tok: Token, lex: Lexicon) -> Token | None:
     for _ in range(3):  # "accused the rebels of the massacre", "held Hamas responsible for"
         if node.pos_ == "VERB":
             lemma = node.lemma_.lower()
+            if lemma in _TRADING_VERBS and gov.dep_ == "dobj" and gov.head.i == node.i \
+                    and gov.lemma_.lower() in _ACCUSATION_NOUNS:
+                return node  # "Russia and Ukraine traded blame for the shelling of the plant"
             if lemma in _BLAME_VERBS and prep.lower_ != "over" and (
                     lemma != "hold" or any(c.lower_ == "responsible" for c in node.subtree)):
                 return node

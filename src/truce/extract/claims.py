@@ -48,6 +48,7 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     if not drafts:
         return drafts
     _named_before(drafts, ctx)
+    _state_bodies(drafts)
     _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
     _no_party_place(drafts)
@@ -82,11 +83,28 @@ def _named_before(drafts: list[Draft], ctx: ReportContext) -> None:
             if ref is None or ref.country is not None or not _bare_name(ref.text):
                 continue
             surname = ref.text.split()[-1]
-            earlier = next((a for kind, a in reversed(ctx.recent) if kind == "person" and a.country is not None
-                            and a.text != ref.text and surname in (a.name or a.text).split()), None)
+            earlier = next((a for _kind, a in reversed(ctx.recent) if a.country is not None
+                            and surname in (a.name or a.text).split()), None)
             if earlier is not None:
                 setattr(d, key, replace(ref, name=earlier.name, country=earlier.country,
                                         sector=ref.sector or earlier.sector))
+
+
+# bare state bodies a definite description points back with ("the army said"), and the sectors of
+# earlier actors they cannot stand for: "the army" after "the rebels" is a state's army
+_STATE_BODIES = {"army": "MIL", "military": "MIL", "government": "GOV", "ministry": "GOV"}
+_NOT_STATE = {"REB", "OPP", "CIV", "PTY", "NGO", "IGO", "MED", "BUS", "REL", "EDU", "LAB", "CRM"}
+
+
+def _state_bodies(drafts: list[Draft]) -> None:
+    for d in drafts:
+        for key in ("actor", "source", "recipient"):
+            ref = getattr(d, key)
+            sector = _STATE_BODIES.get(ref.text.lower()) if ref is not None else None
+            if ref is not None and sector is not None and ref.sector in _NOT_STATE:
+                # (the state of the country the group fights in: a de-facto side's de-jure state)
+                setattr(d, key, replace(ref, name=None, country=ref.de_jure or ref.country, sector=sector,
+                                        de_jure=None))
 
 
 def _bare_name(text: str) -> bool:
@@ -278,8 +296,8 @@ def _sides(trigger: Token, offset: int, ctx: ReportContext) -> tuple[ActorRef, A
     other = next((c for c in subj.conjuncts if c.i > subj.i), None)
     if other is None:
         adjectives = _paired_adjectives(subj)
-        if adjectives is not None:
-            subj, other = adjectives  # "Armenian and Azerbaijani forces accused each other"
+        if adjectives is not None:  # "the Armenian and Azerbaijani defence ministries accused each other"
+            return _paired_sides(subj, adjectives, offset, ctx)
     if other is None:
         phrase = " ".join(t.lower_ for t in subj.subtree)
         return ctx.last_pair() if phrase in _PAIR_WORDS else None
@@ -287,6 +305,22 @@ def _sides(trigger: Token, offset: int, ctx: ReportContext) -> tuple[ActorRef, A
     if first is None or second is None or first.country == second.country:
         return None
     return first, second
+
+
+def _paired_sides(noun: Token, adjectives: tuple[Token, Token], offset: int,
+                  ctx: ReportContext) -> tuple[ActorRef, ActorRef] | None:
+    """The two sides of "Armenian and Azerbaijani forces": the noun's coding (its sector) once per
+    people, each with its own country and its adjective's span."""
+    base = code_actor(noun, offset, ctx)
+    sides = [code_actor(adj, offset, ctx) for adj in adjectives]
+    first, second = sides
+    if first is None or second is None or first.country == second.country:
+        return None
+    if base is None:
+        return first, second
+    words = [t.text for t in noun.subtree if t.i >= noun.i or t.dep_ not in {"amod", "cc", "conj", "det"}]
+    return tuple(replace(base, text=f"{side.text} {' '.join(words)}", name=None, country=side.country,
+                         span=side.span) for side in (first, second))  # type: ignore[return-value]
 
 
 def _paired_adjectives(noun: Token) -> tuple[Token, Token] | None:
@@ -346,9 +380,21 @@ def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) ->
                     copy_draft(d, actor=a, source=b, status="claimed", recipient=_hit(d.recipient, b))]
         else:
             out.append(d)
+    for d in out:  # "Kyiv and Moscow accused each other": the capitals named as the sides are no place
+        if d.location is not None and any(ref.span is not None and ref.span[0] <= d.location.start < ref.span[1]
+                                          for ref in (a, b)):
+            d.location = None
+            if d.spans is not None:
+                d.spans.pop("location", None)
     return out
 
 
 def _hit(recipient: ActorRef | None, accuser: ActorRef) -> ActorRef | None:
-    """Who was hit, in one side's accusation: its own people or places ("civilian areas")."""
-    return replace(recipient, country=accuser.country) if recipient is not None else None
+    """Who was hit, in one side's accusation: its own people or places ("civilian areas"); a place
+    or side named as such ("the attack on Sotk") stays whose it is."""
+    if recipient is None:
+        return None
+    if recipient.country is not None and any(w[:1].isupper() for w in recipient.text.split()[1:] or
+                                             recipient.text.split()):
+        return recipient
+    return replace(recipient, country=accuser.country)

@@ -132,3 +132,17 @@ def doing_participle(noun: Token) -> Token | None:
             return verb
     return None
 
+
+def behind_verb(noun: Token) -> Token | None:
+    """The verb "be" of "X was (not) behind the attack": who stands behind an act carried it out.
+    The noun is the object of "behind", or (as the parser may have it) the attribute of a "be"
+    that has the "behind" phrase ("Iran was behind the drone strikes")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "behind":
+        verb = noun.head.head
+    elif noun.dep_ == "attr" and any(c.dep_ == "prep" and c.lower_ == "behind" and c.i < noun.i
+                                     for c in noun.head.children):
+        verb = noun.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() == "be" and verb.i != noun.i else None
+
