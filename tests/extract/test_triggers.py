@@ -160,3 +160,11 @@ def test_a_recommendation_is_a_request() -> None:
 
 def test_entering_into_an_agreement_is_an_agreement() -> None:
     assert _has("The Kurdish-led forces said they had entered into an agreement with Damascus.", "AGREE")
+
+
+def test_a_homicide_is_an_act_of_violence() -> None:
+    assert _has("A double homicide was registered in the old town on Sunday.", "ASSAULT")
+
+
+def test_an_execution_during_a_war_is_an_attack() -> None:
+    assert _has("The militia executes a captured officer as the war enters its third year.", "ASSAULT")

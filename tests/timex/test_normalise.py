@@ -185,3 +185,10 @@ def test_an_ordinal_count_of_days_is_no_calendar_date(phrase: str) -> None:
 def test_an_ordinal_week_of_a_named_month_still_reads() -> None:
     ref = normalise("the second week of this month", THU)
     assert ref is not None and ref.start is not None
+
+
+def test_since_a_month_in_running_text_is_the_window_to_publication() -> None:
+    from truce.timex import find_dates
+
+    found = find_dates("the number of people killed by the group since late March 2023", THU)
+    assert found and (found[0].start, found[0].end, found[0].background) == (date(2023, 3, 21), THU, False)

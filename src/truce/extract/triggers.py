@@ -29,7 +29,8 @@ _CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "mi
                    "artillery", "mortar", "rocket", "missile", "drone", "shell", "killed", "wounded",
                    "injured", "dead", "casualty", "gunman", "fighter", "bomb", "village", "position",
                    "insurgent", "police", "civilian", "front", "frontline", "weapon", "gun", "sniper",
-                   "crowd", "mob", "protester", "demonstrator", "uav", "fire", "explosion", "burst"}
+                   "crowd", "mob", "protester", "demonstrator", "uav", "fire", "explosion", "burst",
+                   "battle", "war", "fighting", "clash", "militia", "insurgency", "jihadist"}
 # "the death toll from Saturday's attack": a noun of harm names the event it counts
 _TOLL_HEADS = {"toll", "casualty", "victim", "survivor", "aftermath"}
 # "reports of an abduction", "news about the attack": a noun of news names the event it tells

@@ -125,9 +125,11 @@ def _read(text: str, start: int, end: int, published: date | datetime | None, pr
         return None
     opener = _BACKGROUND_OPENER.search(text, 0, start)
     if opener is not None:
-        # "since the 1990s": keep the opener only when it makes the phrase background context.
+        # "since the 1990s": keep the opener when it makes the phrase background context; "since
+        # late March" keeps it too: the window from then to publication, not the month alone
         wider = normalise(text[opener.start():end], published, prefer)
-        if wider is not None and wider.background:
+        if wider is not None and (wider.background or (
+                opener.group(0).strip().lower().endswith("since") and wider.end != ref.end)):
             ref, start = wider, opener.start()
     ref.span = (start, end)
     return ref
