@@ -146,13 +146,29 @@ def _comma_placed(item: Item, box: Item) -> bool:
     return inner.kind not in (*AREA_KINDS, "region") and box.best.candidate.kind in (*AREA_KINDS, "adm2")
 
 
-def _place_at_container(item: Item, box: Item, copular: bool) -> bool:
+def _corroborated(inner: Item, box: Item, outer: Sequence[Item], items: Sequence[Item]) -> bool:
+    """Is the container's reading backed by the text: a place further out in the chain, a country
+    the text names, or the contained place's own reading, in its country ("Raqqa governorate,
+    Syria")? A lone word read as some province abroad ("Southern" of "the Southern Nations ...
+    Region of Ethiopia") is not."""
+    if box.best is None:
+        return False
+    country = box.best.candidate.country
+    if inner.best is not None and inner.best.candidate.country == country:
+        return True
+    if any(o.best is not None and o.best.candidate.country == country for o in outer):
+        return True
+    return any(o is not box and o.best is not None and o.best.candidate.kind == "country"
+               and o.best.candidate.country == country for o in items)
+
+
+def _place_at_container(item: Item, box: Item, copular: bool, corroborated: bool) -> bool:
     """The text puts a place in a province or district where the gazetteer has none of its name
     (a village below its threshold, "Al Qahtaniya villages, Raqqa governorate", "X is a village in
     Jasper County, Iowa"): the container is where it is, as near as the gazetteer can say; a
     namesake elsewhere is not. A reading near the container is kept (the gazetteer may name the
     province another way). True when the mention was placed so."""
-    if item.best is None or box.best is None or box.best.candidate.kind not in ("adm1", "adm2"):
+    if not corroborated or item.best is None or box.best is None or box.best.candidate.kind not in ("adm1", "adm2"):
         return False
     outer, inner = box.best.candidate, item.best.candidate
     if any(holds(outer, scored.candidate, copular) for scored in item.ranked) or (
@@ -195,7 +211,8 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
             continue
         counted = _contained(item, boxes, copular)
         top = max(count for count, _ in counted)
-        if _place_at_container(item, boxes[0], copular) or top == 0:
+        backed = _corroborated(item, boxes[0], boxes[1:], items)
+        if _place_at_container(item, boxes[0], copular, backed) or top == 0:
             continue
         current = next(count for count, scored in counted if scored is item.best) if item.best in item.ranked else 0
         if current < top:

@@ -17,6 +17,7 @@ from truce.geo.countries import is_demonym, seat_country
 from truce.geo.gazetteer import Gazetteer
 from truce.geo.headline import dash_parts, in_source_name, trailing_sources
 from truce.geo.names import fold
+from truce.geo.phrases import countryside, leads_a_group
 from truce.geo.sources import load_yaml
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def _from_entity(ent: Span, gazetteer: Gazetteer, weak: bool) -> list[Toponym]:
         return [Toponym(span.start_char, span.end_char, text, text, "ner", weak, _hint_after(ent.doc, ent.end),
                         span.root)]
     core, hint = _suffix_split(span)
-    if core is not span and gazetteer.has_name(core.text):
+    if core is not span and gazetteer.has_name(core.text) and fold(core.text) not in NOT_PLACES:
         return [Toponym(span.start_char, span.end_char, text, core.text, "ner", weak, hint, core.root)]
     # "Donetsk and Luhansk regions", "Kherson, Zaporizhzhia": read the names inside the entity.
     return _scan(ent.doc, gazetteer, ent.start, ent.end, weak=weak, source="ner")
@@ -366,16 +367,28 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     found.extend(_copular(doc, gazetteer, found))
     found.extend(_same_name_again(doc, found))
     found.sort(key=lambda t: t.start)
+    _read_surroundings(doc, found)
+    return found
+
+
+def _read_surroundings(doc: Doc, found: list[Toponym]) -> None:
+    """What the words around each name say: a cue before it, a place word, a headline's source, a
+    side's participle ("US-led"), "the countryside of"."""
     sources = trailing_sources(doc)
     for toponym in found:
         toponym.modifier = toponym.modifier or in_source_name(toponym.start, toponym.end, sources, doc)
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+        if span is None:
+            continue
+        if span.start > 0:
+            # ("in #Mbengwi": a hashtag's sign is no word between the cue and the name)
+            before = [t.lower_ for t in doc[max(0, span.start - 3):span.start] if t.text != "#"][-2:] or [""]
             toponym.cue = before[-1] in LOCATIVE_CUES or before[-2:] == ["outskirts", "of"] or \
                 before[-1] in FORCE_WORDS or (len(before) == 2 and before[1] in ("of", "on")
                                               and before[0] in FORCE_WORDS)
             toponym.called_place = len(before) == 2 and before[1] == "of" and before[0] in PLACE_WORDS
-        if span is not None and span.end < len(doc):
+        if span.end < len(doc):
             toponym.called_place = toponym.called_place or doc[span.end].lower_ in PLACE_WORDS
-    return found
+        toponym.modifier = toponym.modifier or leads_a_group(doc, span)
+        if toponym.hint is None and countryside(doc, span):
+            toponym.hint = "admin"  # "the countryside of Aleppo", "Idlib countryside": the province's land

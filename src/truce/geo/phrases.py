@@ -1,0 +1,32 @@
+"""What the words right around a name say about it, beyond its being a place.
+
+- "the U.S.-led coalition", "Turkey-backed factions", "Russia-controlled units": the place names
+  a side (its country), not where anything happened (`leads_a_group`);
+- "the countryside of Aleppo", "Idlib countryside": the land around the name, its province where
+  the gazetteer has one of that name (`countryside`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# "the U.S.-led coalition", "Turkey-backed factions", "Kyiv-controlled": the place names a side
+SIDE_PARTICIPLES = frozenset({"led", "backed", "supported", "sponsored", "allied", "aligned", "controlled",
+                              "held", "funded", "armed", "trained"})
+
+
+def leads_a_group(doc: Doc, span: Span) -> bool:
+    """The name is joined to a side's participle: "US-led", "Turkey-backed", "the U.S led"
+    (a spaced participle only for "led"/"backed": "Kherson held by the army" is a place)."""
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text in ("-", "–") else 0)
+    return k < len(doc) and doc[k].lower_ in SIDE_PARTICIPLES and (k > span.end or not doc[span.end - 1].whitespace_
+                                                                    or doc[k].lower_ in ("led", "backed"))
+
+
+def countryside(doc: Doc, span: Span) -> bool:
+    """"(the northern) countryside of X" or "X countryside"."""
+    return (span.start > 1 and doc[span.start - 2].lower_ == "countryside" and doc[span.start - 1].lower_ == "of") \
+        or (span.end < len(doc) and doc[span.end].lower_ == "countryside")
