@@ -89,3 +89,12 @@ def test_headline_shapes_of_a_count(sentence: str, killed: int | None, hurt: int
     from truce.nlp import load_nlp
 
     assert casualties(load_nlp()(sentence)[:])[:2] == (killed, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Car bomb kills photojournalist, at least four others in Gao", 5),  # a compound of a person word
+    ("Gunmen shot dead the steelworker outside the plant.", 1),
+    ("Militants killed aid worker Fatima Traore in Gao.", 1),  # a person by name
+])
+def test_one_person_named_by_a_compound_or_by_name(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed

@@ -202,12 +202,24 @@ def _who_they_were(noun: Token, listed: list[Token]) -> bool:
     return own is not None and None not in parts and sum(p[0] for p in parts if p) <= own[0]
 
 
+_PEOPLE_SUFFIXES = tuple(w for w in PEOPLE_SINGULAR if len(w) >= 6)
+
+
+def person_word(lemma: str) -> bool:
+    """A noun for one person, compounds of one included ("photojournalist", "steelworker")."""
+    return lemma in PEOPLE_SINGULAR or (len(lemma) >= 9 and lemma.endswith(_PEOPLE_SUFFIXES))
+
+
 def one_person(noun: Token) -> tuple[int, Token] | None:
-    """One victim named without a numeral: "the driver", "his son", "killing himself"."""
+    """One victim named without a numeral: "the driver", "his son", "killing himself", a person by
+    name ("killed photojournalist Ziad al-Sharabi")."""
     if noun.lower_ in _SELF:
         return 1, noun
+    if noun.ent_type_ == "PERSON" and noun.tag_ == "NNP" and noun.ent_iob_ in {"B", "I"} \
+            and not any(c.dep_ == "nummod" for c in noun.children):
+        return 1, noun
     headline_capital = noun.tag_ == "NNP" and noun.i == noun.sent.start  # "Journalist killed in ..."
-    if (noun.tag_ != "NN" and not headline_capital) or noun.lemma_.lower() not in PEOPLE_SINGULAR:
+    if (noun.tag_ != "NN" and not headline_capital) or not person_word(noun.lemma_.lower()):
         return None
     det = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
     if det is None:
