@@ -192,3 +192,7 @@ def test_since_a_month_in_running_text_is_the_window_to_publication() -> None:
 
     found = find_dates("the number of people killed by the group since late March 2023", THU)
     assert found and (found[0].start, found[0].end, found[0].background) == (date(2023, 3, 21), THU, False)
+
+
+def test_a_part_of_an_ordinal_campaign_day_is_no_calendar_date() -> None:
+    assert normalise("the end of the 30th day", THU) is None

@@ -55,7 +55,7 @@ _VAGUE_LONG = re.compile(
 )
 _NOT_A_POSITION = re.compile(r"^(?:before|after|ahead of|prior to|within|every|each|per)\b")
 # "the 11th day of the assault", "the third week of the siege": a count within a campaign, no calendar day
-_ORDINAL_COUNT = re.compile(r"^(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+_ORDINAL_COUNT = re.compile(r"(?:^|\b)(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth|tenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))"
                             r" (?:day|night|week|month|year)s?\b")
 _CALENDAR_WORD = re.compile(r"\b(?:\d{4}|this|last|next|current|" + "|".join(MONTHS) + r")\b")
@@ -106,7 +106,7 @@ def _resolve_position(text: str, published: date | None, prefer: Prefer) -> Foun
     text = _strip_leading(text)
     if _NOT_A_POSITION.match(text):
         return None  # "before Monday": a bound, not the date of anything
-    if _ORDINAL_COUNT.match(text) and not _CALENDAR_WORD.search(text):
+    if _ORDINAL_COUNT.search(text) and not _CALENDAR_WORD.search(text):
         return None  # ("the first week of May" names one)
     if text in DAY_OFFSETS:
         return resolve_relative(text, published, prefer)
