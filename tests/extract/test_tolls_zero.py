@@ -63,3 +63,18 @@ def test_a_story_of_two_sentences_keeps_the_zero() -> None:
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert attacks
     assert attacks[0].fatalities == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not immediately known if anyone was killed in the blast.",
+    "It was not clear whether there were any casualties.",
+    "The army denied that anyone was killed.",
+    "There was no word on casualties.",
+    "Officials gave no casualty figures.",
+])
+def test_an_unknown_toll_is_no_zero(sentence: str) -> None:
+    assert _counts(sentence) == (None, None)
+
+
+def test_both_counts_two() -> None:
+    assert _counts("Both herders were killed when the mine exploded.") == (2, None)

@@ -55,6 +55,8 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
             value = number_value(child)
             if value is not None:
                 return value, child
+        if child.dep_ in {"det", "predet"} and child.lower_ == "both" and noun.tag_ in {"NNS", "NNPS"}:
+            return 2, child  # "both soldiers were killed"
         if child.dep_ == "det" and child.lower_ in {"a", "an"} and (
                 noun.lemma_.lower() in PEOPLE_SINGULAR or (
                     victim and noun.tag_ in {"NN", "NNP", "JJ"} and noun.lemma_.lower() not in _NOT_ONE)):
