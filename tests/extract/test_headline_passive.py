@@ -37,3 +37,12 @@ def test_the_by_phrase_names_the_doer() -> None:
 ])
 def test_a_subject_with_an_object_or_aim_still_acts(text: str, doer: str) -> None:
     assert doer in _assault(text)["actor"]["text"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Rebel fighters massacre 'at least 25' in border villages", "fighters"),
+    ("Armed group kills two herders near the river", "group"),
+])
+def test_a_present_tense_headline_is_active(text: str, doer: str) -> None:
+    event = _assault(text)
+    assert event["actor"] is not None and doer in event["actor"]["text"]

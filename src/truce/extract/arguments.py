@@ -273,7 +273,9 @@ def _victim_subject(head: Token, trig: Token) -> bool:
     # A headline's passive without its auxiliary: "Teacher shot dead by gunmen", "Woman killed in
     # attack on convoy" (the parser's subject of a past tense), "a youth leader killed in the
     # capital" (a participle on its noun). The noun suffered the act; a `by` phrase names the doer.
-    patient = subject or (trig.dep_ == "acl" and trig.head.i == head.i and trig.tag_ == "VBN")
+    # A present tense is a headline's active voice ("Militia kills 20", "fighters massacre 34").
+    patient = (subject and trig.tag_ in {"VBD", "VBN"}) or \
+        (trig.dep_ == "acl" and trig.head.i == head.i and trig.tag_ == "VBN")
     if not patient:
         return False
     if _agent(trig) is not None:
