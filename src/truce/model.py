@@ -3,7 +3,8 @@
 Each stage reads and writes these records and nothing else: ingestion makes `Report` and
 `Observation`, extraction makes `Event` (with `ActorRef`, `PlaceRef`, `DateRef`, `Evidence`), the
 geoparser makes `PlaceMention`, the time normaliser `DateRef`, fusion `Incident`, adjudication
-`Verdict`. `to_dict()` gives exactly the JSON contracts of docs/architecture.md ('Records'); `from_dict()` reads them back.
+`Verdict`. `to_dict()` gives exactly the JSON contracts of docs/architecture.md ('Records');
+`from_dict()` reads them back.
 
 The records live in `truce.records` by concern (`common`: vocabularies and ids; `text`: what is
 read from text; `reports`: what comes in; `findings`: what fusion, adjudication and review make);
