@@ -168,3 +168,8 @@ def test_a_homicide_is_an_act_of_violence() -> None:
 
 def test_an_execution_during_a_war_is_an_attack() -> None:
     assert _has("The militia executes a captured officer as the war enters its third year.", "ASSAULT")
+
+
+def test_a_person_executed_is_put_to_death_and_a_plan_executed_is_not() -> None:
+    assert _has("A young man accused of spying was executed in the town square.", "ASSAULT")
+    assert not [e for e in _types("The ministry executed its reform plan on schedule.") if e["type"] == "ASSAULT"]
