@@ -196,3 +196,13 @@ def test_since_a_month_in_running_text_is_the_window_to_publication() -> None:
 
 def test_a_part_of_an_ordinal_campaign_day_is_no_calendar_date() -> None:
     assert normalise("the end of the 30th day", THU) is None
+
+
+@pytest.mark.parametrize("phrase", ["one year", "a year", "two months", "several days"])
+def test_a_bare_length_of_time_is_no_date(phrase: str) -> None:
+    assert normalise(phrase, THU) is None
+
+
+def test_a_length_of_time_ago_still_reads() -> None:
+    ref = normalise("a year ago", THU)
+    assert ref is not None and ref.start is not None and ref.start.year == 2022

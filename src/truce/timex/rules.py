@@ -58,6 +58,9 @@ _NOT_A_POSITION = re.compile(r"^(?:before|after|ahead of|prior to|within|every|e
 _ORDINAL_COUNT = re.compile(r"(?:^|\b)(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth|tenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))"
                             r" (?:day|night|week|month|year)s?\b")
+# "one year after the arrest", "for a year": a bare length of time places nothing on the calendar
+_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d{1,3})"
+                       r" (?:hour|day|night|week|month|year|decade)s?$")
 _CALENDAR_WORD = re.compile(r"\b(?:\d{4}|this|last|next|current|" + "|".join(MONTHS) + r")\b")
 _EXPLICIT_FUTURE = re.compile(r"\b(?:next|coming|tomorrow|later|following|upcoming|ahead|from now)\b")
 
@@ -106,6 +109,8 @@ def _resolve_position(text: str, published: date | None, prefer: Prefer) -> Foun
     text = _strip_leading(text)
     if _NOT_A_POSITION.match(text):
         return None  # "before Monday": a bound, not the date of anything
+    if _DURATION.match(text):
+        return None
     if _ORDINAL_COUNT.search(text) and not _CALENDAR_WORD.search(text):
         return None  # ("the first week of May" names one)
     if text in DAY_OFFSETS:
