@@ -17,6 +17,7 @@ from truce.extract.actors import actor_from, is_pronoun, pronoun_kind
 from truce.extract.arguments import arguments, is_interception
 from truce.extract.attribution import Stance, fronted_report, habitual_past, stance
 from truce.extract.blame import blamed_acts, denied_responsibility
+from truce.extract.clause_tolls import clause_tolls, clauses
 from truce.extract.context import ReportContext
 from truce.extract.defacto import recode
 from truce.extract.draft import Draft
@@ -140,6 +141,8 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
             code_actor(tok, offset, ctx)
     # code subjects first so that later pronouns in the report can find them
     drafts: dict[str, Draft] = {}
+    # "43 militants killed in raids, 2 soldiers die in blast": attacks in clauses of their own
+    split = clauses(sent, [t.token for t in triggers if t.senses[0].type == "ASSAULT"])
     for trig in triggers:
         draft = _draft(trig, sent, offset, ctx, lex, regions, quote_speaker)
         if draft is None:
@@ -147,6 +150,8 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
         # an act in a clause of cause or time ("hit positions after rockets were fired") is an
         # event of its own, not more detail of the sentence's event of the same type
         key = f"{draft.type}@backdrop" if _backdrop(trig.token) else draft.type
+        if draft.type == "ASSAULT" and trig.token.i in split:
+            key = f"{key}@clause{split[trig.token.i]}"
         old = drafts.get(key)
         if old is not None and (_distinct_actors(old, draft) or (old.status == "denied") != (draft.status == "denied")
                                 or (dated(old.trigger) and dated(draft.trigger))):  # each act its own date
@@ -158,10 +163,11 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
     if not drafts:
         return []
     _lend_recipients(list(drafts.values()))
-    killed, hurt, k_spans, h_spans = cas.casualties(sent)
+    toll = cas.casualties(sent)
+    own = clause_tolls(sent, list(drafts.values())) or {}  # two attacks: each its own clause's count
     weapons = cas.weapons(sent)
     for draft in drafts.values():
-        finish(draft, sent, offset, ctx, places, dates, killed, hurt, k_spans, h_spans, weapons)
+        finish(draft, sent, offset, ctx, places, dates, *own.get(draft.trigger.i, toll), weapons)
     return sorted(drafts.values(), key=lambda d: d.trigger.i)
 
 

@@ -26,8 +26,8 @@ from truce.extract.toll_phrases import (
 from truce.extract.victims import ADJACENT, KILL, PEOPLE_SINGULAR, WOUND, count_of, no_one, one_person, victims_of
 from truce.extract.weapons import TARGETING, is_target, mode_for_weapons, weapons
 
-__all__ = ["TARGETING", "adds_to_count", "casualties", "is_target", "mode_for_weapons", "number_value",
-           "revised_toll", "weapons"]
+__all__ = ["TARGETING", "adds_to_count", "casualties", "casualty_words", "is_target", "mode_for_weapons",
+           "number_value", "revised_toll", "weapons"]
 
 # An army communiqué's word for killing enemy fighters ("the army neutralized 6 terrorists"),
 # common in Sahel and French-language reporting; it counts the dead only when people are its object.
@@ -119,7 +119,8 @@ def adds_to_count(trigger: Token) -> bool:
                for n in victims_of(trigger))
 
 
-def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]], list[tuple[int, int]]]:
+def casualties(sent: Span, words: set[int] | None = None, others: frozenset[int] | set[int] = frozenset()
+               ) -> tuple[int | None, int | None, list[tuple[int, int]], list[tuple[int, int]]]:
     """(fatalities, injured, spans of the killed counts, spans of the injured counts) in `sent`.
 
     Counts of different victim groups add up ("killed two soldiers and a civilian" -> 3); a death
@@ -127,10 +128,16 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
     toll to 40" -> 3: the toll is a running total, not this event's). A count for a long period
     ("250 killed in 30 days") or one shared by the dead and the wounded counts neither. A sentence
     that says no one was killed ("no one was killed", "no casualties were reported", "without
-    casualties") gives 0, a known zero, unless it also writes a number of that kind; None is unknown."""
+    casualties") gives 0, a known zero, unless it also writes a number of that kind; None is unknown.
+    With `words` (token indices), only what those casualty words count, leaving out the numbers
+    at `others` (counted in another clause): one clause's toll."""
     counts = _Counts()
     for tok in sent:
-        _read(tok, sent, counts)
+        if words is None or tok.i in words:
+            _read(tok, sent, counts)
+    for kind in (counts.killed, counts.hurt, counts.tolls, counts.bodies):
+        for i in others & kind.keys():
+            del kind[i]
     killed, hurt = _written(counts.killed), _written(counts.hurt)
     tolls, found = counts.tolls, _written(counts.bodies)
     if not killed and tolls:
@@ -145,6 +152,18 @@ def casualties(sent: Span) -> tuple[int | None, int | None, list[tuple[int, int]
     k_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(killed)]
     h_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(hurt)]
     return (sum(killed.values()) if killed else None, sum(hurt.values()) if hurt else None, k_spans, h_spans)
+
+
+def casualty_words(sent: Span) -> list[Token]:
+    """The words of `sent` that count someone killed or hurt, each read alone ("killed 43
+    militants", "2 soldiers die", "no one was hurt")."""
+    out = []
+    for tok in sent:
+        counts = _Counts()
+        _read(tok, sent, counts)
+        if counts.killed or counts.hurt or counts.tolls or counts.bodies:
+            out.append(tok)
+    return out
 
 
 def _written(counts: dict[int, int]) -> dict[int, int]:

@@ -25,7 +25,7 @@ from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
 from truce.extract.monitor import read_observations
-from truce.extract.passes import fold_casualties, lend_places
+from truce.extract.passes import fold_casualties, fold_stated_zeros, lend_places
 from truce.extract.scene import place_unplaced, scene_of
 from truce.extract.triggers import Trigger
 from truce.model import AcledTypes, DateRef, Event, Evidence, PlaceMention, content_id
@@ -128,6 +128,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
                                 [s or para_speaker for s in speakers], para.predictions)
     blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
     fold_casualties(per_sentence)
+    fold_stated_zeros(sents, per_sentence)  # "... No one was hurt.": the attack's known zero
     place_unplaced(sents, per_sentence, places, offset)  # a sentence's own place before the paragraph's
     lend_places(per_sentence)
     out: list[Event] = []

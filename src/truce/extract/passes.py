@@ -1,7 +1,8 @@
 """Passes over a paragraph's drafts and a report's events, after each sentence was read alone.
 
-Per paragraph: `fold_casualties` (a toll told after its attack is that attack's count) and
-`lend_places` (a placeless act of force happened where the paragraph's story is). Per report:
+Per paragraph: `fold_casualties` (a toll told after its attack is that attack's count),
+`fold_stated_zeros` (so is "No one was hurt" after it: a known zero) and `lend_places` (a
+placeless act of force happened where the paragraph's story is). Per report:
 `lend_attacker` (a bare toll counts the victims of the report's one attacker) and
 `answer_attacks` (a retaliation answers the attack told before it). Each pass gives an event a
 copy of another's actor or date, never the same object, so later changes to one cannot reach the other.
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from truce.extract.casualties import adds_to_count
+from spacy.tokens import Span
+
+from truce.extract.casualties import adds_to_count, casualties
 from truce.extract.draft import Draft
 from truce.model import Event, PlaceMention
 
@@ -44,6 +47,52 @@ def fold_casualties(per_sentence: list[list[Draft]]) -> None:
                    and d.aux not in _NOT_HAPPENED and not d.background]
         if attacks:
             last = max(attacks, key=lambda d: d.confidence)
+
+
+def fold_stated_zeros(sents: list[Span], per_sentence: list[list[Draft]]) -> None:
+    """Give the attack told before a sentence that states no one was killed or hurt that zero.
+
+    Rule: a sentence with no event of its own ("No one was hurt.", "There were no casualties.") or
+    whose only events are actorless acts counting nobody ("No casualties were reported", read off
+    its verb) states a zero of the nearest attack before it in the paragraph that happened (not
+    denied, negated, planned or supposed): that attack's unknown count of that kind becomes 0 and
+    the zero's own event is dropped, so one attack is one event. A count the attack has, zero or
+    written, is never replaced; a zero with a place or date of its own apart from the attack's
+    stays apart (the same test as `fold_casualties`).
+    """
+    last: Draft | None = None
+    for sent, drafts in zip(sents, per_sentence, strict=True):
+        zeros = _stated_zeros(sent, drafts, last) if last is not None else None
+        if last is not None and zeros is not None:
+            killed, hurt = zeros
+            if killed and last.fatalities is None:
+                last.fatalities = 0
+            if hurt and last.injured is None:
+                last.injured = 0
+            drafts.clear()
+            continue
+        attacks = [d for d in drafts if d.type == "ASSAULT" and _happened(d)]
+        if attacks:
+            last = max(attacks, key=lambda d: d.confidence)
+
+
+def _happened(d: Draft) -> bool:
+    return d.status != "denied" and d.aux not in _NOT_HAPPENED and not d.background
+
+
+def _stated_zeros(sent: Span, drafts: list[Draft], attack: Draft) -> tuple[bool, bool] | None:
+    """Whether the sentence states no one killed and no one hurt, when that is all it tells."""
+    if not drafts:
+        killed, hurt, _, _ = casualties(sent)
+        if (killed or hurt) or (killed is None and hurt is None):
+            return None  # a written count, or nothing said: another pass's business or none
+        return killed == 0, hurt == 0
+    for d in drafts:
+        counts = (d.fatalities, d.injured)
+        if d.type != "ASSAULT" or d.actor is not None or not _happened(d) or any(counts) \
+                or counts == (None, None) or not _same_scene(d, attack):
+            return None
+    return any(d.fatalities == 0 for d in drafts), any(d.injured == 0 for d in drafts)
 
 
 _SCENE_TYPES = {"ASSAULT", "COERCE"}
@@ -147,6 +196,11 @@ def _is_toll_of(d: Draft, attack: Draft) -> bool:
         return False
     if (d.fatalities is None and d.injured is None) or d.aux in _NOT_HAPPENED or d.status == "denied":
         return False
+    return _same_scene(d, attack)
+
+
+def _same_scene(d: Draft, attack: Draft) -> bool:
+    """No place or the same place, no date or an overlapping one."""
     if d.location is not None and attack.location is not None and d.location.name != attack.location.name:
         return False
     if d.date is None or attack.date is None or None in (d.date.start, d.date.end, attack.date.start,

@@ -108,7 +108,8 @@ def victims_of(tok: Token) -> list[Token]:
         if not out and lemma in KILL | WOUND and not any(c.dep_ in {"dobj", "aux"} for c in tok.children):
             # "six Albanians killed" tagged as a past tense: a counted subject with no object is
             # the one killed (an attacker who killed would have an object)
-            out = [c for c in tok.children if c.dep_ == "nsubj" and count_of(c) is not None]
+            out = [c for c in tok.children if c.dep_ == "nsubj" and (count_of(c) is not None or (
+                tok.tag_ in {"VBD", "VBN"} and one_person(c) is not None))]  # "Woman killed in attack"
         if not out and ((tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd", "ccomp"}) or (
                 tok.dep_ == "conj" and tok.head.lemma_.lower() == "leave" and tok.lower_ in ADJACENT)):
             # "two fighters said killed", "leaves 2 people killed": who the verb above names
@@ -125,8 +126,9 @@ def victims_of(tok: Token) -> list[Token]:
         out = [_counted_head(tok.head)]  # "12 dead civilians", "leaves 8 fighters of a faction dead"
     elif tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "oprd", "dep", "xcomp"} and tok.head.pos_ in {"VERB", "AUX"}:
         out = _object_victims(tok.head)  # "leaving 3 officers dead", "were shot dead", "shot dead two"
-        if not out and tok.dep_ == "acomp":
-            out = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "two soldiers are dead"
+        if not out and (tok.dep_ == "acomp" or (tok.dep_ == "oprd" and tok.head.tag_ in {"VBD", "VBN"})):
+            # "two soldiers are dead"; a headline's "Teacher shot dead by gunmen" drops "was"
+            out = [c for c in tok.head.children if c.dep_ == "nsubj"]
     elif tok.lower_ == "dead" and tok.dep_ in {"conj", "advcl"}:
         out = _left_dead(tok)  # "... target a convoy leaving 70 members dead": the parse may cut "leaving"
     elif lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
