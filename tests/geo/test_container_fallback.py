@@ -45,3 +45,36 @@ def test_a_list_of_provinces_is_no_container(geo: Path) -> None:
     homs = _mention("Shelling was reported in Homs, Hama, Idlib and Latakia.", "Homs")
     assert homs.lat is not None and homs.lon is not None
     assert "placed at" not in homs.reason
+
+
+def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_county(geo: Path) -> None:
+    from truce.geo.gazetteer import get_gazetteer
+
+    assert not get_gazetteer().has_name("Zorbaville")  # a name we made up: certainly unlisted
+    place = _mention("Zorbaville is a hamlet in Tioga County, Pennsylvania, United States.", "Zorbaville")
+    assert place.lat is not None and place.lon is not None
+    assert haversine_km(place.lat, place.lon, 41.84, -77.30) < 30
+
+
+def test_a_placed_village_is_not_sent_abroad_by_the_theatre_rule(geo: Path) -> None:
+    # every Nora the gazetteer lists lies outside Illinois: the theatre rule must not undo the placing
+    place = _mention("Nora is a village in Jo Daviess County, Illinois, United States.", "Nora")
+    assert place.country == "USA" and place.lat is not None and place.lon is not None
+    assert haversine_km(place.lat, place.lon, 42.38, -90.32) < 30
+
+
+@pytest.mark.parametrize("text", [
+    "Zorbaville is a hamlet near the old mill.",  # nothing holds it: no point to give
+    "Zorbaville is a town councillor in Ohio.",  # not a settlement
+])
+def test_an_unlisted_name_without_a_container_is_no_place(geo: Path, text: str) -> None:
+    from truce.geo.resolve import places
+
+    assert not any(m.text == "Zorbaville" for m in places(text))
+
+
+def test_a_state_named_like_its_city_holds_the_county_after_a_comma(geo: Path) -> None:
+    # "New York" alone reads as the city; after "Franklin County," it is the state that holds it
+    place = _mention("Zorbaville is a hamlet in Franklin County, New York, United States.", "Franklin County")
+    assert place.lat is not None and place.lon is not None
+    assert haversine_km(place.lat, place.lon, 44.6, -74.3) < 40

@@ -143,7 +143,12 @@ def _comma_placed(item: Item, box: Item) -> bool:
     if any(c.kind not in AREA_KINDS and haversine_km(c.lat, c.lon, inner.lat, inner.lon) <= SAME_PLACE_KM
            for c in box.candidates):
         return False  # "Ayn al-Arab (Kobani)": another name of the same place, or of its district
-    return inner.kind not in (*AREA_KINDS, "region") and box.best.candidate.kind in (*AREA_KINDS, "adm2")
+    if inner.kind in (*AREA_KINDS, "region"):
+        return False
+    # the box read as a town ("New York" the city) may still be the province that holds one of
+    # the place's readings ("Franklin County, New York": the state)
+    return box.best.candidate.kind in (*AREA_KINDS, "adm2") or any(
+        c.kind == "adm1" and any(holds(c, s.candidate, towns=False) for s in item.ranked) for c in box.candidates)
 
 
 def _corroborated(inner: Item, box: Item, outer: Sequence[Item], items: Sequence[Item]) -> bool:
@@ -181,6 +186,15 @@ def _place_at_container(item: Item, box: Item, copular: bool, corroborated: bool
     return True
 
 
+def _place_unlisted(item: Item, box: Item, corroborated: bool) -> None:
+    """"Nora is a village in Jo Daviess County, Illinois": a settlement the gazetteer lacks, placed at
+    the district or province the text puts it in (a town container is left alone: too rough a
+    guess for a place that may lie anywhere near it)."""
+    if corroborated and box.best is not None and box.best.candidate.kind in ("adm1", "adm2"):
+        item.best = Scored(box.best.candidate, box.best.score, [
+            f"not in the gazetteer; placed at {box.toponym.text}, where the text places it"])
+
+
 def _choose(item: Item, chosen: Scored, reason: str) -> None:
     if item.best is not chosen:
         chosen.reasons.append(reason)
@@ -207,6 +221,8 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
         item = items[index]
         found, copular = containers_of(index, items, text)
         boxes = [items[i] for i in found]
+        if boxes and not item.candidates and copular:
+            _place_unlisted(item, boxes[0], _corroborated(item, boxes[0], boxes[1:], items))
         if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0])):
             continue
         counted = _contained(item, boxes, copular)

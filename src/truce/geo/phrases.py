@@ -3,7 +3,9 @@
 - "the U.S.-led coalition", "Turkey-backed factions", "Russia-controlled units": the place names
   a side (its country), not where anything happened (`leads_a_group`);
 - "the countryside of Aleppo", "Idlib countryside": the land around the name, its province where
-  the gazetteer has one of that name (`countryside`).
+  the gazetteer has one of that name (`countryside`);
+- "Nora is a village in Jo Daviess County": the subject names a settlement, listed or not
+  (`defines_a_settlement`).
 """
 
 from __future__ import annotations
@@ -30,3 +32,16 @@ def countryside(doc: Doc, span: Span) -> bool:
     """"(the northern) countryside of X" or "X countryside"."""
     return (span.start > 1 and doc[span.start - 2].lower_ == "countryside" and doc[span.start - 1].lower_ == "of") \
         or (span.end < len(doc) and doc[span.end].lower_ == "countryside")
+
+
+# "X is a <noun>": nouns that make X a settlement, whether or not the gazetteer lists it
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "hamlet", "community", "suburb", "locality",
+                              "municipality", "commune", "township", "borough", "parish", "neighbourhood",
+                              "neighborhood"})
+
+
+def defines_a_settlement(span: Span) -> bool:
+    """"Nora is a village in ...": a settlement the text defines is a place even where the gazetteer
+    lacks it (hamlets below its threshold), to be placed by what holds it."""
+    attr = next((c for c in span.root.head.children if c.dep_ == "attr"), None)
+    return attr is not None and attr.lemma_.lower() in SETTLEMENT_NOUNS

@@ -17,7 +17,7 @@ from truce.geo.countries import is_demonym, seat_country
 from truce.geo.gazetteer import Gazetteer
 from truce.geo.headline import dash_parts, in_source_name, trailing_sources
 from truce.geo.names import fold
-from truce.geo.phrases import countryside, leads_a_group
+from truce.geo.phrases import countryside, defines_a_settlement, leads_a_group
 from truce.geo.sources import load_yaml
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ class Toponym:
     cue: bool = False  # preceded by a locative preposition ("in", "near", "outside")
     modifier: bool = False  # the country an organisation is named after ("the U.S. Army")
     called_place: bool = False  # the text calls it a place ("X countryside", "the town of X")
+    unlisted: bool = False  # "X is a village in Y" where the gazetteer has no X: placed by its container
 
 
 def _demonym(text: str, gazetteer: Gazetteer) -> bool:
@@ -265,9 +266,11 @@ def _copular(doc: Doc, gazetteer: Gazetteer, found: list[Toponym]) -> list[Topon
         same = next((t for t in found if (t.start, t.end) == (span.start_char, span.end_char)), None)
         if same is not None:  # found already, perhaps only weakly (tagged ORG): the sentence settles it
             same.weak, same.source = False, "copula"
-        elif _free(found + extra, span.start_char, span.end_char) and gazetteer.has_name(span.text):
+        elif _free(found + extra, span.start_char, span.end_char) and (
+                gazetteer.has_name(span.text) or (defines_a_settlement(span) and fold(span.text) not in NOT_PLACES
+                                                  and not _demonym(span.text, gazetteer))):
             extra.append(Toponym(span.start_char, span.end_char, span.text, span.text, "copula", False, None,
-                                 span.root))
+                                 span.root, unlisted=not gazetteer.has_name(span.text)))
     return extra
 
 

@@ -254,7 +254,7 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
         if not any(ch.isupper() for ch in toponym.text):
             continue  # "the east bank", "the north": no proper name, whatever NER tagged
         candidates = _acronym_readings(toponym, gazetteer.candidates(toponym.lookup))
-        if candidates:
+        if candidates or toponym.unlisted:  # an unlisted one is placed by its container, or not at all
             pending.append(Pending(toponym, candidates))
         elif seat_country(toponym.lookup):
             seats.append(Pending(toponym, ()))
@@ -284,6 +284,8 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
 
 def _keep_in_theatre(pending: list[Pending], context: Context, gazetteer: Gazetteer) -> None:
     for item in pending:
+        if item.best is not None and all(item.best is not s for s in item.ranked):
+            continue  # placed at the container the text puts it in (containers), not a ranked namesake
         best, why = keep_in_theatre(item.ranked, context, item.toponym.text,
                                     context.contributed.get(fold(item.toponym.lookup)), gazetteer.country_outline)
         if why is not None:
