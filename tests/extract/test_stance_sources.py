@@ -197,3 +197,40 @@ def test_a_claim_called_untrue_is_denied() -> None:
         assert all(e.status == "denied" and e.source is not None for e in attacks), text
     kept = _by_type("Kyiv said reports that Russian troops had shelled the plant were accurate.", "ASSAULT")
     assert kept and all(e.status == "claimed" for e in kept)
+
+
+def test_a_speaker_the_parser_left_as_an_apposition_still_speaks() -> None:
+    """'..., fire was opened on our positions in A and B, the Ministry of Defence of X said'."""
+    attacks = _by_type("Overnight, fire was opened on our positions in Kalbajar and Lachin, the Ministry of "
+                       "Defence of Azerbaijan said.", "ASSAULT")
+    assert attacks
+    assert all(e.status == "claimed" and e.source is not None and e.source.country == "AZE" for e in attacks)
+
+
+def test_fire_from_places_of_another_country_is_that_countrys() -> None:
+    """'From positions in Berd, fire was opened on our positions', the Azerbaijani ministry said:
+    Armenian fire on its word; fire from the speaker's own country names no attacker."""
+    attacks = _by_type("From positions in Berd, fire was opened on our positions in Tovuz, the Ministry of "
+                       "Defence of Azerbaijan said.", "ASSAULT")
+    assert attacks and all(e.actor is not None and e.actor.country == "ARM" for e in attacks)
+    own = _by_type("From positions in Tovuz, fire was opened on our positions in Gazakh, the Ministry of "
+                   "Defence of Azerbaijan said.", "ASSAULT")
+    assert own and all(e.actor is None for e in own)
+
+
+def test_a_statement_that_reads_is_its_issuers_word() -> None:
+    """'X's statement read: "..."': the quoted act is claimed, on X's word."""
+    attacks = _by_type('The ministry\'s statement read: "Our air defences shot down four drones over Kursk, '
+                       'and our artillery struck the launch sites."', "ASSAULT")
+    assert attacks
+    assert all(e.status == "claimed" and e.source is not None and "ministry" in e.source.text.lower()
+               for e in attacks)
+
+
+def test_opposing_an_act_told_before_is_aimed_at_its_doer() -> None:
+    """'X announced its troops would leave Y. Z opposed the withdrawal.': Z's rejection is aimed at X."""
+    text = ("Paris announced on Monday that French troops would withdraw from Mali. "
+            "Malian opposition parties opposed the withdrawal.")
+    rejections = _by_type(text, "REJECT")
+    assert rejections
+    assert all(e.recipient is not None and e.recipient.country == "FRA" for e in rejections)

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from truce.extract.actors_known import known_organisation
 from truce.extract.background import habitual_past as habitual_past  # (assemble reads it here)
 from truce.extract.docext import sentence_of
-from truce.extract.issuers import issuer_of
+from truce.extract.issuers import document_reads, issuer_of
 from truce.extract.lexicon import Lexicon
 from truce.extract.subjects import doing_participle
 
@@ -55,13 +55,28 @@ def in_quote(char: int, regions: list[tuple[int, int]]) -> bool:
 def _speaker_of(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
-        subj = _mistagged_organisation(verb)
+        subj = _mistagged_organisation(verb) or _stranded_speaker(verb)
     if subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return _speaker_of(verb.head)  # "X denied ... and said instead that ...": X says it
     if subj is not None and subj.dep_ == "nsubjpass":  # "it was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     return (issuer_of(subj) or subj) if subj is not None else None
+
+
+def _stranded_speaker(verb: Token) -> Token | None:
+    """"..., fire was opened on our positions in Tovuz and Gazakh, the Ministry of Defence said":
+    the parser hangs the speaker as an apposition of the last noun before the verb, which then
+    has no subject; the phrase that ends right before the verb, set off by a comma, speaks."""
+    if verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i < verb.i and tok.head.right_edge.i == verb.i - 1:
+        tok = tok.head
+    start = tok.left_edge.i
+    if tok.dep_ != "appos" or tok.pos_ not in {"NOUN", "PROPN"} or start == 0 or verb.doc[start - 1].text != ",":
+        return None
+    return tok
 
 
 def _mistagged_organisation(verb: Token) -> Token | None:
@@ -88,8 +103,8 @@ def _according_to(sent: Span) -> Token | None:
 def reporting_speaker(sent: Span, lex: Lexicon, regions: list[tuple[int, int]]) -> Token | None:
     """Speaker of a reporting verb outside quotation marks in `sent` (", the official said")."""
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.reporting_verbs and \
-                not in_quote(tok.idx, regions):
+        if tok.pos_ == "VERB" and not in_quote(tok.idx, regions) and (
+                tok.lemma_.lower() in lex.reporting_verbs or document_reads(tok)):
             spk = _speaker_of(tok)
             if spk is not None:
                 return spk

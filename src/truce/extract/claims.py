@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from truce.extract.assemble import code_actor
+from truce.extract.claim_refs import fired_from, named_before, state_bodies
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
@@ -47,12 +48,13 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     _remember_between(sent, offset, ctx)
     if not drafts:
         return drafts
-    _named_before(drafts, ctx)
-    _state_bodies(drafts)
+    named_before(drafts, ctx)
+    state_bodies(drafts)
     _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
     _no_party_place(drafts)
     _criticised_act(drafts, ctx)
+    fired_from(sent, drafts, offset, places)
     _local_voice(sent, drafts, offset)
     drafts = _mutual(sent, drafts, offset, ctx)
     return per_target_place(sent, drafts, offset, places)
@@ -72,45 +74,6 @@ def _remember_between(sent: Span, offset: int, ctx: ReportContext) -> None:
         if pair is not None:
             for head in pair:
                 code_actor(head, offset, ctx)
-
-
-def _named_before(drafts: list[Draft], ctx: ReportContext) -> None:
-    """"Betancourt rejected the idea" after "Freed hostage Íngrid Betancourt arrived": a person
-    named again by surname alone is the one named in full before, with that one's country."""
-    for d in drafts:
-        for key in ("actor", "source", "recipient"):
-            ref = getattr(d, key)
-            if ref is None or ref.country is not None or not _bare_name(ref.text):
-                continue
-            surname = ref.text.split()[-1]
-            earlier = next((a for _kind, a in reversed(ctx.recent) if a.country is not None
-                            and surname in (a.name or a.text).split()), None)
-            if earlier is not None:
-                setattr(d, key, replace(ref, name=earlier.name, country=earlier.country,
-                                        sector=ref.sector or earlier.sector))
-
-
-# bare state bodies a definite description points back with ("the army said"), and the sectors of
-# earlier actors they cannot stand for: "the army" after "the rebels" is a state's army
-_STATE_BODIES = {"army": "MIL", "military": "MIL", "government": "GOV", "ministry": "GOV"}
-_NOT_STATE = {"REB", "OPP", "CIV", "PTY", "NGO", "IGO", "MED", "BUS", "REL", "EDU", "LAB", "CRM"}
-
-
-def _state_bodies(drafts: list[Draft]) -> None:
-    for d in drafts:
-        for key in ("actor", "source", "recipient"):
-            ref = getattr(d, key)
-            sector = _STATE_BODIES.get(ref.text.lower()) if ref is not None else None
-            if ref is not None and sector is not None and ref.sector in _NOT_STATE:
-                # (the state of the country the group fights in: a de-facto side's de-jure state)
-                setattr(d, key, replace(ref, name=None, country=ref.de_jure or ref.country, sector=sector,
-                                        de_jure=None))
-
-
-def _bare_name(text: str) -> bool:
-    """One or two capitalised words, nothing else ("Betancourt", "Gen. Flynn" is not bare)."""
-    words = text.split()
-    return 0 < len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _no_party_place(drafts: list[Draft]) -> None:

@@ -31,3 +31,10 @@ def issuer_of(noun: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def document_reads(verb: Token) -> bool:
+    """"Trump's statement read: ...", "the letter reads": a document's words, quoted after "read"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() == "read" and subj is not None and subj.lemma_.lower() in _ISSUED
+
