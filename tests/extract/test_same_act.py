@@ -67,3 +67,10 @@ def test_two_acts_each_with_its_own_date_stay_two() -> None:
     events = _events("The report lists the bombing of a school on May 2 and the shelling of a clinic on May 9.")
     attacks = [e for e in events if e["type"] == "ASSAULT"]
     assert {(e["date"] or {}).get("start") for e in attacks} >= {"2024-05-02", "2024-05-09"}
+
+
+def test_a_person_abducted_and_later_shot_are_two_acts() -> None:
+    text = ("Rights groups reported the abduction of a teacher, Omar Haidari, in Herat on May 30.\n\n"
+            "Police said Omar Haidari was shot dead outside his school after a protest.")
+    found = _attacks_in(_events(text, "2024-06-03"), "shot dead")
+    assert all((e["location"] or {}).get("name") != "Herat" for e in found)

@@ -84,7 +84,7 @@ def same_victim(events: list[Event]) -> None:
         pattern = re.compile(rf"\b{re.escape(name)}\b")
         here = event.evidence.start if event.evidence is not None else None
         named = [e for e in events[:n] if _happened(e) and e.evidence is not None and e.evidence.start != here
-                 and e.date is not None and pattern.search(e.evidence.sentence)]
+                 and e.date is not None and pattern.search(e.evidence.sentence) and _one_kind(e.mode, event.mode)]
         if not named:
             continue
         last = [e for e in named if e.evidence is not None and e.evidence.start == named[-1].evidence.start]  # type: ignore[union-attr]
@@ -95,6 +95,12 @@ def same_victim(events: list[Event]) -> None:
             event.date = replace(earlier.date, span=None)
         if event.location is None and earlier.location is not None:
             event.location = replace(earlier.location, span=None)
+
+
+def _one_kind(a: str | None, b: str | None) -> bool:
+    """Modes that can name one act: equal, one unknown, or one the wider kind of the other (an
+    abduction and a shooting of the same person are two acts)."""
+    return a is None or b is None or a == b or _WIDER.get(a) == b or _WIDER.get(b) == a
 
 
 def _distance(event: Event, name: re.Pattern[str]) -> int:
