@@ -164,7 +164,7 @@ def events_in_sentence(sent: Span, offset: int, ctx: ReportContext, lex: Lexicon
         return []
     _lend_recipients(list(drafts.values()))
     toll = cas.casualties(sent)
-    own = clause_tolls(sent, list(drafts.values())) or {}  # two attacks: each its own clause's count
+    own = clause_tolls(sent, list(drafts.values()), split) or {}  # two attacks: each its own clause's count
     weapons = cas.weapons(sent)
     for draft in drafts.values():
         finish(draft, sent, offset, ctx, places, dates, *own.get(draft.trigger.i, toll), weapons)

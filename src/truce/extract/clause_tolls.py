@@ -29,7 +29,10 @@ def clauses(sent: Span, triggers: list[Token]) -> dict[int, int]:
     "killed in raids" is the killing's). A casualty word joined to another that has no subject of
     its own shares that one's clause ("killed three and killed two more"). The sentence splits
     only when every trigger and every casualty word has a clause, there are two or more, and all
-    count the same kind (the dead, or the hurt: "One killed, 9 wounded" is one attack)."""
+    count the same kind (the dead, or the hurt: "One killed, 9 wounded" is one attack), and each
+    clause tells an act of its own: an attack word besides the casualty word ("in roadside
+    blast") or a named attacker ("rebels killed two"), and no victims added to a toll told before
+    ("two more died", "two others died of their wounds")."""
     words = cas.casualty_words(sent)
     if len(words) < 2 or len({_kind(w) for w in words}) > 1:
         return {}
@@ -42,17 +45,28 @@ def clauses(sent: Span, triggers: list[Token]) -> dict[int, int]:
         found[trig.i] = at[word]
     if len(set(found.values())) < 2 or set(found.values()) != set(at.values()):
         return {}
+    for clause in set(at.values()):
+        mine = [w for w in words if at[w.i] == clause]
+        acts = [t for t in triggers if found[t.i] == clause and t.i not in {w.i for w in mine}]
+        if any(cas.adds_to_count(w) for w in mine) or not (acts or any(_names_attacker(w) for w in mine)):
+            return {}  # "... and two more died in hospital": the same attack's toll, told on
     return found
 
 
-def clause_tolls(sent: Span, drafts: list[Draft]) -> dict[int, Toll] | None:
+def _names_attacker(word: Token) -> bool:
+    """A casualty verb that names who did it: "rebels killed two", "were killed by troops"."""
+    if word.lemma_.lower() == "die" or word.pos_ not in {"VERB", "AUX"}:
+        return False
+    active = any(c.dep_ == "nsubj" for c in word.children) and any(c.dep_ == "dobj" for c in word.children)
+    return active or any(c.dep_ == "agent" for c in word.children)
+
+
+def clause_tolls(sent: Span, drafts: list[Draft], split: dict[int, int]) -> dict[int, Toll] | None:
     """The toll of each attack in `drafts` (keyed by its trigger's index) from its own clause,
-    when `clauses` splits the sentence and each attack is in a clause of its own; else None."""
+    when `split` (from `clauses`) put each attack in a clause of its own; else None."""
     attacks = [d for d in drafts if d.type == "ASSAULT"]
-    if len(attacks) < 2:
-        return None
-    split = clauses(sent, [d.trigger for d in attacks])
-    if not split or len(set(split.values())) != len(attacks):
+    if len(attacks) < 2 or any(d.trigger.i not in split for d in attacks) \
+            or len({split[d.trigger.i] for d in attacks}) != len(attacks):
         return None
     words = cas.casualty_words(sent)
     members = {w.i: _clause_word(w, {x.i for x in words}) for w in words}
