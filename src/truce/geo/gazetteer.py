@@ -54,7 +54,8 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._outlines: dict[str, BaseGeometry | None] = {}
-        self._country_points: dict[str, tuple[float, float] | None] = {}
+        self._countries: dict[str, list[tuple[int, float, float]]] | None = None
+        self._with_outline: set[int] = set()
         try:
             version = self._conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -109,30 +110,33 @@ class Gazetteer:
             row = self._conn.execute("SELECT wkb FROM outline WHERE place = ?", (place_id,)).fetchone()
         return wkb.loads(row[0]) if row else None
 
-    def country_point(self, iso3: str) -> tuple[float, float] | None:
-        """The point of the country with ISO3 code `iso3` (for countries named through a people).
+    def _country_places(self) -> dict[str, list[tuple[int, float, float]]]:
+        """Each country's places of kind 'country' (id, lat, lon), most populous first, read once:
+        the place table has no index on kind and country, so each lookup by country scanned it
+        (about 0.1 s), and every process asks for a dozen countries."""
+        if self._countries is None:
+            found: dict[str, list[tuple[int, float, float]]] = {}
+            with self._lock:
+                rows = self._conn.execute("SELECT country, id, lat, lon FROM place WHERE kind = 'country' "
+                                          "ORDER BY population DESC").fetchall()
+                self._with_outline = {int(r[0]) for r in self._conn.execute("SELECT place FROM outline")}
+            for country, place_id, lat, lon in rows:
+                found.setdefault(country, []).append((int(place_id), float(lat), float(lon)))
+            self._countries = found
+        return self._countries
 
-        Cached: the query scans the place table (no index on kind and country), about 0.1 s a
-        call, and the same few countries are asked for in every paragraph."""
-        if iso3 in self._country_points:
-            return self._country_points[iso3]
-        with self._lock:
-            row = self._conn.execute("SELECT lat, lon FROM place WHERE kind = 'country' AND country = ? "
-                                     "ORDER BY population DESC LIMIT 1", (iso3,)).fetchone()
-        found = (float(row[0]), float(row[1])) if row else None
-        self._country_points[iso3] = found
-        return found
+    def country_point(self, iso3: str) -> tuple[float, float] | None:
+        """The point of the country with ISO3 code `iso3` (for countries named through a people)."""
+        places = self._country_places().get(iso3)
+        return (places[0][1], places[0][2]) if places else None
 
     def country_outline(self, iso3: str) -> BaseGeometry | None:
         """The stored outline of the country with ISO3 code `iso3`, or None (cached: a country's
         border is measured against many namesakes)."""
         if iso3 in self._outlines:
             return self._outlines[iso3]
-        with self._lock:
-            row = self._conn.execute("SELECT o.place FROM outline o JOIN place p ON p.id = o.place WHERE "
-                                     "p.kind = 'country' AND p.country = ? ORDER BY p.population DESC LIMIT 1",
-                                     (iso3,)).fetchone()
-        found = self.outline(int(row[0])) if row else None
+        place_id = next((pid for pid, _, _ in self._country_places().get(iso3, ()) if pid in self._with_outline), None)
+        found = self.outline(place_id) if place_id is not None else None
         self._outlines[iso3] = found
         return found
 
