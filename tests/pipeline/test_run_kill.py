@@ -77,11 +77,6 @@ def test_sigkill_then_rerun_equals_an_uninterrupted_run(stage: str, workload: An
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason=(
-    "known race, open (2026-12-07): with extraction now ~2x faster the two runs' fusion phases "
-    "overlap, and in about 1 of 3 runs one observation is listed by two incident payloads (the "
-    "members table holds it once); not reproduced on the code of 2026-12-04, whose slower runs did "
-    "not overlap. Fusion's logic is unchanged since; the cause is still to be found"))
 def test_two_runs_and_a_reader_share_one_sqlite_store(tmp_path: Path) -> None:
     first = write_corpus(tmp_path / "one", 300, seed=5, tag="x")
     second = write_corpus(tmp_path / "two", 300, seed=6, tag="y")

@@ -200,10 +200,10 @@ def rebuild_stale(store: FusionStore) -> set[str]:
     members, keeping its id; one left with none becomes an `emptied` tombstone."""
     touched: set[str] = set()
     for _ in range(_ATTEMPTS * 50):
+        seq = store.fusion_seq()  # before what it computes from (incremental.fuse_rows says why)
         ids = store.stale_incidents(50)
         if not ids:
             break
-        seq = store.fusion_seq()
         work = FusionWrite()
         found = store.incidents_by_ids(ids)
         members = store.members(ids)

@@ -125,9 +125,12 @@ def _window(items: Iterable[Item]) -> tuple[float, float] | None:
 
 
 def fuse_rows(store: FusionStore, event_rows: Sequence[ItemRow], observation_rows: Sequence[ItemRow],
-              summary: FuseSummary) -> None:
-    """Fuse one chunk of stored items and commit it (raises `Conflict` when another process wrote)."""
-    seq = store.fusion_seq()
+              summary: FuseSummary, seq: int) -> None:
+    """Fuse one chunk of stored items and commit it (raises `Conflict` when another process wrote).
+
+    `seq` is the fusion counter read before the rows were: read after them, another process's
+    write in between (which fused some of these very items) would go unnoticed, and an item
+    would be written into a second incident while the first still lists it."""
     heads = store.report_heads({r.report_id for r in (*event_rows, *observation_rows)})
     items, teams = load_items(event_rows, observation_rows, heads)
     window = _window(items)
@@ -169,11 +172,12 @@ def fuse_pending(store: FusionStore, *, chunk: int | None = None) -> FuseSummary
     summary = FuseSummary()
     prepare(store)
     while True:
+        seq = store.fusion_seq()
         event_rows, observation_rows = _take(store, PENDING, size)
         if not event_rows and not observation_rows:
             break
         try:
-            fuse_rows(store, event_rows, observation_rows, summary)
+            fuse_rows(store, event_rows, observation_rows, summary, seq)
         except Conflict:
             continue  # another process fused meanwhile: take what is still pending
     # Denials with no claim at hand yet: once more, now that every claim of this run is in.
@@ -181,11 +185,12 @@ def fuse_pending(store: FusionStore, *, chunk: int | None = None) -> FuseSummary
     summary.held = 0
     for start in range(0, len(held), size):
         while True:
+            seq = store.fusion_seq()
             rows = store.item_rows("event", state=HELD, limit=size, ids=held[start:start + size])
             if not rows:
                 break
             try:
-                fuse_rows(store, rows, [], summary)
+                fuse_rows(store, rows, [], summary, seq)
                 break
             except Conflict:
                 continue
