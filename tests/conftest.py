@@ -68,3 +68,20 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
     url: str = request.getfixturevalue("fresh_postgres_url")
     return url
+
+
+@pytest.fixture
+def pooled_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the batches `truce run` hands to its extraction workers, in order (observed:
+    the workers still read them)."""
+    from truce.extract.workers import ExtractionWorkers
+
+    sizes: list[int] = []
+    read = ExtractionWorkers.extract_many
+
+    def counted(self: ExtractionWorkers, reports: list) -> object:
+        sizes.append(len(reports))
+        return read(self, reports)
+
+    monkeypatch.setattr(ExtractionWorkers, "extract_many", counted)
+    return sizes

@@ -197,21 +197,11 @@ def test_extract_max_chars_bounds_the_text_extracted(setenv: SetEnv) -> None:
     assert raised.value.code == "E160"
 
 
-def test_extract_workers_reads_in_worker_processes(setenv: SetEnv, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from truce.extract.workers import ExtractionWorkers
+def test_extract_workers_reads_in_worker_processes(setenv: SetEnv, tmp_path: Path, pooled_batches: list[int]) -> None:
     from truce.model import Report
     from truce.pipeline import extract_pending
     from truce.store import open_store
 
-    pooled: list[int] = []
-    read = ExtractionWorkers.extract_many
-
-    def counted(self: ExtractionWorkers, reports: Any) -> Any:
-        pooled.append(len(reports))
-        return read(self, reports)
-
-    monkeypatch.setattr(ExtractionWorkers, "extract_many", counted)
     day = datetime(2023, 9, 21, tzinfo=UTC)
     for workers in (1, 2):
         setenv(db_url=f"sqlite:///{tmp_path / f'workers-{workers}.sqlite'}", extract_workers=workers)
@@ -221,7 +211,7 @@ def test_extract_workers_reads_in_worker_processes(setenv: SetEnv, tmp_path: Pat
                                    language="en", origin="settings-test"), []) for text in texts])
         assert extract_pending(store, batch=2)[0] == 4
         store.close()
-        assert pooled == ([] if workers == 1 else [2]), "the second batch of two is read in the workers"
+        assert pooled_batches == ([] if workers == 1 else [2]), "the second batch of two is read in the workers"
 
 
 def _stored_observations(tmp_path: Path, setenv: SetEnv, name: str, **settings: object) -> Store:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from truce import pipeline
-from truce.extract.workers import ExtractionWorkers
 from truce.model import Report
 from truce.settings import get_settings
 from truce.store import open_store
@@ -32,17 +30,10 @@ def _stored_events(home: Path, workers: str, monkeypatch: pytest.MonkeyPatch) ->
     return events
 
 
-def test_workers_store_the_same_events(truce_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pooled: list[int] = []
-    read = ExtractionWorkers.extract_many
-
-    def counted(self: ExtractionWorkers, reports: Any) -> Any:
-        pooled.append(len(reports))
-        return read(self, reports)
-
-    monkeypatch.setattr(ExtractionWorkers, "extract_many", counted)
+def test_workers_store_the_same_events(truce_home: Path, monkeypatch: pytest.MonkeyPatch,
+                                       pooled_batches: list[int]) -> None:
     in_workers = _stored_events(truce_home, "2", monkeypatch)
-    assert pooled == [3, 3, 1], "the first batch is read here, the rest in the workers"
-    pooled.clear()
+    assert pooled_batches == [3, 3, 1], "the first batch is read here, the rest in the workers"
+    pooled_batches.clear()
     assert in_workers == _stored_events(truce_home, "1", monkeypatch)
-    assert not pooled
+    assert not pooled_batches
