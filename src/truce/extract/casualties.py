@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from truce.extract import toll_shapes as shapes
-from truce.extract.numerals import in_date, is_age, number_value, time_count
+from truce.extract.numerals import identifier, in_date, is_age, number_value, time_count
 from truce.extract.toll_phrases import (
     BODY_WORDS,
     FOUND_VERBS,
@@ -56,6 +56,12 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
     low = tok.lower_
     if lemma in _CASUALTY_NOUNS and _none_stated(tok, counts, _CASUALTY_NOUNS[lemma]):
         return
+    if lemma in {"casualty", "injury"} and any(c.dep_ == "amod" and c.lower_ in {"fatal", "mortal"}
+                                               for c in tok.children):
+        counted = count_of(tok)  # "3 fatal casualties": the dead, where "casualties" alone are not
+        if counted is not None and counted[0] > 0:
+            counts.killed[counted[1].i] = counted[0]
+        return
     if is_toll(tok):
         found = toll_figure(tok)
         if found is not None and not campaign_toll(tok, found[1]):  # "toll rose to 450 since July"
@@ -92,7 +98,8 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
     before = tok.doc[tok.i - 1] if tok.i > sent.start else None
     if before is not None and before.pos_ == "NUM" and before.i not in counts.killed \
             and before.i not in counts.hurt and low in ADJACENT and not is_age(before) \
-            and not time_count(before) and not in_date(before) and not shapes.long_period(tok) \
+            and not time_count(before) and not in_date(before) and not identifier(before) \
+            and not shapes.long_period(tok) \
             and not shapes.day_tally(tok):
         value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
         if value is not None:

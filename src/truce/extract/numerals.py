@@ -121,6 +121,14 @@ def in_date(tok: Token) -> bool:
     return len(tok.text) == 4 or before or after
 
 
+def identifier(tok: Token) -> bool:
+    """A numeral that names a thing rather than counting people: written after the name it
+    belongs to ("Brigade 93", "Highway 1", "Resolution 2254", "Sector 4")."""
+    head = tok.head
+    return tok.dep_ in {"nummod", "appos", "npadvmod"} and head.i == tok.i - 1 and head.tag_ in {"NNP", "NN"} \
+        and head.text[:1].isupper()
+
+
 def is_age(tok: Token) -> bool:
     """"14-year-old", "a 14 year old": a number that tells an age."""
     doc = tok.doc

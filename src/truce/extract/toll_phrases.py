@@ -38,8 +38,24 @@ def is_toll(tok: Token) -> bool:
     """"death toll", "toll of dead", "the number of dead/killed": a running total of the killed."""
     lemma = tok.lemma_.lower()
     if lemma == "toll":
-        return any(c.lower_ in {"death", "fatality"} for c in tok.children) or _of_dead(tok)
+        return any(c.lower_ in {"death", "fatality"} for c in tok.children) or _of_dead(tok) or _bare_toll(tok)
     return lemma in _TALLY and _of_dead(tok)
+
+
+# what a toll of no casualty word counts when it is not the dead ("the economic toll", "toll road")
+_OTHER_TOLLS = {"economic", "financial", "humanitarian", "psychological", "environmental", "road", "booth",
+                "injury", "casualty", "wounded", "injured"}
+
+
+def _bare_toll(tok: Token) -> bool:
+    """"the toll from the bombing rose to 19", "the toll stood at 40": a toll that names no kind,
+    the subject of a verb that gives its figure, counts the dead as news writes it."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.lower_ in _OTHER_TOLLS for c in tok.children) or tok.head.lemma_.lower() == "take":
+        return False  # "the fighting took a heavy toll"
+    return not any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.lemma_.lower() in _OTHER_TOLLS | WOUND for g in p.children) for p in tok.children)
 
 
 def _of_dead(tok: Token) -> bool:
@@ -129,10 +145,14 @@ _VICTIM_PREPS = {"of", "against"}
 
 
 def lives(tok: Token) -> tuple[int, Token] | None:
-    """"claimed the lives of 26 citizens", "26 people lost their lives": the dead by a paraphrase."""
-    if tok.lemma_.lower() != "life" or tok.dep_ != "dobj":
+    """"claimed the lives of 26 citizens", "claimed 11 lives", "26 people lost their lives": the dead
+    by a paraphrase."""
+    if tok.lemma_.lower() != "life" or tok.dep_ not in {"dobj", "nsubjpass"}:
         return None
     verb = tok.head.lemma_.lower()
+    own = count_of(tok) if verb in _LIVES_VERBS | {"lose"} else None
+    if own is not None and own[1].i != tok.i:
+        return own  # "the ambush claimed 11 lives", "cost 4 lives", "11 lives were lost"
     if verb in _LIVES_VERBS:
         return _of_count(tok)
     if verb == "lose":

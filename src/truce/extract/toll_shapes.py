@@ -82,6 +82,8 @@ def long_period(*anchors: Token) -> bool:
     "since ..."."""
     for anchor in anchors:
         for prep in anchor.children:
+            if prep.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in prep.children):
+                return True  # "killed since the fighting erupted": a clause of time, from then on
             if prep.dep_ != "prep" or prep.lower_ not in _PERIOD_PREPS:
                 continue
             if prep.lower_ == "since":

@@ -7,10 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from truce.extract import toll_shapes as shapes
-from truce.extract.numerals import NUMBER_WORDS, in_date, is_age, number_value
+from truce.extract.numerals import NUMBER_WORDS, identifier, in_date, is_age, number_value
 
 KILL = {"kill", "die", "dead", "death", "fatality", "slay", "slain", "behead", "execute", "massacre", "murder",
-        "lynch", "assassinate", "martyr"}
+        "lynch", "assassinate", "martyr", "perish"}
+# kill words whose subject is the one who died ("nine people died", "20 perished"), not a killer
+_DYING = {"die", "perish"}
 WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
 ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
 PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl", "person", "officer",
@@ -32,6 +34,12 @@ _NOT_ALONE = {"a", "an", "one", "both"}
 _NOBODY = {"nobody", "none", "noone", "no-one"}
 _ANYONE = {"anyone", "anybody", "anything"}
 _GENERAL = {"person", "people", "civilian", "individual", "resident", "villager", "other", "victim"}
+_RESULT_DEPS = {"acomp", "oprd", "dep", "xcomp", "advmod"}  # "left 3 dead", "shot dead a chief"
+_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "hour", "minute", "day", "week",
+             "month", "year"}
+# nouns of many whose "of" phrase gives the count: "a total of 17 people", "a family of five",
+# "a group of 7 shepherds" (as a victim: the people of the group were killed)
+_COLLECTIVE = {"total", "group", "family", "party", "team", "crew", "squad", "patrol", "band", "crowd"}
 
 
 def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
@@ -50,11 +58,18 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
         return 0, nobody  # "no one was killed": a count the text states, of zero
     if noun.lower_ in {"another", "one", "him", "her"}:
         return 1, noun  # "... and another was wounded", "beating him to death"
+    if victim and noun.lower_ == "both" and noun.pos_ in {"PRON", "DET"}:
+        return 2, noun  # "stopped two traders and killed both"
+    # a numeral before an article: "an estimated 60 villagers" counts 60, not one
     for child in noun.children:
-        if child.dep_ in {"nummod", "quantmod"} and not is_age(child) and not in_date(child):
+        if child.dep_ in {"nummod", "quantmod"} and not is_age(child) and not in_date(child) \
+                and not identifier(child):
             value = number_value(child)
             if value is not None:
                 return value, child
+    if victim and noun.lemma_.lower() in _COLLECTIVE:
+        return _collective(noun)
+    for child in noun.children:
         if child.dep_ in {"det", "predet"} and child.lower_ == "both" and noun.tag_ in {"NNS", "NNPS"}:
             return 2, child  # "both soldiers were killed"
         if child.dep_ == "det" and child.lower_ in {"a", "an"} and (
@@ -64,6 +79,16 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
         if child.dep_ == "compound" and _leading(child, noun) and child.lower_ in NUMBER_WORDS \
                 and child.lower_ not in {"a", "an"}:
             return NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
+    return None
+
+
+def _collective(noun: Token) -> tuple[int, Token] | None:
+    """The count of a noun of many's "of" phrase: "a total of 17 people", "a family of five"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for who in (g for g in prep.children if g.dep_ == "pobj"):
+            counted = count_of(who)
+            if counted is not None and counted[0] > 0:
+                return counted
     return None
 
 
@@ -100,7 +125,7 @@ def victims_of(tok: Token) -> list[Token]:
     lemma = tok.lemma_.lower()
     out: list[Token] = []
     if tok.pos_ in {"VERB", "AUX"}:
-        deps = {"dobj", "nsubjpass"} if lemma not in {"die"} else {"nsubj"}
+        deps = {"dobj", "nsubjpass"} if lemma not in _DYING else {"nsubj"}
         elliptic = tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children)
         if (tok.tag_ == "VBN" or elliptic) and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in tok.children):
             deps = deps | {"nsubj"}  # headline style: "One killed, two injured", "11 others wounded"
@@ -124,8 +149,9 @@ def victims_of(tok: Token) -> list[Token]:
         out = [tok]  # "left 30 dead"
     elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
         out = [_counted_head(tok.head)]  # "12 dead civilians", "leaves 8 fighters of a faction dead"
-    elif tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "oprd", "dep", "xcomp"} and tok.head.pos_ in {"VERB", "AUX"}:
-        out = _object_victims(tok.head)  # "leaving 3 officers dead", "were shot dead", "shot dead two"
+    elif tok.pos_ == "ADJ" and tok.dep_ in _RESULT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
+        out = _object_victims(tok.head) or _shot_dead(tok)  # "leaving 3 officers dead", "were shot dead",
+        # "shot dead two", "shot dead a village chief"
         if not out and (tok.dep_ == "acomp" or (tok.dep_ == "oprd" and tok.head.tag_ in {"VBD", "VBN"})):
             # "two soldiers are dead"; a headline's "Teacher shot dead by gunmen" drops "was"
             out = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -255,6 +281,18 @@ def _left_dead(tok: Token) -> list[Token]:
         if verb.lemma_.lower() == "leave" and verb.pos_ == "VERB":
             return [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
     return []
+
+
+def _shot_dead(dead: Token) -> list[Token]:
+    """"shot dead 3 herders": the counted phrase right after "dead" that the parse hung elsewhere."""
+    doc = dead.doc
+    if dead.head.i != dead.i - 1 or dead.i + 1 >= len(doc):
+        return []
+    nxt = doc[dead.i + 1]
+    if nxt.pos_ != "NUM" and nxt.lower_ not in shapes.LOW_BOUNDS:
+        return []
+    noun = nxt.head if nxt.dep_ == "nummod" and nxt.head.pos_ == "NOUN" else nxt
+    return [] if noun.lemma_.lower() in _MEASURES else [noun]  # "shot dead 2 km from the base": no one
 
 
 def _object_victims(verb: Token) -> list[Token]:

@@ -1,0 +1,120 @@
+"""How news, wire, ACLED and monitoring prose writes a death toll, shape by shape: lives claimed
+with a number of their own, a toll with no casualty word, fatal casualties, a numeral after an
+article, nouns of many, "both" as a victim, intransitive verbs of dying, "shot dead" before its
+victims, numbers that name a unit or a road, and tallies from a time clause (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.extract.casualties import casualties
+
+
+def _killed(sentence: str) -> int | None:
+    from truce.nlp import load_nlp
+
+    return casualties(load_nlp()(sentence)[:])[0]
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The roadside bomb claimed 11 lives.", 11),
+    ("Two rocket strikes cost 9 lives in the town.", 9),
+    ("The landslide of shells on the town took 23 lives, medics said.", 23),
+])
+def test_lives_counted_by_their_own_numeral(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Officials said the toll from the bombing had risen to 19.", 19),
+    ("The toll in the market attack stood at 33 on Friday.", 33),
+    ("By evening the toll had climbed to 48, hospital staff said.", 48),
+])
+def test_a_toll_with_no_casualty_word_counts_the_dead(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll of injured rose to 40 after the blast.",
+    "The economic toll rose to 30 million dollars.",
+])
+def test_a_toll_of_another_kind_is_no_death_count(sentence: str) -> None:
+    assert _killed(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The shelling caused 3 fatal casualties in the village.", 3),
+    ("Two fatal casualties were recorded after the drone strike.", 2),
+])
+def test_fatal_casualties_are_deaths(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_casualties_alone_are_not_deaths() -> None:
+    assert _killed("The mortar fire caused 9 casualties among the residents.") is None
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The militia killed an estimated 60 villagers.", 60),
+    ("Troops killed a further 7 fighters in the hills.", 7),
+    ("An estimated 45 people died in the stampede after the blast.", 45),
+])
+def test_a_numeral_after_an_article_is_the_count(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("A total of 17 people were killed in the attacks on the village.", 17),
+    ("An airstrike killed a family of five in the town.", 5),
+    ("Bandits killed a group of 8 herders near the river.", 8),
+])
+def test_a_noun_of_many_counts_its_of_phrase(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_a_noun_of_many_without_a_number_is_no_count() -> None:
+    assert _killed("Bandits killed a group of herders near the river.") is None
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Gunmen stopped two traders on the road and killed both.", 2),
+    ("Militiamen seized the two brothers and executed both.", 2),
+])
+def test_both_as_the_victim_counts_two(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("At least 20 people perished in the attack on the camp.", 20),
+    ("Nine passengers perished when the bus was shelled.", 9),
+])
+def test_perish_counts_its_subject(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Unidentified gunmen shot dead a village chief near the market.", 1),
+    ("Gunmen shot dead 3 herders near the village.", 3),
+    ("Police shot dead two suspects at a checkpoint.", 2),
+])
+def test_shot_dead_before_its_victims(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Soldiers of Brigade 93 killed 5 rebels near the village.", 5),
+    ("Fighters of Battalion 17 killed 4 soldiers on the ridge.", 4),
+    ("Gunmen killed 3 travellers on Highway 1 near the town.", 3),
+    ("Despite Resolution 2254, shelling killed 4 civilians in the town.", 4),
+])
+def test_a_number_after_a_name_is_no_count(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 100 people have been killed since the fighting erupted in April.",
+    "Some 300 civilians have died since the ceasefire collapsed.",
+])
+def test_a_count_since_a_clause_of_time_is_a_tally(sentence: str) -> None:
+    assert _killed(sentence) is None
