@@ -16,6 +16,10 @@ no recipient (the monitors do not say who fired), and with:
   or a count over a region) and its breakdown ("including 298 explosions" -> {"explosion": 298});
 - aux "negation" for a negated observation ("did not register any"), never an attack that happened;
 - the monitors' named position as location when the sentence names no other place.
+Weapons the monitors saw ("UAVs spotted two self-propelled howitzers near Kadiivka, in violation of
+withdrawal lines") are a sighting, not fire: one MOBILIZE (mode "weapons") with the weapon class and
+count, `observation["sighting"]`, and `in_violation` when the sentence says so; an agreement's
+weapons-withdrawal clause judges it by weapon and distance from the line.
 A mission asset that is fired at ("an SMM mini-UAV was targeted by small-arms fire") is the target
 of the attack, never its weapon (casualties.weapons leaves targets out).
 """
@@ -38,7 +42,9 @@ from truce.model import ActorRef, PlaceMention
 # who observes: the mission, its members, patrols and sensors
 MONITOR_WORDS = frozenset({"smm", "mission", "monitor", "monitors", "observer", "observers", "patrol", "patrols",
                            "camera", "cameras", "team", "teams", "members", "osce", "unmo", "unmogip", "unifil",
-                           "minusma", "monusco", "monitoring"})
+                           "minusma", "monusco", "monitoring", "peacekeeper", "peacekeepers", "peacekeeping",
+                           "undof", "untso", "unmiss", "unisfa", "minusca", "minurso", "eumm", "unmik",
+                           "unamid", "unmis", "unmil", "unoci", "unmee", "jmc", "ctsamvm"})
 _SENSORS = {"camera": "camera", "cameras": "camera", "uav": "uav", "uavs": "uav", "drone": "uav"}
 _OBSERVE = {"hear": "heard", "see": "seen", "observe": "seen", "spot": "seen", "witness": "seen",
             "record": "recorded", "register": "recorded", "note": "recorded", "detect": "recorded",
@@ -46,7 +52,14 @@ _OBSERVE = {"hear": "heard", "see": "seen", "observe": "seen", "spot": "seen", "
 # what is observed, and the attack mode it implies when no weapon is named
 OBSERVED = {"explosion": "heavy-weapons", "blast": "heavy-weapons", "round": "heavy-weapons",
             "projectile": "heavy-weapons", "impact": "heavy-weapons", "flash": "heavy-weapons",
-            "burst": "firearms", "shot": "firearms", "violation": None, "fire": "firearms"}
+            "burst": "firearms", "shot": "firearms", "violation": None, "fire": "firearms",
+            "firing": "firearms", "gunfire": "firearms", "shelling": "heavy-weapons", "rocket": "heavy-weapons",
+            "missile": "heavy-weapons", "shell": "heavy-weapons", "flare": None, "tracer": "firearms"}
+# weapons the monitors can see standing (a sighting, not fire): weapon classes of systems, as
+# casualties.weapons names them; a projectile ("three rockets") is fire and stays in OBSERVED
+_SIGHTED_CLASSES = frozenset({"artillery", "mlrs", "tank", "armored-vehicle", "mortar"})
+_SEEING = frozenset({"seen", "recorded", "camera", "uav"})
+_IN_VIOLATION = re.compile(r"\bin\s+violation\s+of\b|\bbeyond\s+(?:the\s+)?withdrawal\s+lines?\b", re.I)
 _TALLY_NOUNS = {"violation"}
 _BEARINGS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135, "southeast": 135,
              "south": 180, "south-west": 225, "southwest": 225, "west": 270, "north-west": 315, "northwest": 315,
@@ -92,7 +105,8 @@ def _observed_objects(verb: Token) -> list[Token]:
     # "heard six explosions 6-8 km south-east, assessed as outgoing": the parser makes the observed
     # thing the subject of a clause the verb of perception takes; what is perceived is still its object
     if not heads:
-        heads += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+        # "recorded a multiple rocket launcher moving west": the thing seen is the clause's subject
+        heads += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}
                   for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} and g.i > verb.i]
     found: list[Token] = []
     for head in heads:
@@ -105,13 +119,23 @@ def _observed_objects(verb: Token) -> list[Token]:
 
 def _observed_noun(noun: Token) -> Token | None:
     """The noun itself when it names an observed thing; "the majority of the 26 explosions" -> explosions."""
-    if noun.lemma_.lower() in OBSERVED:
+    if noun.lemma_.lower() in OBSERVED or _sighted_class(noun) is not None:
         return noun
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if inner is not None and inner.lemma_.lower() in OBSERVED:
             return inner
     return None
+
+
+def _sighted_class(noun: Token) -> str | None:
+    """The weapon class of a weapon system the noun names ("two self-propelled howitzers" ->
+    artillery, "a multiple rocket launcher" -> mlrs), or None (a projectile, or no weapon)."""
+    if noun.lemma_.lower() in OBSERVED:
+        return None
+    head = noun.doc[noun.left_edge.i: noun.i + 1]
+    found = [w for w in cas.weapons(head) if w in _SIGHTED_CLASSES]
+    return found[-1] if found else None
 
 
 def observation_verbs(sent: Span) -> list[tuple[Token, Token | None]]:
@@ -233,6 +257,10 @@ def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list
 def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, offset: int,
                  places: list[PlaceMention], make: MakeDrafts) -> Draft | None:
     lemma = noun.lemma_.lower()
+    how = _how(verb, monitor)
+    sighted = _sighted_class(noun)
+    if sighted is not None:
+        return _sighting(sent, verb, noun, how, sighted, offset, places, make) if how in _SEEING else None
     weapons = cas.weapons(sent[noun.left_edge.i - sent.start: noun.right_edge.i - sent.start + 1])
     mode = cas.mode_for_weapons(weapons) or OBSERVED[lemma]
     breakdown = _breakdown(noun)
@@ -254,7 +282,7 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     draft.count = None if negated else _count(noun)
     if draft.location is None:
         draft.location = _observer_place(sent, offset, places)
-    observation: dict[str, Any] = {"how": _how(verb, monitor), **_geometry(sent, verb, noun)}
+    observation: dict[str, Any] = {"how": how, **_geometry(sent, verb, noun)}
     if weapons:
         observation["weapon"] = weapons[0]
     aggregate = lemma in _TALLY_NOUNS or bool(breakdown) or (
@@ -270,6 +298,34 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
         # report's tally, told again for comparison; not an observation of this report's period
         draft.background = True
         draft.date = prior_period(draft.date)
+    return draft
+
+
+def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str, offset: int,
+              places: list[PlaceMention], make: MakeDrafts) -> Draft | None:
+    """Weapons seen standing or moving: a MOBILIZE of weapons with no actor (the monitors seldom
+    say whose; the agreement's zone and the place say which side's ground)."""
+    made = make([Trigger(noun, (Sense("MOBILIZE", "weapons", False),), (noun,), nominal=True)])
+    draft = next((d for d in made if d.trigger.i == noun.i), None)
+    if draft is None:
+        return None
+    draft.actor = draft.recipient = None
+    draft.status, draft.source = "asserted", None
+    draft.mode, draft.weapons = "weapons", (weapon,)
+    draft.fatalities = draft.injured = None
+    if draft.spans is not None:
+        for key in ("actor", "recipient", "source", "fatalities", "injured"):
+            draft.spans.pop(key, None)
+    negated = _negated(verb, noun)
+    draft.aux = "negation" if negated else None
+    draft.count = None if negated else _count(noun)
+    if draft.location is None:
+        draft.location = _observer_place(sent, offset, places)
+    observation: dict[str, Any] = {"how": how, "sighting": True, "weapon": weapon}
+    if _IN_VIOLATION.search(sent.text):
+        observation["in_violation"] = True
+    draft.observation = observation
+    draft.confidence = max(draft.confidence, 0.7)
     return draft
 
 

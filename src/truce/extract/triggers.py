@@ -249,6 +249,8 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     ruled = apply_rules(tok, senses, lex)
     if not ruled:
         return None
+    if all(s.weak for s in ruled) and any(c.dep_ == "oprd" for c in tok.children):
+        return None  # "calling it disinformation", "called the claims baseless": naming, no phone call
     if ruled != senses:  # an argument decided the reading: no longer ambiguous
         return Trigger(tok, ruled, (tok,), nominal=False, via_phrase=True)
     if all(s.weak for s in senses):
