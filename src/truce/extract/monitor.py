@@ -262,6 +262,8 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     if sighted is not None:
         return _sighting(sent, verb, noun, how, sighted, offset, places, make) if how in _SEEING else None
     weapons = cas.weapons(sent[noun.left_edge.i - sent.start: noun.right_edge.i - sent.start + 1])
+    if lemma == "fire" and monitor is None and not weapons:
+        return None  # "the fire was seen from miles away": with no observer and no weapon, a blaze
     mode = cas.mode_for_weapons(weapons) or OBSERVED[lemma]
     breakdown = _breakdown(noun)
     if mode is None and "explosion" in breakdown:

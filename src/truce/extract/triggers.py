@@ -23,7 +23,10 @@ _NOMINAL_DEPS = {"compound", "dobj", "nsubj", "nsubjpass", "pobj", "attr", "ROOT
 _MILITARY_MODS = {"military", "ground", "army", "armed", "naval", "air", "aerial", "offensive",
                   "counter-terrorism", "counterterrorism", "anti-terrorist", "punitive", "combat",
                   "bombing", "shelling", "artillery", "missile", "rocket", "drone", "mortar", "sniper",
-                  "cross-border", "deadly", "fatal", "lethal"}
+                  "cross-border", "deadly", "fatal", "lethal", "arms", "small-arms", "machine-gun", "automatic",
+                  "anti-aircraft", "tank"}
+# verbs by which a happening is known: "fire was heard", "shelling reported overnight"
+_PERCEIVED = {"report", "hear", "record", "observe", "register", "see", "witness", "detect"}
 # Triggers nested under these take their type from the governing word rather than standing alone.
 _CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "militant", "separatist",
                    "artillery", "mortar", "rocket", "missile", "drone", "shell", "killed", "wounded",
@@ -138,6 +141,8 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
             return True
         if tok.dep_ == "oprd":
             return True  # "called it an aggression": naming the act is the accusation
+        if tok.dep_ in {"nsubj", "nsubjpass"} and head.tag_ == "VBN" and head.lemma_.lower() in _PERCEIVED:
+            return True  # "fire was heard", "with only sporadic fire reported near X": perceived, so it happened
         return tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in {
             "kill", "wound", "injure", "hit", "target", "destroy", "damage", "erupt", "occur", "begin",
             "continue", "resume", "intensify"}
@@ -285,8 +290,28 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     weak = all(s.weak for s in senses)
     if not _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
         return None
+    if _agreement_in_force(tok, senses):
+        return None
     noun_senses = apply_rules(tok, senses, lex)
     return Trigger(tok, noun_senses, (tok,), nominal=True) if noun_senses else None
+
+
+# what an agreement already in force does: it holds, lasts, frays or collapses; none of it is an
+# agreement made ("the truce appeared to be holding", "the ceasefire collapsed on Thursday")
+_AGREEMENT_STATE = frozenset({"hold", "last", "survive", "collapse", "fail", "falter", "crumble", "fray",
+                              "unravel", "break", "expire", "lapse", "remain", "appear", "seem", "endure",
+                              "stick", "stand", "teeter", "wobble", "shatter"})
+
+
+def _agreement_in_force(tok: Token, senses: tuple[Sense, ...]) -> bool:
+    """An agreement noun whose clause tells the state of an agreement already made, not its making."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not all(s.type == "AGREE" for s in senses):
+        return False
+    verb = tok.head
+    while verb.lemma_.lower() in {"appear", "seem", "continue", "remain", "begin"} and any(
+            c.dep_ == "xcomp" for c in verb.children):
+        verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "appeared to be holding"
+    return verb.lemma_.lower() in _AGREEMENT_STATE
 
 
 def _stances(sent: Span, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
