@@ -219,7 +219,7 @@ def _nationalities(scope: Span) -> set[int]:
 def _country_mentions(scope: Span, exclude: set[int]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for first, last, country in _mentions(scope):
-        if not any(first <= i <= last for i in exclude):
+        if not any(k in exclude for k in range(first, last + 1)):  # (a mention spans few tokens)
             counts[country] = counts.get(country, 0) + 1
     return counts
 

@@ -27,7 +27,7 @@ from truce.extract.actor_country import (
 )
 from truce.extract.actors_known import KnownActor, known_organisation, known_person
 from truce.extract.actors_phrase import ethnic_tokens, partitive_of, proxy_modifiers
-from truce.extract.docext import ents_of
+from truce.extract.docext import actors_cache, ents_of
 from truce.extract.lexicon import load_lexicon
 from truce.model import ActorRef
 
@@ -99,7 +99,16 @@ def actor_from(head: Token, offset: int) -> ActorRef | None:
     Order: a known organisation or person (data/actors.yaml) decides country and sector; else named
     entities, demonyms and capitals in the phrase ("Bosnian Serbs": the modifier, the place they
     live, before the people noun), then of/in phrases; a person or armed group still without a
-    country takes the country the sentence (else the paragraph) is clearly about."""
+    country takes the country the sentence (else the paragraph) is clearly about. The coding reads
+    only the parsed paragraph, so it is done once per head (`Doc._.truce_actors`)."""
+    memo = actors_cache(head.doc)
+    key = (head.i, offset)
+    if key not in memo:
+        memo[key] = _code_phrase(head, offset)
+    return memo[key]
+
+
+def _code_phrase(head: Token, offset: int) -> ActorRef | None:
     if head.pos_ in {"ADP", "PUNCT", "SPACE"} or (head.pos_ in {"VERB", "AUX"} and not _named_argument(head)):
         return None
     real = past_dateline(head)

@@ -45,6 +45,7 @@ class KnownActor:
     operates_in: tuple[str, ...] = ()  # other countries an armed group fights in
 
 
+@lru_cache(maxsize=131_072)  # every actor phrase asks for its words' forms again
 def normal(text: str) -> str:
     """Normal form for comparing names: lower case ASCII words separated by single spaces."""
     folded = unidecode(text).lower().replace("'s ", " ").replace("’", "'")
@@ -59,6 +60,7 @@ class _Tables:
     orgs: dict[str, KnownActor]
     short_orgs: frozenset[str]  # keys matched only in upper case
     longest_org: int
+    org_starts: frozenset[str]  # the organisations' keys and their leading words ("islamic state", "islamic")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +94,8 @@ def _tables() -> _Tables:
         if " " not in norm and (len(norm) <= 3 or (sector == "MED" and len(norm) <= 5)):
             short.add(norm)  # "SANA", "TASS", "WAFA": acronyms only, not the names Sana or Wafa
     longest = max((len(k.split()) for k in orgs), default=1)
-    return _Tables(full, surname, orgs, frozenset(short), longest)
+    starts = frozenset(" ".join(k.split(" ")[:n]) for k in orgs for n in range(1, len(k.split(" ")) + 1))
+    return _Tables(full, surname, orgs, frozenset(short), longest, starts | {""})
 
 
 def known_person(tokens: Sequence[Token]) -> KnownActor | None:
@@ -126,19 +129,32 @@ def known_organisation(tokens: Sequence[Token], head: Token | None = None) -> Kn
     best: tuple[int, KnownActor] | None = None
     covering: KnownActor | None = None
     for i in range(len(toks)):
-        for j in range(min(len(toks), i + tables.longest_org + 3), i, -1):
-            key = " ".join(n for n in norms[i:j] if n)
-            if key not in tables.orgs:
-                continue
-            if key in tables.short_orgs and not (toks[i].text.isupper() or "." in toks[i].text):
-                continue
-            found = replace(tables.orgs[key], name=" ".join(t.text for t in toks[i:j]))  # as written
-            if best is None or j - i > best[0]:
-                best = (j - i, found)
-            if head is not None and any(t.i == head.i for t in toks[i:j]):
-                covering = found
-            break
+        j = _longest_org_at(toks, norms, i, tables)
+        if j is None:
+            continue
+        found = replace(tables.orgs[" ".join(n for n in norms[i:j] if n)],
+                        name=" ".join(t.text for t in toks[i:j]))  # as written
+        if best is None or j - i > best[0]:
+            best = (j - i, found)
+        if head is not None and any(t.i == head.i for t in toks[i:j]):
+            covering = found
     return covering or (best[1] if best else None)
+
+
+def _longest_org_at(toks: list[Token], norms: list[str], i: int, tables: _Tables) -> int | None:
+    """The end of the longest organisation name starting at toks[i] (within `longest_org` + 3
+    tokens), or None. Words are added one at a time while they still begin some name: a run that
+    begins none cannot grow into one."""
+    end: int | None = None
+    key = ""
+    for j in range(i + 1, min(len(toks), i + tables.longest_org + 3) + 1):
+        if norms[j - 1]:
+            key = f"{key} {norms[j - 1]}" if key else norms[j - 1]
+        if key not in tables.org_starts:
+            break
+        if key in tables.orgs and (key not in tables.short_orgs or toks[i].text.isupper() or "." in toks[i].text):
+            end = j
+    return end
 
 
 def operating_countries(name: str, home: str | None) -> tuple[str, ...]:

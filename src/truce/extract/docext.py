@@ -12,7 +12,10 @@ The extraction components (truce.extract.components) fill them, one component pe
 - `Doc._.truce_dates` (`truce_dates`): the date phrases, read against `Doc._.truce_published`,
   which the caller sets before the components run (a report's publication date);
 - `Doc._.truce_mentions`: (first token, last token, ISO3) of the countries named in each sentence
-  and in the whole paragraph, keyed by (start, end) token offsets; a memo the actor coder fills.
+  and in the whole paragraph, keyed by (start, end) token offsets; a memo the actor coder fills;
+- `Doc._.truce_actors`: the actor coded for a phrase head, keyed by (token index, offset); a memo
+  the actor coder fills (a subject is coded again for each trigger of its sentence, and by the
+  passes that read who acted).
 All start as None. A Doc that never went through the components (a test's, `truce places`) has
 its sentences, entities and places computed on first use here, with the same result.
 """
@@ -25,12 +28,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from truce.geo.resolve import places_in_doc
-from truce.model import PlaceMention
+from truce.model import ActorRef, PlaceMention
 
 Mentions = dict[tuple[int, int], list[tuple[int, int, str]]]
 
 EXTENSIONS = ("truce_sents", "truce_ents", "truce_triggers", "truce_places", "truce_bearing_places",
-              "truce_dates", "truce_published", "truce_mentions")
+              "truce_dates", "truce_published", "truce_mentions", "truce_actors")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -104,11 +107,20 @@ def dateline_end(tok: Token) -> int:
     return sents.datelines[sents.index(tok)]
 
 
+_last_ents: tuple[Doc, tuple[Span, ...]] | None = None  # as `_last`, for `ents_of`
+
+
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per Doc."""
-    if doc._.truce_ents is None:
-        doc._.truce_ents = tuple(doc.ents)
-    return doc._.truce_ents
+    global _last_ents
+    last = _last_ents
+    if last is not None and last[0] is doc:
+        return last[1]
+    found = doc._.truce_ents
+    if found is None:
+        found = doc._.truce_ents = tuple(doc.ents)
+    _last_ents = (doc, found)
+    return found
 
 
 def places_of(doc: Doc) -> list[PlaceMention]:
@@ -117,6 +129,14 @@ def places_of(doc: Doc) -> list[PlaceMention]:
     if doc._.truce_places is None:
         doc._.truce_places = list(places_in_doc(doc))
     return list(doc._.truce_places)
+
+
+def actors_cache(doc: Doc) -> dict[tuple[int, int], ActorRef | None]:
+    """The Doc's memo of coded actors (see the module docstring)."""
+    found = doc._.truce_actors
+    if found is None:
+        found = doc._.truce_actors = {}
+    return found
 
 
 def mentions_cache(doc: Doc) -> Mentions:

@@ -53,6 +53,7 @@ class Gazetteer:
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._by_name: dict[str, tuple[Candidate, ...]] = {}  # the same, by the name as written
         self._outlines: dict[str, BaseGeometry | None] = {}
         self._countries: dict[str, list[tuple[int, float, float]]] | None = None
         self._with_outline: set[int] = set()
@@ -67,6 +68,9 @@ class Gazetteer:
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place known under `name` (folded, else by transliteration skeleton), most populous first."""
+        found = self._by_name.get(name)
+        if found is not None:  # (a name's keys cost more to compute than the lookup itself)
+            return found
         # exact key first, then every skeleton key: "Al-Raqqah" has two ("alraka", and "raka" without
         # its article) and takes what both find, in a fixed order (a set's order changes per process)
         keys = sorted(alias_keys(name), key=lambda k: (k[1], k[0]))
@@ -75,6 +79,7 @@ class Gazetteer:
         cache_key = keys[0][0]
         found = self._cache.get(cache_key)
         if found is not None:
+            self._by_name[name] = found
             return found
         result: list[Candidate] = []
         seen: set[int] = set()
@@ -93,9 +98,11 @@ class Gazetteer:
                                                 row[8], row[9], loose=bool(loose)))
         result.sort(key=lambda c: -c.population)  # most populous first, across the keys read
         found = tuple(result)
-        if len(self._cache) > 200_000:
+        if len(self._cache) > 200_000 or len(self._by_name) > 200_000:
             self._cache.clear()
+            self._by_name.clear()
         self._cache[cache_key] = found
+        self._by_name[name] = found
         return found
 
     def has_name(self, name: str) -> bool:

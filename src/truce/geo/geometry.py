@@ -37,6 +37,17 @@ def haversine_many(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.nd
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
 
 
+def haversine_rows(lats: list[float], lons: list[float], lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
+    """Distances in km from each of many points (degrees) to many others (radians), in one array
+    call: row i is `haversine_many(lats[i], lons[i], lats_rad, lons_rad)`, bit for bit (the same
+    operations in the same order, element by element)."""
+    p1 = np.array([math.radians(lat) for lat in lats])[:, None]
+    l1 = np.array([math.radians(lon) for lon in lons])[:, None]
+    cos_p1 = np.array([math.cos(math.radians(lat)) for lat in lats])[:, None]
+    a = np.sin((lats_rad - p1) / 2) ** 2 + cos_p1 * np.cos(lats_rad) * np.sin((lons_rad - l1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
 def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) -> tuple[float, float]:
     """The point `distance_km` from (lat, lon) along `bearing_deg` (clockwise from true north)."""
     d = distance_km / EARTH_RADIUS_KM

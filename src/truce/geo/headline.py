@@ -49,6 +49,9 @@ def dash_parts(ent: Span) -> list[Span]:
 def trailing_sources(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the short sources that close headlines ("- Ukrinform", "- Kyiv Post")."""
     found: list[tuple[int, int]] = []
+    text = doc.text
+    if not any(f" {dash} " in text for dash in DASHES):
+        return found  # no spaced dash, no source (most paragraphs: the scan below reads every token twice)
     start = 0
     for i in range(len(doc) + 1):
         if i == len(doc) or doc[i].text in HEADLINE_BREAKS or "\n" in doc[i].whitespace_:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -30,6 +31,7 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 _REPEATS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=262_144)  # a text's names are folded again by every ranking pass and rule
 def fold(name: str) -> str:
     """Lower-case ASCII form of a name, words separated by single spaces; '' if nothing is left."""
     text = unidecode(name.translate(_PRE)).lower()

@@ -19,9 +19,9 @@ from typing import Final
 import numpy as np
 
 from truce.geo.gazetteer import Candidate
-from truce.geo.geometry import haversine_many
+from truce.geo.geometry import haversine_many, haversine_rows
 from truce.geo.names import fold
-from truce.geo.ranker import FAR_KM, Evidence, Model, features, shipped_model
+from truce.geo.ranker import FAR_KM, Evidence, Mention, Model, features, mention_facts, shipped_model
 
 RULES_VERSION = "truce.geo.rank.v2"
 
@@ -113,6 +113,15 @@ def _nearest_anchor(candidate: Candidate, view: _View) -> tuple[float, str] | No
     return float(distances[index]), view.others[index][0]
 
 
+def _nearest_anchors(candidates: tuple[Candidate, ...], view: _View) -> list[tuple[float, str] | None]:
+    """`_nearest_anchor` of every candidate, in one distance computation for them all."""
+    if not view.others or not candidates:
+        return [None] * len(candidates)
+    distances = haversine_rows([c.lat for c in candidates], [c.lon for c in candidates], view.lats, view.lons)
+    nearest = np.argmin(distances, axis=1)
+    return [(float(row[index]), view.others[index][0]) for row, index in zip(distances, nearest.tolist(), strict=True)]
+
+
 def _evidence(candidate: Candidate, context: Context, own_country: str | None, view: _View,
               nearest: tuple[float, str] | None) -> Evidence:
     admin1 = _admin1_key(candidate.admin1)
@@ -155,9 +164,16 @@ def score(candidate: Candidate, lookup: str, hint: str | None, context: Context,
           own_text: str, candidates: tuple[Candidate, ...] = (), view: _View | None = None) -> Scored:
     """Score one candidate for a mention, with the reasons that moved it."""
     view = view or _view(context, own_country, own_text)
-    nearest = _nearest_anchor(candidate, view)
+    return _scored(candidate, lookup, hint, context, own_country, view, _nearest_anchor(candidate, view),
+                   mention_facts(lookup, candidates or (candidate,)))
+
+
+def _scored(candidate: Candidate, lookup: str, hint: str | None, context: Context, own_country: str | None,
+            view: _View, nearest: tuple[float, str] | None, facts: Mention) -> Scored:
+    """`score`, given the candidate's nearest anchor and the mention's facts (`rank` works both out
+    once for all the candidates)."""
     evidence = _evidence(candidate, context, own_country, view, nearest)
-    vector = features(candidate, lookup, hint, evidence, candidates or (candidate,))
+    vector = features(candidate, lookup, hint, evidence, (), facts)
     value = _active_model().score(vector)
     return Scored(candidate, value, _reasons(candidate, evidence, hint, nearest), evidence.near_km)
 
@@ -177,7 +193,9 @@ def rank(candidates: tuple[Candidate, ...], lookup: str, hint: str | None, conte
          own_country: str | None, own_text: str) -> list[Scored]:
     """Candidates best first."""
     view = _view(context, own_country, own_text)
-    scored = [score(c, lookup, hint, context, own_country, own_text, candidates, view) for c in candidates]
+    facts = mention_facts(lookup, candidates)
+    scored = [_scored(c, lookup, hint, context, own_country, view, nearest, facts)
+              for c, nearest in zip(candidates, _nearest_anchors(candidates, view), strict=True)]
     scored.sort(key=lambda s: (-s.score, -s.candidate.population))
     return _province_before_a_village(_town_before_its_province(_kind_the_text_names(scored, hint), hint), hint)
 

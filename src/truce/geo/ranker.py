@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,13 +50,33 @@ class Evidence:
     anchors_in_country: float  # share of the other resolved places lying in the candidate's country
 
 
-def features(candidate: Candidate, lookup: str, hint: str | None, evidence: Evidence,
-             candidates: tuple[Candidate, ...]) -> list[float]:
-    """The feature vector of one candidate, in the order of `FEATURES`."""
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What the features read of the mention itself and of all its namesakes: the same for every
+    candidate, so worked out once per ranking (`mention_facts`)."""
+
+    key: str  # the looked-up name, folded
+    top: int  # the population of the most populous namesake
+    log_candidates: float
+    multiword: float
+
+
+def mention_facts(lookup: str, candidates: tuple[Candidate, ...]) -> Mention:
     from truce.geo.names import fold
 
+    return Mention(fold(lookup), max((c.population for c in candidates), default=0),
+                   math.log(len(candidates)) / 4.0 if candidates else 0.0, float(" " in lookup.strip()))
+
+
+def features(candidate: Candidate, lookup: str, hint: str | None, evidence: Evidence,
+             candidates: tuple[Candidate, ...], facts: Mention | None = None) -> list[float]:
+    """The feature vector of one candidate, in the order of `FEATURES` (`facts`: the mention's
+    `mention_facts`, when the caller has them already)."""
+    from truce.geo.names import fold
+
+    facts = facts or mention_facts(lookup, candidates)
     kind = candidate.kind
-    top = max((c.population for c in candidates), default=0)
+    top = facts.top
     admin_kind = kind in ("adm1", "adm2", "region")
     town_kind = kind in ("city", "capital")
     near = evidence.near_km
@@ -66,7 +87,7 @@ def features(candidate: Candidate, lookup: str, hint: str | None, evidence: Evid
         float(candidate.population == top and top > 0),
         candidate.population / top if top else 0.0,
         float(candidate.loose),
-        float(fold(candidate.name) == fold(lookup)),
+        float(fold(candidate.name) == facts.key),
         float(candidate.name == lookup),
         float(hint == "admin" and admin_kind), float(hint == "admin" and not admin_kind),
         float(hint == "settlement" and town_kind), float(hint == "settlement" and not town_kind),
@@ -76,8 +97,8 @@ def features(candidate: Candidate, lookup: str, hint: str | None, evidence: Evid
         *(float(near is not None and near <= limit) for limit in NEAR_LIMITS),
         float(near is not None and near > FAR_KM),
         evidence.anchors_in_country,
-        math.log(len(candidates)) / 4.0,
-        float(" " in lookup.strip()),
+        facts.log_candidates,
+        facts.multiword,
     ]
     return vector
 
@@ -90,7 +111,9 @@ class Model:
     bias: float
 
     def score(self, vector: list[float]) -> float:
-        return self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
+        if len(vector) != len(self.weights):
+            raise ValueError(f"a ranker of {len(self.weights)} features scored a vector of {len(vector)}")
+        return self.bias + sum(map(operator.mul, self.weights, vector))
 
 
 def parse_model(data: object, where: str) -> Model:

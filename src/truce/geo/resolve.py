@@ -70,12 +70,33 @@ class Pending:
         self.best: Scored | None = None
 
 
-def _rank_all(pending: list[Pending], context: Context) -> None:
-    for item in pending:
-        own = context.contributed.get(fold(item.toponym.lookup))  # what this mention itself told the context
-        item.ranked = rank(item.candidates, item.toponym.lookup, item.toponym.hint, context, own,
-                           item.toponym.text)
-        item.best = item.ranked[0] if item.ranked else None
+class _Rankings:
+    """The rankings of one document's mentions, by context: the passes often rank in a context
+    seen before (the same countries and anchors again), and a name the text repeats ranks alike,
+    so a ranking is worked out once and handed out as fresh copies (the rules after ranking append
+    to a reading's reasons)."""
+
+    def __init__(self) -> None:
+        self.contexts: list[tuple[object, ...]] = []
+        self.done: dict[tuple[object, ...], list[tuple[Candidate, float, tuple[str, ...], float | None]]] = {}
+
+    def rank_all(self, pending: list[Pending], context: Context) -> None:
+        # all that `rank` reads of the context, in order
+        seen = (tuple(context.countries.items()), tuple(context.anchors), context.names)
+        if seen not in self.contexts:
+            self.contexts.append(seen)
+        number = self.contexts.index(seen)
+        for item in pending:
+            toponym = item.toponym
+            own = context.contributed.get(fold(toponym.lookup))  # what this mention itself told the context
+            key = (number, toponym.lookup, toponym.hint, toponym.text, own, item.candidates)
+            known = self.done.get(key)
+            if known is None:
+                item.ranked = rank(item.candidates, toponym.lookup, toponym.hint, context, own, toponym.text)
+                self.done[key] = [(s.candidate, s.score, tuple(s.reasons), s.near_km) for s in item.ranked]
+            else:
+                item.ranked = [Scored(c, score, list(reasons), near) for c, score, reasons, near in known]
+            item.best = item.ranked[0] if item.ranked else None
 
 
 def _peoples(doc: Doc) -> Counter[str]:
@@ -198,10 +219,10 @@ def _stray(item: Pending, context: Context) -> bool:
 def _acronym_in_brackets(toponym: Toponym) -> bool:
     """"Volunteers for the Defence of the Homeland (VDP)": a bracketed acronym abbreviates the name
     before it; it is not a town that happens to share the letters."""
-    doc = toponym.root.doc
-    text = doc.text
-    return toponym.text.isupper() and text[toponym.start - 1: toponym.start] == "(" and \
-        text[toponym.end: toponym.end + 1] == ")"
+    if not toponym.text.isupper():
+        return False  # (before the Doc's text, which spaCy joins anew from its tokens at every call)
+    text = toponym.root.doc.text
+    return text[toponym.start - 1: toponym.start] == "(" and text[toponym.end: toponym.end + 1] == ")"
 
 
 ACRONYM_KINDS = frozenset({"country", "region", "adm1", "adm2"})
@@ -258,15 +279,17 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
             pending.append(Pending(toponym, candidates))
         elif seat_country(toponym.lookup):
             seats.append(Pending(toponym, ()))
-    _rank_all(pending, Context(names=frozenset(fold(item.toponym.lookup) for item in pending)))
-    apply_containers(pending, doc.text)
+    text = doc.text  # (joined from the tokens at every call: read once)
+    rankings = _Rankings()
+    rankings.rank_all(pending, Context(names=frozenset(fold(item.toponym.lookup) for item in pending)))
+    apply_containers(pending, text)
     peoples = _peoples(doc)
     context = _with_peoples_points(_context_from(pending, peoples), peoples, gazetteer)
-    _rank_all(pending, context)
-    apply_containers(pending, doc.text)
+    rankings.rank_all(pending, context)
+    apply_containers(pending, text)
     context = _with_peoples_points(_context_from(pending, peoples), peoples, gazetteer)
-    _rank_all(pending, context)
-    apply_containers(pending, doc.text)
+    rankings.rank_all(pending, context)
+    apply_containers(pending, text)
     _keep_in_theatre(pending, context, gazetteer)
     standing = [item for item in pending if _context_worthy(item, context)]
     if len(standing) < len(pending):
@@ -276,8 +299,8 @@ def resolution_passes(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Pending], li
         # with the context of the mentions that stand.
         context = _with_peoples_points(_context_from(standing, peoples), peoples, gazetteer)
         context.names = frozenset(fold(item.toponym.lookup) for item in pending)
-        _rank_all(pending, context)
-        apply_containers(pending, doc.text)
+        rankings.rank_all(pending, context)
+        apply_containers(pending, text)
         _keep_in_theatre(pending, context, gazetteer)
     return pending, seats, context
 
