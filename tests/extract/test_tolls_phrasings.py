@@ -118,3 +118,97 @@ def test_a_number_after_a_name_is_no_count(sentence: str, killed: int) -> None:
 ])
 def test_a_count_since_a_clause_of_time_is_a_tally(sentence: str) -> None:
     assert _killed(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Fatalities: 5.", 5),
+    ("Fatalities coded as 10 (estimate).", 10),
+    ("The toll is coded as 3.", 3),
+    ("Deaths numbered 12, officials said.", 12),
+])
+def test_deaths_named_apart_from_their_figure(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Fatalities unknown.", None),
+    ("The number of fatalities is unknown.", None),
+    ("No fatalities.", 0),
+])
+def test_unknown_deaths_stay_unknown_and_none_is_zero(sentence: str, killed: int | None) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Soldiers shot three protesters dead near the bridge.", 3),
+    ("Gunmen shot a local councillor dead outside his home.", 1),
+])
+def test_shot_victims_dead(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("He died of his wounds.", 1),
+    ("She later died in hospital.", 1),
+])
+def test_a_singular_pronoun_that_died_counts_one(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_a_pronoun_for_a_victim_counted_before_is_not_counted_again() -> None:
+    assert _killed("A soldier was shot and he died.") == 1
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The army lost 9 men.", 9),
+    ("In the ambush the police lost four officers.", 4),
+])
+def test_people_a_side_lost_are_dead(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_things_a_side_lost_are_no_dead() -> None:
+    assert _killed("The army lost 3 vehicles in the ambush.") is None
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("A mob attacked and burned alive three men accused of theft in the market.", 3),
+    ("Villagers burned two suspected thieves alive near the town.", 2),
+    ("Two women were burned alive in their house.", 2),
+])
+def test_burned_alive_is_killed(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_burning_things_kills_no_one() -> None:
+    assert _killed("Rioters burned 4 houses in the village.") is None
+
+
+def test_a_bracketed_tag_is_no_count() -> None:
+    assert _killed("[size=thousands] 1 protester died.") == 1
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Thirty people died in the fighting, 12 of whom were killed by snipers.", 30),
+    ("Forty people died in the town yesterday, 11 of them killed by snipers.", 40),
+])
+def test_a_part_of_the_dead_is_not_added(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_a_part_of_people_hurt_or_shot_counts_the_dead() -> None:
+    assert _killed("Gunmen shot four farmers in the field; two of them died.") == 2
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("14 people were killed in Homs yesterday, including 5 soldiers, and 2 people were killed in shelling "
+     "on the old city.", 14),
+    ("Sixty people were killed across the country yesterday, including 9 soldiers, and 20 were killed in "
+     "air strikes on the capital.", 60),
+])
+def test_a_day_roll_up_counts_its_total_not_its_parts(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_counts_of_two_places_without_a_roll_up_add_up() -> None:
+    assert _killed("Five people were killed in Hama, and two more were killed in Homs.") == 7

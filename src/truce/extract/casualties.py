@@ -23,7 +23,17 @@ from truce.extract.toll_phrases import (
     revised_toll,
     toll_figure,
 )
-from truce.extract.victims import ADJACENT, KILL, PEOPLE_SINGULAR, WOUND, count_of, no_one, one_person, victims_of
+from truce.extract.victims import (
+    ADJACENT,
+    KILL,
+    PEOPLE_SINGULAR,
+    WOUND,
+    count_of,
+    no_one,
+    one_person,
+    partitive,
+    victims_of,
+)
 from truce.extract.weapons import TARGETING, is_target, mode_for_weapons, weapons
 
 __all__ = ["TARGETING", "adds_to_count", "casualties", "casualty_words", "is_target", "mode_for_weapons",
@@ -48,6 +58,7 @@ class _Counts:
     hurt: dict[int, int] = field(default_factory=dict)
     tolls: dict[int, int] = field(default_factory=dict)
     bodies: dict[int, int] = field(default_factory=dict)
+    parts: set[int] = field(default_factory=set)  # "12 of whom": a part of a group counted
 
 
 def _read(tok: Token, sent: Span, counts: _Counts) -> None:
@@ -78,7 +89,7 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
             counts.killed[paraphrase[1].i] = paraphrase[0]
         return
     neutralized = lemma in _NEUTRALIZE
-    kill = lemma in KILL or low == "dead" or neutralized
+    kill = lemma in KILL or low == "dead" or neutralized or _killing_phrase(tok)
     target = counts.killed if kill else counts.hurt if (lemma in WOUND or low in WOUND) else None
     if target is None:
         return
@@ -87,14 +98,18 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
             _none_stated(noun, counts, ("killed", "hurt"))
         return
     for noun in victims_of(tok):
-        if noun.lower_ in {"him", "her", "them"} and target:
+        if noun.lower_ in {"him", "her", "them", "he", "she"} and target:
             continue  # "lynched a thief, killing him": the one already counted
+        if _bracketed(noun) and not _bracketed(tok):
+            continue  # "[size=thousands] 1 protester died": a note's tag, not who died
         if neutralized and noun.lemma_.lower() not in PEOPLE_SINGULAR | _FIGHTER_WORDS:
             continue  # "neutralized two explosive devices": no one died
         counted = count_of(noun, victim=True) or one_person(noun)
         if counted is not None and counted[1].i not in counts.tolls and not shapes.long_period(tok, noun) \
                 and not shapes.day_tally(tok):
             target[counted[1].i] = counted[0]
+            if partitive(noun):
+                counts.parts.add(counted[1].i)
     before = tok.doc[tok.i - 1] if tok.i > sent.start else None
     if before is not None and before.pos_ == "NUM" and before.i not in counts.killed \
             and before.i not in counts.hurt and low in ADJACENT and not is_age(before) \
@@ -104,6 +119,31 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
         value = number_value(before)  # "16 dead", "five hurt": the parse may miss the link
         if value is not None:
             target[before.i] = value
+
+
+# people a side "lost" in a fight are its dead ("the army lost 7 men"), where things lost are not
+_LOST = PEOPLE_SINGULAR | _FIGHTER_WORDS | {"man", "life"}
+
+
+def _killing_phrase(tok: Token) -> bool:
+    """A verb that kills with the word beside it: "burned alive two men", "buried them alive",
+    "the army lost 7 men"."""
+    lemma = tok.lemma_.lower()
+    if lemma in {"burn", "bury"}:  # the parse may hang "alive" on the victims
+        near = [*tok.children, *(g for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for g in c.children)]
+        return any(c.lower_ == "alive" for c in near)
+    return lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LOST and c.tag_ == "NNS"
+                                   for c in tok.children)
+
+
+def _bracketed(tok: Token) -> bool:
+    """Whether `tok` sits inside square brackets: a note's tag ("[size=hundreds]")."""
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.text == "]":
+            return False
+        if t.text == "[":
+            return True
+    return False
 
 
 def _none_stated(noun: Token, counts: _Counts, kinds: tuple[str, ...]) -> bool:
@@ -145,6 +185,7 @@ def casualties(sent: Span, words: set[int] | None = None, others: frozenset[int]
     for kind in (counts.killed, counts.hurt, counts.tolls, counts.bodies):
         for i in others & kind.keys():
             del kind[i]
+    _drop_parts(counts, sent, words)
     killed, hurt = _written(counts.killed), _written(counts.hurt)
     tolls, found = counts.tolls, _written(counts.bodies)
     if not killed and tolls:
@@ -159,6 +200,24 @@ def casualties(sent: Span, words: set[int] | None = None, others: frozenset[int]
     k_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(killed)]
     h_spans = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i].text)) for i in sorted(hurt)]
     return (sum(killed.values()) if killed else None, sum(hurt.values()) if hurt else None, k_spans, h_spans)
+
+
+def _drop_parts(counts: _Counts, sent: Span, words: set[int] | None) -> None:
+    """Leave out the dead a sentence counts within a whole it also counts: the breakdown of a
+    day's roll-up ("14 were killed yesterday, including 5 soldiers, and 2 were killed in
+    shelling on the city": 14, and none when the roll-up itself counts no one event) and a part
+    of the dead ("Thirty people died, 12 of whom were killed by snipers": 30)."""
+    rollups = [t for t in sent if (words is None or t.i in words) and shapes.day_rollup(t)]
+    if rollups:
+        own = _Counts()
+        for verb in rollups:
+            _read(verb, sent, own)
+        counts.killed = {i: n for i, n in counts.killed.items() if i in own.killed}
+    parts = counts.parts & counts.killed.keys()
+    whole = sum(n for i, n in counts.killed.items() if i not in parts)
+    if parts and whole >= sum(counts.killed[i] for i in parts):
+        for i in parts:
+            del counts.killed[i]
 
 
 def casualty_words(sent: Span) -> list[Token]:

@@ -39,8 +39,24 @@ def is_toll(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "toll":
         return any(c.lower_ in {"death", "fatality"} for c in tok.children) or _of_dead(tok) or _bare_toll(tok)
-    return lemma in _TALLY and _of_dead(tok)
+    return (lemma in _TALLY and _of_dead(tok)) or _stated_dead(tok)
 
+
+# verbs that give a figure to their subject: "fatalities were coded as 10", "deaths stood at 4"
+_FIGURE_VERBS = {"code", "cod", "estimate", "put", "number", "total", "stand", "reach", "rise", "climb",
+                 "increase", "jump", "hit", "exceed", "set"}
+
+
+def _stated_dead(tok: Token) -> bool:
+    """Deaths named with their figure apart: a note's "Fatalities: 7", "fatalities coded as 10",
+    "deaths numbered 12" (the noun carries no number of its own; "Fatalities unknown" has none)."""
+    if tok.lemma_.lower() not in {"fatality", "death"} or tok.tag_ != "NNS" \
+            or any(c.dep_ in {"nummod", "quantmod", "det"} for c in tok.children):
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+        return any(c.pos_ == "NUM" for c in tok.children)
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in _FIGURE_VERBS
 
 # what a toll of no casualty word counts when it is not the dead ("the economic toll", "toll road")
 _OTHER_TOLLS = {"economic", "financial", "humanitarian", "psychological", "environmental", "road", "booth",
@@ -50,7 +66,7 @@ _OTHER_TOLLS = {"economic", "financial", "humanitarian", "psychological", "envir
 def _bare_toll(tok: Token) -> bool:
     """"the toll from the bombing rose to 19", "the toll stood at 40": a toll that names no kind,
     the subject of a verb that gives its figure, counts the dead as news writes it."""
-    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.pos_ not in {"VERB", "AUX"}:
         return False
     if any(c.lower_ in _OTHER_TOLLS for c in tok.children) or tok.head.lemma_.lower() == "take":
         return False  # "the fighting took a heavy toll"

@@ -140,9 +140,17 @@ def day_tally(verb: Token) -> bool:
                     obj.lemma_.lower() in _PLACES_WORDS and obj.tag_ == "NNS"
                     and any(c.lower_ in _SPREAD for c in obj.children)):
                 return True
-    if not any(c.lower_ in _DAY_WORDS for c in verb.children):
+    if not day_rollup(verb):
         return False
     broken_down = any(c.dep_ == "prep" and c.lower_ == "including" and any(  # two groups or more
         g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children) for c in verb.subtree)
     placed = any(e.label_ in {"GPE", "LOC", "FAC"} for e in verb.sent.ents)
     return broken_down and not placed
+
+
+def day_rollup(verb: Token) -> bool:
+    """A day's roll-up broken down ("16 people were killed yesterday, including 3 soldiers"): the
+    other counts of its sentence ("..., and 5 were killed in shelling on the city") are parts of
+    its total, never added to it."""
+    return any(c.lower_ in _DAY_WORDS for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "including" for c in verb.subtree)

@@ -56,14 +56,14 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
     nobody = no_one(noun)
     if nobody is not None and not any(c.dep_ == "nummod" for c in noun.children):
         return 0, nobody  # "no one was killed": a count the text states, of zero
-    if noun.lower_ in {"another", "one", "him", "her"}:
-        return 1, noun  # "... and another was wounded", "beating him to death"
+    if noun.lower_ in {"another", "one", "him", "her"} or (victim and noun.lower_ in {"he", "she"}):
+        return 1, noun  # "... and another was wounded", "beating him to death", "she died of her wounds"
     if victim and noun.lower_ == "both" and noun.pos_ in {"PRON", "DET"}:
         return 2, noun  # "stopped two traders and killed both"
     # a numeral before an article: "an estimated 60 villagers" counts 60, not one
     for child in noun.children:
-        if child.dep_ in {"nummod", "quantmod"} and not is_age(child) and not in_date(child) \
-                and not identifier(child):
+        if (child.dep_ in {"nummod", "quantmod"} or _number_word_amod(child, noun)) and not is_age(child) \
+                and not in_date(child) and not identifier(child):
             value = number_value(child)
             if value is not None:
                 return value, child
@@ -80,6 +80,11 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
                 and child.lower_ not in {"a", "an"}:
             return NUMBER_WORDS[child.lower_], child  # "Eleven Maoist guerrillas": a headline's capital
     return None
+
+
+def _number_word_amod(word: Token, noun: Token) -> bool:
+    """A number word the tagger read as an adjective: "Sixty people were killed"."""
+    return word.dep_ == "amod" and word.i < noun.i and word.lower_ in NUMBER_WORDS and word.lower_ not in _NOT_ALONE
 
 
 def _collective(noun: Token) -> tuple[int, Token] | None:
@@ -147,8 +152,9 @@ def victims_of(tok: Token) -> list[Token]:
         # killed": the men
     elif lemma in {"dead", "wounded", "injured"} and any(c.dep_ == "nummod" for c in tok.children):
         out = [tok]  # "left 30 dead"
-    elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
-        out = [_counted_head(tok.head)]  # "12 dead civilians", "leaves 8 fighters of a faction dead"
+    elif tok.pos_ == "ADJ" and (tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.lower_ == "dead")):
+        out = [_counted_head(tok.head)]  # "12 dead civilians", "leaves 8 fighters of a faction dead",
+        # "shot a councillor dead outside his home"
     elif tok.pos_ == "ADJ" and tok.dep_ in _RESULT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
         out = _object_victims(tok.head) or _shot_dead(tok)  # "leaving 3 officers dead", "were shot dead",
         # "shot dead two", "shot dead a village chief"
@@ -156,7 +162,8 @@ def victims_of(tok: Token) -> list[Token]:
             # "two soldiers are dead"; a headline's "Teacher shot dead by gunmen" drops "was"
             out = [c for c in tok.head.children if c.dep_ == "nsubj"]
     elif tok.lower_ == "dead" and tok.dep_ in {"conj", "advcl"}:
-        out = _left_dead(tok)  # "... target a convoy leaving 70 members dead": the parse may cut "leaving"
+        out = _left_dead(tok) or _object_before(tok)  # "... target a convoy leaving 70 members dead": the parse
+        # may cut "leaving"; "shot three protesters dead": the object just before it
     elif lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
         out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
     elif tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
@@ -165,9 +172,9 @@ def victims_of(tok: Token) -> list[Token]:
         out = [tok]  # "12 dead", "the wounded", "31 martyrs", "resulted in 6 fatalities", "8 deaths"
     if not out and tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
         out = [_counted_head(tok.head)]  # a participle before its noun: "five executed victims", "3 slain men"
-    partitive = [n for n in out if _partitive(n)]
-    if partitive:
-        out = partitive  # "160 wounded people received, 27 of them died": the 27 died, not the 160
+    partitive_ = [n for n in out if partitive(n)]
+    if partitive_:
+        out = partitive_  # "160 wounded people received, 27 of them died": the 27 died, not the 160
     out = [_among(n) or n for n in out]
     return _groups(out)
 
@@ -295,13 +302,18 @@ def _shot_dead(dead: Token) -> list[Token]:
     return [] if noun.lemma_.lower() in _MEASURES else [noun]  # "shot dead 2 km from the base": no one
 
 
+def _object_before(dead: Token) -> list[Token]:
+    """The object of the verb "dead" hangs on when that object's words end just before it."""
+    return [o for o in _object_victims(dead.head) if o.right_edge.i == dead.i - 1]
+
+
 def _object_victims(verb: Token) -> list[Token]:
     """Who a verb of result acts on: its object, else its passive subject ("were shot dead")."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return objs or [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
-def _partitive(noun: Token) -> bool:
+def partitive(noun: Token) -> bool:
     """"27 of them", "five of whom": a part of a group named before."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and
                any(g.lower_ in {"them", "whom", "those"} for g in c.children) for c in noun.children)
