@@ -17,6 +17,8 @@ from truce.extract.lexicon import load_lexicon
 from truce.extract.subjects import child_by, doing_participle
 
 _NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+# verbs whose subject undergoes the act: the victim, never its doer
+UNDERGONE = frozenset({"die", "perish", "succumb", "drown"})
 # verbs whose subject undergoes the act its object or "under" phrase names ("took a direct hit
 # from a tank", "came under fire from rebels", "suffered shelling from the army")
 _SUFFERING_VERBS = {"take", "receive", "suffer", "sustain", "come", "face", "endure"}
@@ -73,10 +75,14 @@ def doer_of(noun: Token) -> Token | None:
     return doer if doer is not None and doer.ent_type_ not in _NOT_ACTORS else None
 
 
-def violent_shapes(actor: Token, recipient: Token | None, etype: str) -> tuple[Token, Token | None]:
+def violent_shapes(actor: Token, recipient: Token | None, etype: str,
+                   verb: Token) -> tuple[Token | None, Token | None]:
     """A verb's actor and recipient after the shapes above: a subject that suffered the act gives
     way to whom it came from; a subject naming the act itself ("The raid, carried out by X, killed
-    three") to whoever carried it out."""
+    three") to whoever carried it out; the subject of a verb of dying ("two soldiers die in
+    blast", "three civilians perished") is the one who died, and the verb names no attacker."""
+    if verb.lemma_.lower() in UNDERGONE:
+        return None, actor
     if actor.dep_ == "nsubj":
         attacker = attacker_of_suffered(actor.head)
         if attacker is not None:  # "the school took a direct hit from a tank, killing 30"

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from truce.extract.actors import country_of, named_pair, past_dateline
 from truce.extract.actors_phrase import partitive_of, proxy_modifiers
-from truce.extract.argshapes import attacker_of_suffered, between, doer_of, sides_between, violent_shapes
+from truce.extract.argshapes import UNDERGONE, attacker_of_suffered, between, doer_of, sides_between, violent_shapes
 from truce.extract.docext import sentence_of
 from truce.extract.lexicon import load_lexicon
 from truce.extract.subjects import behind_verb, child_by, is_passive, subject_of
@@ -339,7 +339,7 @@ def _verb_arguments(trig: Trigger, etype: str) -> ArgHeads:
             actor = subject_of(tok)
     recipient = _recipient_from(tok, etype, skip)
     if actor is not None and etype in _VIOLENT:
-        actor, recipient = violent_shapes(actor, recipient, etype)
+        actor, recipient = violent_shapes(actor, recipient, etype, tok)
     if actor is None and etype in _VIOLENT:
         actor = _by_phrase(tok)  # "as a result of shelling by X, two soldiers were killed"
     if recipient is not None and actor is not None and recipient.i == actor.i:
@@ -374,10 +374,12 @@ def _noun_arguments(trig: Trigger, etype: str) -> ArgHeads:
             attacker = attacker_of_suffered(gov) if actor is None else None
             if attacker is not None:  # "the convoy came under fire from rebels": the convoy is hit
                 return ArgHeads(attacker, recipient or child_by(gov, {"nsubj"}))
-            # "two soldiers were killed in an airstrike": the clause's subject is hit, not hitting
+            # "two soldiers were killed in an airstrike", "two soldiers died in a blast": the
+            # clause's subject is hit, not hitting
             if recipient is None:
                 recipient = child_by(gov, {"nsubjpass"}) or (
-                    child_by(gov, {"dobj"}) if gov.lemma_.lower() in _HARM_VERBS else None)
+                    child_by(gov, {"dobj"}) if gov.lemma_.lower() in _HARM_VERBS else None) or (
+                    child_by(gov, {"nsubj"}) if gov.lemma_.lower() in UNDERGONE else None)
             return ArgHeads(actor, recipient)
         if actor is None:
             actor = subject_of(gov)
