@@ -109,6 +109,7 @@ def feature(item: Item) -> dict[str, Any]:
     geometry = None
     if loc is not None and loc.lat is not None and loc.lon is not None:
         geometry = {"type": "Point", "coordinates": [round(loc.lon, 6), round(loc.lat, 6)]}
-    props = flat(item)
-    return {"type": "Feature", "id": item.incident.id, "geometry": geometry,
-            "properties": {k: v for k, v in props.items() if k not in ("latitude", "longitude")}}
+    props = {k: v for k, v in flat(item).items() if k not in ("latitude", "longitude")}
+    # JSON has a null: an unknown toll is null and a stated zero 0, where a CSV cell can only be empty
+    props["fatalities"], props["injured"] = item.incident.fatalities, item.incident.injured
+    return {"type": "Feature", "id": item.incident.id, "geometry": geometry, "properties": props}
