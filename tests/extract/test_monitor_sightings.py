@@ -74,3 +74,16 @@ def test_calling_something_a_name_is_no_phone_call(text: str) -> None:
 def test_a_phone_call_is_still_a_call() -> None:
     events = extract("President Aliyev called Prime Minister Pashinyan on Monday.", published=PUBLISHED)
     assert [e for e in events if e.type == "CONSULT"], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("A UN patrol observed a group of armed men near the village of Tabarre.", None),
+    ("The SMM saw about 20 soldiers digging trenches near Zolote.", 20),
+    ("Peacekeepers spotted five masked gunmen at a checkpoint outside Kidal.", 5),
+])
+def test_armed_people_seen_are_a_presence_not_a_clash(text: str, count: int | None) -> None:
+    events = _events(text)
+    assert not [e for e in events if e.type == "ASSAULT"], [e.to_dict() for e in events]
+    seen = [e for e in events if e.type == "MOBILIZE" and e.observation and e.observation.get("sighting")]
+    assert len(seen) == 1, [e.to_dict() for e in events]
+    assert seen[0].mode == "troops" and seen[0].actor is None and seen[0].count == count

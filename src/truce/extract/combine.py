@@ -73,6 +73,8 @@ def combine_with_classifier(sents: list[Span], per_sentence: list[list[Draft]], 
         if drafts and (sents[i].root in {d.trigger for d in drafts}
                        or not adds_attack(pred, {d.type for d in drafts})):
             continue
+        if any(d.observation is not None for d in drafts):
+            continue  # the monitors' sentence is read as what they observed; observing is no attack
         if pred.type is None or pred.probability < NEW_EVENT_MIN:
             continue
         if not _reports_an_act(sents[i]):

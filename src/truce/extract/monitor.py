@@ -58,6 +58,10 @@ OBSERVED = {"explosion": "heavy-weapons", "blast": "heavy-weapons", "round": "he
 # weapons the monitors can see standing (a sighting, not fire): weapon classes of systems, as
 # casualties.weapons names them; a projectile ("three rockets") is fire and stays in OBSERVED
 _SIGHTED_CLASSES = frozenset({"artillery", "mlrs", "tank", "armored-vehicle", "mortar"})
+_FIGHTERS = frozenset({"soldier", "troop", "fighter", "militant", "gunman", "combatant", "serviceman",
+                       "militiaman", "servicemen", "gunmen", "militiamen"})
+_PEOPLE = frozenset({"man", "men", "group", "person", "people", "individual", "personnel"})
+_COLLECTIVES = frozenset({"group", "column", "convoy", "unit", "band", "crowd"})
 _SEEING = frozenset({"seen", "recorded", "camera", "uav"})
 _IN_VIOLATION = re.compile(r"\bin\s+violation\s+of\b|\bbeyond\s+(?:the\s+)?withdrawal\s+lines?\b", re.I)
 _TALLY_NOUNS = {"violation"}
@@ -119,7 +123,7 @@ def _observed_objects(verb: Token) -> list[Token]:
 
 def _observed_noun(noun: Token) -> Token | None:
     """The noun itself when it names an observed thing; "the majority of the 26 explosions" -> explosions."""
-    if noun.lemma_.lower() in OBSERVED or _sighted_class(noun) is not None:
+    if noun.lemma_.lower() in OBSERVED or _sighted_class(noun) is not None or _armed_people(noun):
         return noun
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -136,6 +140,15 @@ def _sighted_class(noun: Token) -> str | None:
     head = noun.doc[noun.left_edge.i: noun.i + 1]
     found = [w for w in cas.weapons(head) if w in _SIGHTED_CLASSES]
     return found[-1] if found else None
+
+
+def _armed_people(noun: Token) -> bool:
+    """Armed people the monitors saw ("a group of armed men", "about 20 soldiers"): a presence, no fire."""
+    lemma = noun.lemma_.lower()
+    if lemma in _FIGHTERS:
+        return True
+    words = {t.lower_ for t in noun.subtree}
+    return lemma in _PEOPLE and bool(words & {"armed", "uniformed", "masked"})
 
 
 def observation_verbs(sent: Span) -> list[tuple[Token, Token | None]]:
@@ -259,7 +272,7 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     lemma = noun.lemma_.lower()
     how = _how(verb, monitor)
     sighted = _sighted_class(noun)
-    if sighted is not None:
+    if sighted is not None or _armed_people(noun):
         return _sighting(sent, verb, noun, how, sighted, offset, places, make) if how in _SEEING else None
     weapons = cas.weapons(sent[noun.left_edge.i - sent.start: noun.right_edge.i - sent.start + 1])
     if lemma == "fire" and monitor is None and not weapons:
@@ -303,27 +316,31 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     return draft
 
 
-def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str, offset: int,
+def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str | None, offset: int,
               places: list[PlaceMention], make: MakeDrafts) -> Draft | None:
-    """Weapons seen standing or moving: a MOBILIZE of weapons with no actor (the monitors seldom
-    say whose; the agreement's zone and the place say which side's ground)."""
-    made = make([Trigger(noun, (Sense("MOBILIZE", "weapons", False),), (noun,), nominal=True)])
+    """Weapons (or armed people, `weapon` None) seen standing or moving: a MOBILIZE with no actor
+    (the monitors seldom say whose; the agreement's zone and the place say which side's ground)."""
+    mode = "weapons" if weapon else "troops"
+    made = make([Trigger(noun, (Sense("MOBILIZE", mode, False),), (noun,), nominal=True)])
     draft = next((d for d in made if d.trigger.i == noun.i), None)
     if draft is None:
         return None
     draft.actor = draft.recipient = None
     draft.status, draft.source = "asserted", None
-    draft.mode, draft.weapons = "weapons", (weapon,)
+    draft.mode, draft.weapons = mode, (weapon,) if weapon else ()
     draft.fatalities = draft.injured = None
     if draft.spans is not None:
         for key in ("actor", "recipient", "source", "fatalities", "injured"):
             draft.spans.pop(key, None)
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else None
-    draft.count = None if negated else _count(noun)
+    # "a group of armed men" says one group, not how many men
+    draft.count = None if negated or noun.lemma_.lower() in _COLLECTIVES else _count(noun)
     if draft.location is None:
         draft.location = _observer_place(sent, offset, places)
-    observation: dict[str, Any] = {"how": how, "sighting": True, "weapon": weapon}
+    observation: dict[str, Any] = {"how": how, "sighting": True}
+    if weapon:
+        observation["weapon"] = weapon
     if _IN_VIOLATION.search(sent.text):
         observation["in_violation"] = True
     draft.observation = observation

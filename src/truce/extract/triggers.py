@@ -254,6 +254,9 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     ruled = apply_rules(tok, senses, lex)
     if not ruled:
         return None
+    subjecting = _subjected_to(tok)
+    if subjecting is not None:
+        return Trigger(subjecting, ruled, (subjecting, tok), nominal=False, via_phrase=True)
     if all(s.weak for s in ruled) and any(c.dep_ == "oprd" for c in tok.children):
         return None  # "calling it disinformation", "called the claims baseless": naming, no phone call
     if ruled != senses:  # an argument decided the reading: no longer ambiguous
@@ -294,6 +297,18 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return None
     noun_senses = apply_rules(tok, senses, lex)
     return Trigger(tok, noun_senses, (tok,), nominal=True) if noun_senses else None
+
+
+def _subjected_to(tok: Token) -> Token | None:
+    """"subjected our positions to fire", which the parser often reads as an infinitive ("to fire"
+    hung on the positions): the act is the subjecting verb's, whose subject fired on its object."""
+    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    noun = tok.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "subject" and verb.pos_ == "VERB":
+        return verb
+    return None
 
 
 # what an agreement already in force does: it holds, lasts, frays or collapses; none of it is an
