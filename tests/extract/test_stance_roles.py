@@ -36,3 +36,19 @@ def test_dying_under_a_named_attack_keeps_its_attacker() -> None:
     events = _events("Six conscripts died during an Iranian drone attack near the border post.")
     assert events
     assert all("conscripts" not in _text(e.get("actor")) for e in events)
+
+
+def test_headline_present_tense_reports_acts_not_intents() -> None:
+    for text, verb in {"Army kills dozens in strikes, agrees truce": "kills",
+                       "Junta kills dozens in air strikes, agrees talks": "kills",
+                       "Rebels kill 12 in attacks, agree ceasefire": "kill"}.items():
+        hits = [e for e in _events(text) if _at(e, "trigger") == verb]
+        assert hits, text
+        assert all(e["type"] == "ASSAULT" and e["aux"] is None for e in hits), text
+
+
+def test_headline_second_verb_shares_the_first_ones_subject() -> None:
+    events = _events("Government kills dozens in raids, agrees aid convoys")  # (read 'agrees' subjectless)
+    agreed = [e for e in events if e["type"] == "AGREE"]
+    assert agreed and all(_text(e.get("actor")) == "Government" for e in agreed)
+

@@ -304,8 +304,12 @@ def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
     """Modal, planning and negating cues of the clause that governs `node`."""
     plemma = parent.lemma_.lower()
     # a finished past clause before its governor ("A convoy reached Mekelle ... since the sides
-    # agreed to stop fighting", misparsed) is no aim or promise of that governor
-    fronted = node.dep_ == "ccomp" and node.i < parent.i and node.tag_ == "VBD"
+    # agreed to stop fighting", misparsed) is no aim or promise of that governor; nor is a
+    # headline's present tense with its own subject ("Regime kills dozens in raids, agrees aid
+    # convoys": two acts reported, the parser hangs the first on the second)
+    fronted = node.dep_ == "ccomp" and node.i < parent.i and (node.tag_ == "VBD" or (
+        node.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in node.children)
+        and any(t.text == "," for t in node.doc[node.right_edge.i:parent.i])))
     if node.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and parent.pos_ in {"VERB", "ADJ"} \
             and not fronted:
         if plemma in lex.hypothetical_cues or plemma in lex.promise_verbs:

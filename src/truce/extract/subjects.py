@@ -47,6 +47,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if is_passive(verb):
         agent = child_by(verb, {"agent"})
         return child_by(agent, {"pobj"}) if agent is not None else None
+    if verb.dep_ == "ROOT" and depth == 0 and verb.tag_ in {"VBZ", "VBP"}:
+        # a headline's second act ("Regime kills dozens in raids, agrees aid convoys"): the parser
+        # hangs the first clause on it, whose subject does both
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == verb.tag_),
+                     None)
+        return _nearest_subject(first) if first is not None else None
     if depth > 4 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "relcl":
