@@ -52,3 +52,17 @@ def test_headline_second_verb_shares_the_first_ones_subject() -> None:
     agreed = [e for e in events if e["type"] == "AGREE"]
     assert agreed and all(_text(e.get("actor")) == "Government" for e in agreed)
 
+
+def test_troops_pledged_are_a_promise_not_a_deployment() -> None:
+    for text in ("Canada pledged to send 300 soldiers to Latvia.",
+                 "Spain has committed to deploying a battalion to Slovakia.",
+                 "The Netherlands committed to sending troops to the mission."):
+        events = _events(text)
+        assert events, text
+        assert not any(e["type"] in {"MOBILIZE", "THREATEN"} for e in events), text
+        assert any(e["type"] == "AGREE" for e in events), text
+
+
+def test_troops_sent_are_a_deployment() -> None:
+    events = _events("Canada deployed 300 soldiers to Latvia on Monday.")
+    assert any(e["type"] == "MOBILIZE" and e["aux"] is None for e in events)

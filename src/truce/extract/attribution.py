@@ -316,6 +316,9 @@ def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
             walk.hypothetical = True
         if plemma in {"plan", "intend", "prepare", "aim", "expect", "schedule", "due"}:
             walk.future = True
+    if node.dep_ == "prep" and node.lower_ == "to" and plemma in lex.promise_verbs and \
+            any(c.dep_ == "pcomp" for c in node.children):
+        walk.hypothetical = True  # "committed to sending troops", "agreed to withdrawing": a promise
     if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _EXPECTED and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in parent.children):

@@ -15,6 +15,9 @@ from truce.extract.lexicon import Lexicon, Sense, lemma_of
 
 _COOPERATIVE = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+# verbs of pledging: troops they send are a promise made, not a deployment nor a threat ("vowed to
+# send troops" against someone stays a threat)
+_PLEDGING = {"pledge", "commit", "promise", "offer", "agree", "undertake", "volunteer", "consent"}
 
 
 def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
@@ -40,6 +43,8 @@ def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
         return "ASSAULT", None  # "forces tried to land near the plant": an attempted incursion
     if aux in {"future", "hypothetical"} and sense.type == "RETREAT" and _announced(tok):
         return sense.type, sense.mode  # "announced its troops would leave": a decision told, no promise
+    if aux in {"future", "hypothetical"} and sense.type == "MOBILIZE" and _pledged(tok, lex):
+        return "AGREE", None  # "pledged to send troops", "committed to deploying a brigade": a promise
     if aux in {"future", "hypothetical"}:
         if sense.type in _HOSTILE or (sense.type in _COOPERATIVE | {"AGREE"} and _unless(tok)):
             return "THREATEN", None
@@ -98,6 +103,18 @@ def _governor(tok: Token, lex: Lexicon) -> str | None:
         if node.pos_ == "VERB" and lemma_of(node, lex) not in lex.light_verbs:  # "prepared to resume"
             return lemma_of(node, lex)
     return None
+
+
+def _pledged(tok: Token, lex: Lexicon) -> bool:
+    """The trigger is what a verb of pledging governs ("pledged to send", "committed to deploying")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "pcomp", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and lemma_of(node, lex) in _PLEDGING:
+            return True
+    return False
 
 
 def _conditional(tok: Token) -> bool:
