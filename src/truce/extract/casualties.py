@@ -37,7 +37,7 @@ from truce.extract.victims import (
 from truce.extract.weapons import TARGETING, is_target, mode_for_weapons, weapons
 
 __all__ = ["TARGETING", "adds_to_count", "casualties", "casualty_words", "is_target", "mode_for_weapons",
-           "number_value", "revised_toll", "weapons"]
+           "number_value", "revised_toll", "toll_without_event", "weapons"]
 
 # An army communiqué's word for killing enemy fighters ("the army neutralized 6 terrorists"),
 # common in Sahel and French-language reporting; it counts the dead only when people are its object.
@@ -240,3 +240,25 @@ def _zero(counts: dict[int, int]) -> dict[int, int]:
     """The first stated zero ("no one", "no casualties"), or nothing."""
     zeros = sorted(i for i, n in counts.items() if n == 0)
     return {zeros[0]: 0} if zeros else {}
+
+
+# a time phrase that makes a sentence's count a period's tally or an earlier story's: "this year",
+# "in 2019", "last month"
+_PERIOD_WORDS = {"year", "years", "month", "months", "week", "weeks", "decade", "decades"}
+_WHOLE_WARS = {"conflict", "war", "insurgency", "crisis", "uprising", "revolution", "campaign"}
+
+
+def toll_without_event(sent: Span) -> tuple[int | None, int | None, bool] | None:
+    """The dead and hurt a sentence that tells no act of its own writes ("9 fatalities were
+    reported.", "He died of his wounds.", "The army lost 7 men."), and whether they add to a toll
+    told before ("Two more died in hospital."); None when it writes no count, or names a period
+    that makes the count another story's ("In 2019, 40 people died in a similar attack")."""
+    killed, hurt, _, _ = casualties(sent)
+    if not killed and not hurt:
+        return None
+    if any(e.label_ == "DATE" and (any(t.is_digit and len(t) == 4 for t in e) or
+                                   any(t.lower_ in _PERIOD_WORDS for t in e)) for e in sent.ents):
+        return None
+    if any(t.dep_ == "pobj" and t.lemma_.lower() in _WHOLE_WARS for t in sent):
+        return None  # "300 people have died in the conflict": the war's toll, not the attack's
+    return killed, hurt, any(adds_to_count(w) for w in casualty_words(sent))
