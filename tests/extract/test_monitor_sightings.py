@@ -87,3 +87,17 @@ def test_armed_people_seen_are_a_presence_not_a_clash(text: str, count: int | No
     seen = [e for e in events if e.type == "MOBILIZE" and e.observation and e.observation.get("sighting")]
     assert len(seen) == 1, [e.to_dict() for e in events]
     assert seen[0].mode == "troops" and seen[0].actor is None and seen[0].count == count
+
+
+@pytest.mark.parametrize("text, status, source_country", [
+    ("Russian peacekeepers recorded one ceasefire violation in the Shusha district, the Russian Defence "
+     "Ministry said.", "claimed", "RUS"),
+    ("The SMM said it had heard 14 explosions near Avdiivka.", "asserted", None),
+    ("Positioned in Svitlodarsk, the SMM heard six explosions 6-8 km south-east.", "asserted", None),
+])
+def test_an_observation_told_by_another_party_is_its_claim(text: str, status: str,
+                                                           source_country: str | None) -> None:
+    observed = [e for e in _events(text) if e.observation is not None]
+    assert len(observed) == 1, [e.to_dict() for e in _events(text)]
+    assert observed[0].status == status
+    assert (observed[0].source.country if observed[0].source else None) == source_country

@@ -285,13 +285,8 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     draft = next((d for d in made if d.trigger.i == noun.i), None)
     if draft is None:
         return None
-    draft.actor = draft.recipient = None  # the monitors observe; they neither fire nor are fired at here
-    draft.status, draft.source = "asserted", None
+    _as_observed(draft)
     draft.mode, draft.weapons = mode, tuple(weapons)
-    draft.fatalities = draft.injured = None
-    if draft.spans is not None:
-        for key in ("actor", "recipient", "source", "fatalities", "injured"):
-            draft.spans.pop(key, None)
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else (draft.aux if draft.aux != "negation" else None)
     draft.count = None if negated else _count(noun)
@@ -316,6 +311,25 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     return draft
 
 
+def _as_observed(draft: Draft) -> None:
+    """An observation names no doer and no target (the monitors neither fire nor are fired at here)
+    and no toll. Its source is the mission, unless another party tells what the observers saw
+    ("Russian peacekeepers recorded one violation, the Russian Defence Ministry said"): then the
+    observation is that party's claim."""
+    draft.actor = draft.recipient = None
+    told_by_other = draft.source is not None and not _names_mission(draft.source.text)
+    if not told_by_other:
+        draft.status, draft.source = "asserted", None
+    draft.fatalities = draft.injured = None
+    if draft.spans is not None:
+        for key in ("actor", "recipient", "fatalities", "injured", *(() if told_by_other else ("source",))):
+            draft.spans.pop(key, None)
+
+
+def _names_mission(text: str) -> bool:
+    return bool({w.strip(".,'’").lower() for w in text.replace("-", " ").split()} & MONITOR_WORDS)
+
+
 def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str | None, offset: int,
               places: list[PlaceMention], make: MakeDrafts) -> Draft | None:
     """Weapons (or armed people, `weapon` None) seen standing or moving: a MOBILIZE with no actor
@@ -325,13 +339,8 @@ def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str | None
     draft = next((d for d in made if d.trigger.i == noun.i), None)
     if draft is None:
         return None
-    draft.actor = draft.recipient = None
-    draft.status, draft.source = "asserted", None
+    _as_observed(draft)
     draft.mode, draft.weapons = mode, (weapon,) if weapon else ()
-    draft.fatalities = draft.injured = None
-    if draft.spans is not None:
-        for key in ("actor", "recipient", "source", "fatalities", "injured"):
-            draft.spans.pop(key, None)
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else None
     # "a group of armed men" says one group, not how many men
