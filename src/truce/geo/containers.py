@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from truce.geo.geometry import haversine_km
 from truce.geo.names import fold
 from truce.geo.rank import Scored
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from truce.geo.gazetteer import Candidate
     from truce.geo.recognize import Toponym
 
@@ -82,7 +84,22 @@ def holds(outer: Candidate, inner: Candidate, towns: bool = True) -> bool:
 
 
 def _same_sentence(a: Toponym, b: Toponym) -> bool:
-    return a.root.sent.start == b.root.sent.start
+    return _sentence_start(a.root) == _sentence_start(b.root)
+
+
+# The Doc asked about last and the sentence start of each of its tokens asked for: spaCy finds a
+# token's sentence afresh at every `token.sent`, and the rule compares every mention with the
+# ones after it, in each of the resolution passes. (Holding the Doc keeps its id from reuse.)
+_starts: list[Any] = [None, {}]
+
+
+def _sentence_start(token: Token) -> int:
+    if _starts[0] is not token.doc:
+        _starts[0], _starts[1] = token.doc, {}
+    memo: dict[int, int] = _starts[1]
+    if token.i not in memo:
+        memo[token.i] = token.sent.start
+    return memo[token.i]
 
 
 def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[int], bool]:

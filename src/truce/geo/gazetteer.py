@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +59,8 @@ class Gazetteer:
         self._outlines: dict[str, BaseGeometry | None] = {}
         self._countries: dict[str, list[tuple[int, float, float]]] | None = None
         self._with_outline: set[int] = set()
+        self._reading = 0  # open `reading` blocks
+        self._began = False  # whether the outermost one began the transaction
         try:
             version = self._conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -104,6 +108,25 @@ class Gazetteer:
         self._cache[cache_key] = found
         self._by_name[name] = found
         return found
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Many lookups in one read transaction (a document's names): SQLite otherwise opens and
+        closes one per query, which costs several times the indexed lookup itself. Nests; the
+        shared lock is held only until the outermost block ends."""
+        with self._lock:
+            if self._reading == 0 and not self._conn.in_transaction:
+                self._conn.execute("BEGIN")
+                self._began = True
+            self._reading += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._reading -= 1
+                if self._reading == 0 and self._began:
+                    self._began = False
+                    self._conn.execute("COMMIT")
 
     def has_name(self, name: str) -> bool:
         """True when some place is known under `name`."""

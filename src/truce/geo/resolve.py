@@ -336,7 +336,9 @@ def _standing(pending: list[Pending], context: Context) -> list[Pending]:
 
 def places_in_doc(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place mention in a parsed Doc, resolved, in text order."""
-    return mentions_from(*resolution_passes(doc, gazetteer or get_gazetteer()))
+    gazetteer = gazetteer or get_gazetteer()
+    with gazetteer.reading():
+        return mentions_from(*resolution_passes(doc, gazetteer))
 
 
 def mentions_from(pending: list[Pending], seats: list[Pending], context: Context) -> list[PlaceMention]:

@@ -75,8 +75,24 @@ def _far(scored: Scored, context: Context, own_text: str, named: set[str],
     return not any(d <= FAR_FROM_NAMED_KM for d in distances)
 
 
+# Distances from points to borders measured before, by (lat, lon, id of the outline), with the
+# outline itself (held, so its id is not reused): every resolution pass asks again for the same
+# namesakes and the same named countries, and each measure projects a whole country's border.
+_BORDERS: dict[tuple[float, float, int], tuple[BaseGeometry, float]] = {}
+
+
 def _border_km(lat: float, lon: float, outline: BaseGeometry | None) -> float:
-    return math.inf if outline is None else distance_to_km(lat, lon, outline)
+    if outline is None:
+        return math.inf
+    key = (lat, lon, id(outline))
+    known = _BORDERS.get(key)
+    if known is not None and known[0] is outline:
+        return known[1]
+    km = distance_to_km(lat, lon, outline)
+    if len(_BORDERS) > 100_000:
+        _BORDERS.clear()
+    _BORDERS[key] = (outline, km)
+    return km
 
 
 def _own_name(written: str, name: str) -> bool:
