@@ -212,3 +212,25 @@ def test_a_day_roll_up_counts_its_total_not_its_parts(sentence: str, killed: int
 
 def test_counts_of_two_places_without_a_roll_up_add_up() -> None:
     assert _killed("Five people were killed in Hama, and two more were killed in Homs.") == 7
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("A suicide bomber blew himself up at a checkpoint, killing 6 soldiers.", 7),
+    ("Two suicide bombers blew themselves up in a market, killing 10 people.", 12),
+    ("A suicide bomber blew himself up near a police patrol, but no one else was hurt.", 1),
+])
+def test_a_bomber_who_blew_himself_up_is_among_the_dead(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("A bomber blew himself up at a mosque, killing himself and 5 worshippers.", 6),
+    ("Militants blew up a bridge, killing 2 guards.", 2),
+])
+def test_a_bomber_counted_once_and_things_blown_up_are_no_one(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+def test_succumbing_to_injuries_is_dying() -> None:
+    assert _killed("A soldier wounded in the ambush succumbed to his injuries.") == 1
+    assert _killed("After weeks of fighting the garrison succumbed to the pressure.") is None

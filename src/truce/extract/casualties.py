@@ -88,6 +88,8 @@ def _read(tok: Token, sent: Span, counts: _Counts) -> None:
         if not shapes.long_period(tok, tok.head):
             counts.killed[paraphrase[1].i] = paraphrase[0]
         return
+    if _blew_up(tok, counts):
+        return
     neutralized = lemma in _NEUTRALIZE
     kill = lemma in KILL or low == "dead" or neutralized or _killing_phrase(tok)
     target = counts.killed if kill else counts.hurt if (lemma in WOUND or low in WOUND) else None
@@ -129,11 +131,37 @@ def _killing_phrase(tok: Token) -> bool:
     """A verb that kills with the word beside it: "burned alive two men", "buried them alive",
     "the army lost 7 men"."""
     lemma = tok.lemma_.lower()
+    if lemma == "succumb":  # "succumbed to his injuries", not "succumbed to the pressure"
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _WOUNDS for g in c.children)
+                   for c in tok.children)
     if lemma in {"burn", "bury"}:  # the parse may hang "alive" on the victims
         near = [*tok.children, *(g for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for g in c.children)]
         return any(c.lower_ == "alive" for c in near)
     return lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LOST and c.tag_ == "NNS"
                                    for c in tok.children)
+
+
+_WOUNDS = {"injury", "wound", "burn"}
+_SELVES = {"himself", "herself", "themselves"}
+
+
+def _blew_up(tok: Token, counts: _Counts) -> bool:
+    """"A suicide bomber blew himself up, killing 6 soldiers": the bomber died too, and ACLED and
+    UCDP count the attacker among the dead (7); one bomber, or the bombers the subject counts ("two
+    bombers blew themselves up"). Not again when the sentence counts him ("..., killing himself
+    and 5 others")."""
+    if tok.lemma_.lower() != "blow" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    self_ = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _SELVES), None)
+    if self_ is None or any(t.lower_ in _SELVES and t.i != self_.i for t in tok.sent):
+        return False
+    if self_.lower_ != "themselves":
+        counts.killed[self_.i] = 1
+        return True
+    bombers = next((count_of(c) for c in tok.children if c.dep_ == "nsubj"), None)
+    if bombers is not None and bombers[0] > 0:
+        counts.killed[self_.i] = bombers[0]
+    return True
 
 
 def _bracketed(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from truce.extract.numerals import NUMBER_WORDS, identifier, in_date, is_age, nu
 KILL = {"kill", "die", "dead", "death", "fatality", "slay", "slain", "behead", "execute", "massacre", "murder",
         "lynch", "assassinate", "martyr", "perish"}
 # kill words whose subject is the one who died ("nine people died", "20 perished"), not a killer
-_DYING = {"die", "perish"}
+_DYING = {"die", "perish", "succumb"}
 WOUND = {"wound", "injure", "injured", "hurt", "wounded", "injury"}
 ADJACENT = {"dead", "killed", "wounded", "injured", "hurt"}
 PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl", "person", "officer",
