@@ -29,6 +29,7 @@ from truce.extract import classify
 from truce.extract.citations import cited_headlines
 from truce.extract.components import extraction_nlp
 from truce.extract.context import ReportContext
+from truce.extract.means import drop_means_actors
 from truce.extract.monitor_targets import distinct_target_ids, speaker_sides
 from truce.extract.paragraph import Paragraph, classify_paragraphs, paragraph_events, prepare
 from truce.extract.passes import answer_attacks, fold_casualties, lend_attacker, lend_places
@@ -220,6 +221,7 @@ class _Reader:
             share_story_toll(events)
             lead_with_violence(events)
             speaker_sides(events)
+            drop_means_actors(events)  # after the claims and sides passes, which read a weapon subject
             distinct_target_ids(events)  # last: after every pass that adds or copies events
             yield events
         self.next_out = max(self.next_out, self.complete)

@@ -16,6 +16,7 @@ from truce.extract.accidents import accidental
 from truce.extract.argrules import apply_rules
 from truce.extract.casualties import is_target
 from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
+from truce.extract.trigger_frames import agreement_in_force, subjected_to
 
 _GENERIC_HEADS = {"effort", "mission", "process", "initiative", "bid", "plan", "programme", "program",
                   "campaign", "drive", "action", "measure", "operation", "round"}
@@ -254,7 +255,7 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     ruled = apply_rules(tok, senses, lex)
     if not ruled:
         return None
-    subjecting = _subjected_to(tok)
+    subjecting = subjected_to(tok)
     if subjecting is not None:
         return Trigger(subjecting, ruled, (subjecting, tok), nominal=False, via_phrase=True)
     if all(s.weak for s in ruled) and any(c.dep_ == "oprd" for c in tok.children):
@@ -293,40 +294,10 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     weak = all(s.weak for s in senses)
     if not _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
         return None
-    if _agreement_in_force(tok, senses):
+    if agreement_in_force(tok, senses):
         return None
     noun_senses = apply_rules(tok, senses, lex)
     return Trigger(tok, noun_senses, (tok,), nominal=True) if noun_senses else None
-
-
-def _subjected_to(tok: Token) -> Token | None:
-    """"subjected our positions to fire", which the parser often reads as an infinitive ("to fire"
-    hung on the positions): the act is the subjecting verb's, whose subject fired on its object."""
-    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return None
-    noun = tok.head
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() == "subject" and verb.pos_ == "VERB":
-        return verb
-    return None
-
-
-# what an agreement already in force does: it holds, lasts, frays or collapses; none of it is an
-# agreement made ("the truce appeared to be holding", "the ceasefire collapsed on Thursday")
-_AGREEMENT_STATE = frozenset({"hold", "last", "survive", "collapse", "fail", "falter", "crumble", "fray",
-                              "unravel", "break", "expire", "lapse", "remain", "appear", "seem", "endure",
-                              "stick", "stand", "teeter", "wobble", "shatter"})
-
-
-def _agreement_in_force(tok: Token, senses: tuple[Sense, ...]) -> bool:
-    """An agreement noun whose clause tells the state of an agreement already made, not its making."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or not all(s.type == "AGREE" for s in senses):
-        return False
-    verb = tok.head
-    while verb.lemma_.lower() in {"appear", "seem", "continue", "remain", "begin"} and any(
-            c.dep_ == "xcomp" for c in verb.children):
-        verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "appeared to be holding"
-    return verb.lemma_.lower() in _AGREEMENT_STATE
 
 
 def _stances(sent: Span, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
