@@ -234,3 +234,12 @@ def test_a_bomber_counted_once_and_things_blown_up_are_no_one(sentence: str, kil
 def test_succumbing_to_injuries_is_dying() -> None:
     assert _killed("A soldier wounded in the ambush succumbed to his injuries.") == 1
     assert _killed("After weeks of fighting the garrison succumbed to the pressure.") is None
+
+
+def test_half_a_dozen_is_six() -> None:
+    assert _killed("Half a dozen soldiers were killed in the ambush.") == 6
+    assert _killed("A dozen people died in the raid.") == 12
+
+
+def test_killed_were_names_the_dead_after_the_verb() -> None:
+    assert _killed("Killed were 3 soldiers and a civilian.") == 4

@@ -33,7 +33,14 @@ def number_value(tok: Token) -> int | None:
     if not (text.isdigit() or text in _NUMBER_WORDS or text in _SCALES or _decimal(text)):
         return None
     value = _words_value(_numeral_run(tok))
+    if value is not None and _halved(tok):
+        value //= 2  # "half a dozen soldiers": 6
     return shapes.range_low(tok, value, _plain_value) if value is not None else None
+
+
+def _halved(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 2].lower_ == "half" and doc[tok.i - 1].lower_ in {"a", "an"}
 
 
 def _plain_value(tok: Token) -> int | None:

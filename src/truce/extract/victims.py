@@ -146,6 +146,8 @@ def victims_of(tok: Token) -> list[Token]:
             out = _object_victims(tok.head) or [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not out and tok.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children):
             out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # "a man was shot and killed"
+        if not out and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+            out = [c for c in tok.head.children if c.dep_ == "attr"]  # "Killed were 3 soldiers and a civilian"
         if tok.dep_ in {"acl", "relcl"} and not out:
             out = [_counted_head(tok.head)]  # "two soldiers killed in the attack"
         out = [tok.head if n.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" else n for n in out]  # "2 men who were
