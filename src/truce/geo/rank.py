@@ -226,8 +226,10 @@ def confidence(scored: list[Scored], best: Scored | None = None) -> float:
     top = max(s.score for s in scored)
     weights = [math.exp(s.score - top) for s in scored]
     c = best.candidate
-    agreeing = sum(w for s, w in zip(scored, weights, strict=True) if s.candidate.country == c.country and
-                   haversine_many(c.lat, c.lon, np.radians([s.candidate.lat]), np.radians([s.candidate.lon]))[0] <= 50)
+    km = haversine_many(c.lat, c.lon, np.radians([s.candidate.lat for s in scored]),
+                        np.radians([s.candidate.lon for s in scored]))  # (one array call, not one per reading)
+    agreeing = sum(w for s, w, d in zip(scored, weights, km.tolist(), strict=True)
+                   if s.candidate.country == c.country and d <= 50)
     return agreeing / sum(weights)
 
 

@@ -287,8 +287,11 @@ def _same_name_again(doc: Doc, found: list[Toponym]) -> list[Toponym]:
             span = doc.char_span(toponym.start, toponym.end)
             if span is not None and not _in_person_name(span):
                 toponym.weak = False
+    text = doc.text
+    if all(text.count(name) < 2 for name in strong):
+        return extra  # each name is written only where it was found: nothing recurs (and no pattern to build)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(strong, key=len, reverse=True)) + r")\b")
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text):
         name = match.group(0)
         if not _free(taken, match.start(), match.end()):
             continue
