@@ -69,3 +69,17 @@ def test_an_attack_that_did_not_happen_takes_no_toll() -> None:
     threat = _attack(sents[0], aux="future")
     fold_told_tolls(sents, [[threat], []])
     assert threat.fatalities is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the deadliest attack since March, when 40 people died in a market bombing.",
+    "In a previous attack on the town, 12 soldiers died.",
+    "In another attack, 3 civilians died.",
+])
+def test_a_count_set_against_another_event_is_not_this_attacks(sentence: str) -> None:
+    assert toll_without_event(_sents(sentence)[0]) is None
+
+
+def test_at_least_compares_nothing() -> None:
+    told = toll_without_event(_sents("At least 12 people died on Tuesday.")[0])
+    assert told is not None and told[0] == 12

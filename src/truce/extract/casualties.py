@@ -273,6 +273,7 @@ def _zero(counts: dict[int, int]) -> dict[int, int]:
 # a time phrase that makes a sentence's count a period's tally or an earlier story's: "this year",
 # "in 2019", "last month"
 _PERIOD_WORDS = {"year", "years", "month", "months", "week", "weeks", "decade", "decades"}
+_OTHER_EVENT = {"previous", "earlier", "similar", "separate", "another", "last", "prior", "past", "other"}
 _WHOLE_WARS = {"conflict", "war", "insurgency", "crisis", "uprising", "revolution", "campaign"}
 
 
@@ -289,4 +290,13 @@ def toll_without_event(sent: Span) -> tuple[int | None, int | None, bool] | None
         return None
     if any(t.dep_ == "pobj" and t.lemma_.lower() in _WHOLE_WARS for t in sent):
         return None  # "300 people have died in the conflict": the war's toll, not the attack's
+    if any(_other_event_word(t) for t in sent):
+        return None  # "the deadliest since March, when 40 died", "in a previous attack, 12 died": another event
     return killed, hurt, any(adds_to_count(w) for w in casualty_words(sent))
+
+
+def _other_event_word(tok: Token) -> bool:
+    """A word that sets a count against another event: "since", "a previous attack", "the deadliest"."""
+    if tok.lower_ == "since" or (tok.lower_ in _OTHER_EVENT and tok.dep_ in {"amod", "det"}):
+        return True
+    return tok.tag_ == "JJS" and tok.lower_ not in {"least", "most"}  # "at least 12" compares nothing
