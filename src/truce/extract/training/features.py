@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -38,10 +39,14 @@ def ngrams(text: str) -> tuple[list[str], list[str]]:
     word_grams += [f"{WORD_PREFIX}{a} {b}" for a, b in itertools.pairwise(words)]
     char_grams: list[str] = []
     for word in words:
-        padded = f" {word} "
-        for size in CHAR_SIZES:
-            char_grams += [CHAR_PREFIX + padded[i:i + size] for i in range(len(padded) - size + 1)]
+        char_grams += _char_grams(word)
     return word_grams, char_grams
+
+
+@lru_cache(maxsize=16_384)  # the words of news repeat: their grams are cut once
+def _char_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(CHAR_PREFIX + padded[i:i + size] for size in CHAR_SIZES for i in range(len(padded) - size + 1))
 
 
 @dataclass(frozen=True)
