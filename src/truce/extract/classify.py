@@ -167,7 +167,7 @@ def refine_acled(acled: dict[str, str | None], prediction: TypePrediction | None
     if pair not in {_CLASH, _ATTACK}:
         return acled
     civilian = prediction.civilian
-    if seen.armed and not seen.civilian:
+    if seen.mutual or (seen.armed and not seen.civilian):
         to_attack = civilian >= ARMED_SEEN_OVER
     elif seen.civilian and not seen.armed:
         to_attack = civilian >= CIVILIAN_SEEN_UNDER
@@ -191,12 +191,41 @@ class TargetEvidence:
 
     armed: bool = False
     civilian: bool = False
+    mutual: bool = False  # the attack's own verb is a fight between sides ("A and B clashed")
 
     @classmethod
     def of(cls, event: Event, scene: Scene | None) -> TargetEvidence:
         sector = event.recipient.sector if event.recipient else None
         return cls(armed=sector in ARMED_SECTORS or bool(scene and scene.armed_victims),
-                   civilian=sector in CIVILIAN_SECTORS or bool(scene and scene.civilian_victims))
+                   civilian=sector in CIVILIAN_SECTORS or bool(scene and scene.civilian_victims),
+                   mutual=_fought_between(event))
+
+
+# Verbs of fighting between sides: whoever the sides are, ACLED codes the fight a battle ("Fulani
+# militia and Dogon hunters clashed", "ELN guerrillas and FARC dissidents fought"), not an attack
+# on civilians; only a near-certain civilian reading makes it one.
+_MUTUAL_VERBS = ("clash", "fight", "fought", "skirmish", "battled", "battling", "exchanged fire",
+                 "exchange fire", "exchanging fire", "traded fire", "exchanged gunfire", "gunfight",
+                 "firefight", "gunbattle", "gun battle")
+
+
+def _fought_between(event: Event) -> bool:
+    """The attack's verb is a fight and the sentence names its sides: a subject of two ("A and B
+    clashed", "rival militias fought") or a side after the verb ("clashed with", "fighting
+    between"). A fight with no sides named ("clashes in X leave a dozen dead") says nothing of
+    who was hit, and the reading decides as before."""
+    evidence = event.evidence
+    if evidence is None or "trigger" not in evidence.spans or "actor" not in evidence.spans:
+        return False
+    start, end = (at - evidence.start for at in evidence.spans["trigger"][:2])
+    words = evidence.sentence[max(start, 0):end + 10].lower()  # the verb and a following "fire"
+    if not words.startswith(_MUTUAL_VERBS):
+        return False
+    actor_at = evidence.spans["actor"][0] - evidence.start
+    subject = evidence.sentence[max(actor_at, 0):max(start, 0)].lower()
+    after = evidence.sentence[end:end + 40].lower().split()
+    return (" and " in f" {subject} " or "rival" in subject
+            or bool(after and after[0] in {"with", "between", "each", "one"}))
 
 
 def refine_event(event: Event, prediction: TypePrediction | None, scene: Scene | None = None) -> Event:
@@ -225,6 +254,10 @@ def learned_pair(plover: str, acled: dict[str, str | None], prediction: TypePred
     pair = (acled.get("event_type"), acled.get("sub_event_type"))
     if sub in {_CLASH[1], _ATTACK[1]} and pair in {_CLASH, _ATTACK}:
         return acled
+    if pair[0] == "Riots" and ACLED_SUB_TYPES[sub] == "Strategic developments":
+        return acled  # the rules saw a crowd or demonstrators do it: their looting is a riot
+    if pair[1] == "Arrests" and ACLED_SUB_TYPES[sub] != "Protests":
+        return acled  # an arrest verb decides ("apprehended two suspects"), unless protesters were held
     return {**acled, "event_type": ACLED_SUB_TYPES[sub], "sub_event_type": sub}
 
 

@@ -45,6 +45,49 @@ def _reports_an_act(sent: Span) -> bool:
     return len(rest) == len(words) or len(rest) > 3 or any(t.pos_ not in {"PROPN"} for t in rest)
 
 
+# A note's toll line ("No casualties reported.", "Casualties unknown.") counts what another
+# sentence reports; its subject is the count, not a doer, so it reports no act of its own. A line
+# with a number ("Number of fatalities coded as 10.") is kept: its event carries the count to the
+# attack it folds into (truce.extract.casualties), which reads no such line on its own.
+_TOLL_NOUNS = {"casualty", "casualties", "fatality", "fatalities", "death", "deaths", "injury",
+               "injuries", "toll", "dead"}
+_TOLL_LINE_WORDS = {"no", "none", "not", "any", "unknown", "reported", "report", "were", "was", "is", "are",
+                    "been", "have", "has", "the", "of", "number", "coded", "known", "yet", "immediately",
+                    "there", "confirmed", "other", "further", "or", "and", "unclear"}
+
+
+def toll_or_tag_line(sent: Span) -> bool:
+    """A toll line without a count, in a note's words only ("No casualties reported.", "Casualties
+    unknown.", "No fatalities were reported.") or a bracketed coder's tag ("[size=no report]"):
+    neither reports an act, whatever the sentence reading or a toll noun makes of it. A line that
+    names anything else ("Injuries after bombardment on Aleppo") tells its act and is no such line."""
+    text = sent.text.strip()
+    if text.startswith("[") and "=" in text:
+        return True
+    words = [t.lower_ for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and any(w in _TOLL_NOUNS for w in words) and all(
+        w in _TOLL_NOUNS or w in _TOLL_LINE_WORDS for w in words)
+
+
+def drop_countless_toll_events(sents: list[Span], per_sentence: list[list[Draft]]) -> None:
+    """Drop the doerless, targetless attacks read off a toll line without a count (off its verb
+    or its toll noun): the note's act is told in another sentence, and a line that counts nothing
+    adds no attack to it. An act the line names ("No casualties reported after the shelling of X")
+    stays: it is the act the zero is of. (A stated zero after an attack is folded into that
+    attack before this: passes.fold_stated_zeros.)"""
+    for i, sent in enumerate(sents):
+        if per_sentence[i] and toll_or_tag_line(sent):
+            per_sentence[i] = [d for d in per_sentence[i] if not _read_off_the_count(d, sent)]
+
+
+def _read_off_the_count(d: Draft, sent: Span) -> bool:
+    if d.type != "ASSAULT" or (d.actor is not None and d.actor.sector is not None) or (
+            d.recipient is not None and d.recipient.sector is not None):
+        return False
+    word = d.trigger
+    return word.i == sent.root.i or word.lower_ in _TOLL_NOUNS or word.lemma_.lower() in _TOLL_NOUNS
+
+
 def wants_classifier(sent: Span, triggers: list[Trigger]) -> bool:
     """True for every sentence: besides adding events where the rules are silent, the reading
     decides civilian or armed target for the rules' attacks (classify.refine_event) and can add an
@@ -77,8 +120,8 @@ def combine_with_classifier(sents: list[Span], per_sentence: list[list[Draft]], 
             continue  # the monitors' sentence is read as what they observed; observing is no attack
         if pred.type is None or pred.probability < NEW_EVENT_MIN:
             continue
-        if not _reports_an_act(sents[i]):
-            continue  # "Baku, 12 May 2023": a dateline or caption reports nothing, whatever it resembles
+        if not _reports_an_act(sents[i]) or toll_or_tag_line(sents[i]):
+            continue  # "Baku, 12 May 2023", "No casualties reported.": a dateline, caption or toll line
         root = sents[i].root
         if pred.type == "ASSAULT" and accidental(root):
             continue  # "eight were killed when a gas cylinder exploded": harm with no attacker

@@ -80,6 +80,9 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
         if mode in {"seize", "destroy"}:
             if scene.demonstrators:
                 return _pair("Riots", "Violent demonstration")
+            if recipient_sector in _CIVILIAN_SECTORS:  # people burnt or seized, not their goods
+                return _pair("Violence against civilians",
+                             "Attack" if mode == "destroy" else "Abduction/forced disappearance")
             return _pair("Strategic developments", "Looting/property destruction")
         if mode == "disrupt":
             return _pair("Strategic developments", "Disrupted weapons use")
@@ -103,9 +106,10 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
         return _pair("Explosions/Remote violence", "Suicide bomb")
     if "grenade" in weapons and mode in {None, "explosives", "firearms"}:
         return _pair("Explosions/Remote violence", "Grenade")
+    if scene.aircraft and mode in {None, "explosives", "firearms"}:
+        # an aircraft's strike, whatever it dropped or fired ("aircraft struck a gathering")
+        return _pair("Explosions/Remote violence", "Air/drone strike")
     if mode in _REMOTE:
-        if mode == "explosives" and scene.aircraft:
-            return _pair("Explosions/Remote violence", "Air/drone strike")
         return _pair("Explosions/Remote violence", _REMOTE[mode])
     if scene.demonstrators or (scene.protest and scene.crowd):
         return _pair("Riots", "Violent demonstration")
@@ -193,12 +197,46 @@ def _pair(event_type: str, sub: str) -> dict[str, str | None]:
 _NOTE_RANK = {"ASSAULT": 0, "PROTEST": 0, "COERCE": 1, "RETREAT": 2, "MOBILIZE": 2, "AGREE": 3}
 
 
+# ACLED's own violent and contentious types: a coercion coded as one ("police fired tear gas to
+# disperse a protest": a protest with intervention) is as salient as an attack or a protest.
+_SALIENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+
+
 def main_event(events: list[Event]) -> Event | None:
     """The event an ACLED-style coder would code a short note by: the first asserted event of
-    the most salient kind (fighting, violence and protest first, then coercion, moves, deals)."""
+    the most salient kind (fighting, violence and protest first, then coercion, moves, deals),
+    an event that is only the topic of another (inside its recipient: "protested against military
+    operations") after the event it is the topic of."""
     if not events:
         return None
-    def rank(pair: tuple[int, Event]) -> tuple[int, int, int]:
+    def rank(pair: tuple[int, Event]) -> tuple[int, int, int, int, int]:
         index, ev = pair
-        return (0 if ev.status == "asserted" else 1, _NOTE_RANK.get(ev.type, 4), index)
+        salience = 0 if ev.acled.event_type in _SALIENT_ACLED else _NOTE_RANK.get(ev.type, 4)
+        return (0 if ev.status == "asserted" else 1, int(_topic_of_another(ev, events)), salience,
+                int(_turned_violent(ev, events)), index)
     return min(enumerate(events), key=rank)[1]
+
+
+def _turned_violent(event: Event, events: list[Event]) -> bool:
+    """Whether `event` is a peaceful protest whose sentence also tells a riot ("demonstrators
+    blocked the highway and looted shops"): a demonstration that turned violent is a riot in
+    ACLED's coding, so the riot leads."""
+    if event.acled.sub_event_type != "Peaceful protest" or event.evidence is None:
+        return False
+    return any(other.acled.event_type == "Riots" and other.evidence is not None
+               and other.evidence.start == event.evidence.start for other in events)
+
+
+def _topic_of_another(event: Event, events: list[Event]) -> bool:
+    """Whether `event`'s trigger lies inside another event's recipient in the same sentence: the
+    act a protest, a claim or a condemnation is about, not the act the sentence reports."""
+    if event.evidence is None or "trigger" not in event.evidence.spans:
+        return False
+    start, end = event.evidence.spans["trigger"][:2]
+    for other in events:
+        if other is event or other.evidence is None or other.evidence.start != event.evidence.start:
+            continue
+        recipient = other.evidence.spans.get("recipient")
+        if recipient and recipient[0] <= start and end <= recipient[1]:
+            return True
+    return False

@@ -20,7 +20,7 @@ from truce.extract import crosswalk
 from truce.extract.assemble import code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
 from truce.extract.claims import blame_back, sentence_claims
-from truce.extract.combine import combine_with_classifier, wants_classifier
+from truce.extract.combine import combine_with_classifier, drop_countless_toll_events, wants_classifier
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
@@ -28,6 +28,7 @@ from truce.extract.monitor import read_observations
 from truce.extract.passes import fold_casualties, fold_stated_zeros, lend_places
 from truce.extract.scene import place_unplaced, scene_of
 from truce.extract.triggers import Trigger
+from truce.extract.victims import PEOPLE_SINGULAR
 from truce.model import AcledTypes, DateRef, Event, Evidence, PlaceMention, content_id
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
     blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
     fold_casualties(per_sentence)
     fold_stated_zeros(sents, per_sentence)  # "... No one was hurt.": the attack's known zero
+    drop_countless_toll_events(sents, per_sentence)  # "Looters ransacked X. Casualties unknown."
     place_unplaced(sents, per_sentence, places, offset)  # a sentence's own place before the paragraph's
     lend_places(per_sentence)
     out: list[Event] = []
@@ -165,9 +167,31 @@ def to_event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,
         actor=d.actor, recipient=d.recipient, source=d.source,
         location=d.location.to_place() if d.location else None, date=d.date,
         fatalities=d.fatalities, injured=d.injured, weapons=list(d.weapons),
-        acled=AcledTypes.from_dict(crosswalk.acled(d.type, d.mode, actor_sector, recipient_sector,
+        acled=AcledTypes.from_dict(crosswalk.acled(d.type, _coded_mode(d), actor_sector, recipient_sector,
                                                    list(d.weapons), d.territorial, scene)),
         cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
         evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
         confidence=d.confidence, count=d.count, observation=d.observation,
     )
+
+
+# Men under arms taken by force are a battle's captives, not an abduction of civilians.
+_COMBATANTS = {"soldier", "fighter", "militant", "rebel", "insurgent", "commander", "gendarme", "policeman",
+               "guard", "officer", "militiaman", "peacekeeper", "serviceman", "gunman", "assailant",
+               "attacker", "bomber", "bodyguard"}
+
+
+_SEIZING = {"seize", "capture", "grab", "snatch"}
+
+
+def _coded_mode(d: Draft) -> str | None:
+    """The mode the crosswalk codes `d` by: a seizing verb of taking ground ("seized", "captured")
+    whose object is people ("seized six elders and took them away") took no ground: it abducted."""
+    if not (d.type == "ASSAULT" and d.territorial and d.lemma in _SEIZING and d.recipient is not None
+            and d.recipient.text):
+        return d.mode
+    head = d.recipient.text.split()[-1].lower()
+    singular = head[:-1] if head.endswith("s") else head
+    people = (head in PEOPLE_SINGULAR or singular in PEOPLE_SINGULAR or head in {"men", "women", "children", "people"})
+    armed = singular in _COMBATANTS or d.recipient.sector in crosswalk.ARMED_SECTORS
+    return "abduct" if people and not armed else d.mode

@@ -73,7 +73,8 @@ def scene_of(sent: Span, drafts: list[Draft]) -> Scene:
                 for t in sent)
     crowd = demonstrators = aircraft = False
     for d in drafts:
-        if d.type != "ASSAULT":
+        # (a crowd's or demonstrators' burning and looting is theirs too: the crosswalk codes it a riot)
+        if d.type != "ASSAULT" and not (d.type == "COERCE" and d.mode in {"seize", "destroy"}):
             continue
         subject = _subject(d.trigger)
         aircraft = aircraft or flown_by_aircraft(d.trigger)
