@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from truce.extract.actors import country_of
 from truce.extract.lexicon import load_lexicon
 from truce.extract.subjects import child_by, doing_participle
 
@@ -83,6 +84,12 @@ def violent_shapes(actor: Token, recipient: Token | None, etype: str,
     blast", "three civilians perished") is the one who died, and the verb names no attacker."""
     if verb.lemma_.lower() in UNDERGONE:
         return None, actor
+    warded = child_by(verb, {"dobj"})
+    if warded is not None and _names_assault(warded) and verb.lemma_.lower() in _WARDING | _PREVENTING:
+        # "repelled 12 enemy attacks": the enemy attacked them; "foiled an attack on a church": the
+        # police stopped it, the church was its target
+        hit = actor if verb.lemma_.lower() in _WARDING else recipient
+        return _attacking_modifier(warded), hit if hit is None or hit.i != warded.i else None
     if actor.dep_ == "nsubj":
         attacker = attacker_of_suffered(actor.head)
         if attacker is not None:  # "the school took a direct hit from a tank, killing 30"
@@ -93,3 +100,65 @@ def violent_shapes(actor: Token, recipient: Token | None, etype: str,
         if doer is not None:
             return doer, recipient
     return actor, recipient
+
+
+# verbs whose subject tells or perceives the act their object names ("Residents reported heavy
+# fighting", "Local media reported an airstrike on a market"): the teller is a source, not the doer
+_TELLING_OF = frozenset({"report", "describe", "hear", "see", "witness", "document", "record", "observe",
+                         "confirm", "recount", "film", "photograph", "detail"})
+# verbs whose subject met the act their object names ("repelled 12 enemy attacks", "survived an
+# assassination attempt"): the subject was attacked, and the act's own modifier says by whom
+_WARDING = frozenset({"repel", "repulse", "withstand", "survive", "fend", "ward"})
+# verbs whose subject stopped the act ("Police foiled an attack on a church"): neither side of it
+_PREVENTING = frozenset({"foil", "thwart", "prevent", "avert"})
+
+
+def told_or_warded(noun: Token, actor: Token | None,
+                   recipient: Token | None) -> tuple[Token | None, Token | None] | None:
+    """Actor and recipient of an act of force named as the object of a verb of telling or of
+    prevention (the verb's subject is neither) or of warding off (its subject is the recipient);
+    None for other verbs."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = noun.head.lemma_.lower()
+    attacker = actor or _attacking_modifier(noun)
+    if lemma in _WARDING:
+        return attacker, child_by(noun.head, {"nsubj"}) or recipient
+    if lemma in _PREVENTING:
+        return attacker, recipient
+    return (actor, recipient) if lemma in _TELLING_OF else None
+
+
+def second_party(actor: Token) -> Token | None:
+    """The other side in "Armenia and Azerbaijan agreed" or "Turkish and Russian officials met",
+    when it names another country than the first."""
+    own = country_of(actor.text)
+    for conj in actor.conjuncts:
+        if conj.i > actor.i and country_of(conj.text) not in {None, own}:
+            return conj
+    for child in actor.children:
+        if child.dep_ in {"amod", "compound"} and country_of(child.text):
+            for conj in child.conjuncts:
+                if conj.i > child.i and country_of(conj.text) not in {None, country_of(child.text)}:
+                    return conj
+    return None
+
+
+# modifiers of an attack noun that name who attacked ("enemy attacks", "rebel assaults")
+_HOSTILE_MODS = frozenset({"enemy", "rebel", "militant", "insurgent", "terrorist", "jihadist", "separatist",
+                           "guerrilla", "militia", "gunman", "bandit"})
+
+
+def _names_assault(noun: Token) -> bool:
+    return any(s.type == "ASSAULT" for s in load_lexicon().nouns.get(noun.lemma_.lower()) or ())
+
+
+def _attacking_modifier(noun: Token) -> Token | None:
+    """Who an attack noun says attacked: "an attack by militants", "Russia's assault", "enemy attacks"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return child_by(child, {"pobj"})
+        if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and (
+                child.lemma_.lower() in _HOSTILE_MODS or country_of(child.text))):
+            return child
+    return None

@@ -16,7 +16,16 @@ from spacy.tokens import Token
 
 from truce.extract.actors import country_of, named_pair, past_dateline
 from truce.extract.actors_phrase import partitive_of, proxy_modifiers
-from truce.extract.argshapes import UNDERGONE, attacker_of_suffered, between, doer_of, sides_between, violent_shapes
+from truce.extract.argshapes import (
+    UNDERGONE,
+    attacker_of_suffered,
+    between,
+    doer_of,
+    second_party,
+    sides_between,
+    told_or_warded,
+    violent_shapes,
+)
 from truce.extract.docext import sentence_of
 from truce.extract.lexicon import load_lexicon
 from truce.extract.subjects import behind_verb, child_by, is_passive, subject_of
@@ -214,7 +223,7 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
         keep = recipient is not None and recipient.ent_type_ not in _NOT_ACTORS  # ("describe months of ...")
         return ArgHeads(_agent(trig.token), recipient if keep else actor)
     if actor is not None and etype in _JOINT and (recipient is None or _names_event(recipient, etype)):
-        recipient = _second_party(actor) or recipient  # ("held talks": the noun is the event, not a party)
+        recipient = second_party(actor) or recipient  # ("held talks": the noun is the event, not a party)
         pair = named_pair(actor) if recipient is None or _names_event(recipient, etype) else None
         if pair is not None:
             recipient = pair[1]  # "the two countries held talks": the second of the pair named before
@@ -297,21 +306,6 @@ def _names_event(tok: Token, etype: str) -> bool:
     return any(sense.type == etype for sense in load_lexicon().nouns.get(tok.lemma_.lower()) or ())
 
 
-def _second_party(actor: Token) -> Token | None:
-    """The other side in "Armenia and Azerbaijan agreed" or "Turkish and Russian officials met",
-    when it names another country than the first."""
-    own = country_of(actor.text)
-    for conj in actor.conjuncts:
-        if conj.i > actor.i and country_of(conj.text) not in {None, own}:
-            return conj
-    for child in actor.children:
-        if child.dep_ in {"amod", "compound"} and country_of(child.text):
-            for conj in child.conjuncts:
-                if conj.i > child.i and country_of(conj.text) not in {None, country_of(child.text)}:
-                    return conj
-    return None
-
-
 def _arguments(trig: Trigger, etype: str) -> ArgHeads:
     return _noun_arguments(trig, etype) if trig.nominal else _verb_arguments(trig, etype)
 
@@ -389,6 +383,8 @@ def _noun_arguments(trig: Trigger, etype: str) -> ArgHeads:
                     recipient = _prep_object(holder, etype, skip | {tok.i})
         return ArgHeads(actor, recipient)
     if gov.pos_ in {"VERB", "AUX"} and gov.i != tok.i and tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if etype in _VIOLENT and (shaped := told_or_warded(tok, actor, recipient)) is not None:
+            return ArgHeads(*shaped)  # "Residents reported fighting", "repelled enemy attacks"
         if actor is None:
             actor = subject_of(gov)
         if recipient is None:
