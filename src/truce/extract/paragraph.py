@@ -27,6 +27,7 @@ from truce.extract.lexicon import load_lexicon
 from truce.extract.monitor import read_observations
 from truce.extract.passes import fold_casualties, fold_stated_zeros, lend_places
 from truce.extract.scene import place_unplaced, scene_of
+from truce.extract.told_tolls import fold_told_tolls
 from truce.extract.triggers import Trigger
 from truce.extract.victims import PEOPLE_SINGULAR
 from truce.model import AcledTypes, DateRef, Event, Evidence, PlaceMention, content_id
@@ -128,6 +129,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
     blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
+    fold_told_tolls(sents, per_sentence)  # "... Fatalities: 7.": a toll sentence with no event
     fold_casualties(per_sentence)
     fold_stated_zeros(sents, per_sentence)  # "... No one was hurt.": the attack's known zero
     drop_countless_toll_events(sents, per_sentence)  # "Looters ransacked X. Casualties unknown."
