@@ -23,7 +23,9 @@ its sentences, entities and places computed on first use here, with the same res
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,24 +76,33 @@ def _dateline(sent: Span) -> int:
     return -1
 
 
+T = TypeVar("T")
+
 # The Doc whose sentences were asked for last, and them. `doc._` builds an accessor object on every
 # access (several microseconds), and the rules ask for a token's sentence on every token they climb,
 # almost always in the paragraph asked about just before: one slot, holding the Doc itself (so its
 # id cannot be reused), answers those. The extension stays the one place the value is kept.
-_last: tuple[Doc, Sentences] | None = None
+def _last_doc_memo(attr: str, make: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """`Doc._.<attr>`, made by `make` on first use, answered from a one-slot memo (above)."""
+    slot: list[Any] = [None, None]
+
+    def value(doc: Doc) -> T:
+        if slot[0] is doc:
+            return cast(T, slot[1])
+        found = getattr(doc._, attr)
+        if found is None:
+            found = make(doc)
+            setattr(doc._, attr, found)
+        slot[0], slot[1] = doc, found
+        return cast(T, found)
+
+    return value
 
 
-def sentences(doc: Doc) -> Sentences:
-    """The Doc's `Sentences` (`Doc._.truce_sents`, made on first use if no component made it)."""
-    global _last
-    last = _last
-    if last is not None and last[0] is doc:
-        return last[1]
-    found = doc._.truce_sents
-    if found is None:
-        found = doc._.truce_sents = Sentences.of(doc)
-    _last = (doc, found)
-    return found
+# the Doc's `Sentences` (`Doc._.truce_sents`, made on first use if no component made it)
+sentences = _last_doc_memo("truce_sents", Sentences.of)
+# `doc.ents`, built once per Doc
+ents_of = _last_doc_memo("truce_ents", lambda doc: tuple(doc.ents))
 
 
 def sentence_of(tok: Token) -> Span:
@@ -105,22 +116,6 @@ def dateline_end(tok: Token) -> int:
     else -1. The parser often makes the dateline city the subject and the real one its apposition."""
     sents = sentences(tok.doc)
     return sents.datelines[sents.index(tok)]
-
-
-_last_ents: tuple[Doc, tuple[Span, ...]] | None = None  # as `_last`, for `ents_of`
-
-
-def ents_of(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once per Doc."""
-    global _last_ents
-    last = _last_ents
-    if last is not None and last[0] is doc:
-        return last[1]
-    found = doc._.truce_ents
-    if found is None:
-        found = doc._.truce_ents = tuple(doc.ents)
-    _last_ents = (doc, found)
-    return found
 
 
 def places_of(doc: Doc) -> list[PlaceMention]:

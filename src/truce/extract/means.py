@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from truce.model import Event
 
-# munitions and weapons as the last word of a subject; a weapon with a maker's side has a country
+# munitions and weapons as the last word of a subject (not truce.extract.weapons' table, which also
+# names weapons that are people: "a sniper killed two"); a weapon with a maker's side has a country
 _MEANS = frozenset({
     "missile", "rocket", "shell", "mortar", "round", "bullet", "shrapnel", "fragment", "projectile",
     "drone", "uav", "bomb", "ied", "mine", "landmine", "grenade", "explosive", "device", "artillery",
@@ -21,10 +22,11 @@ _MEANS = frozenset({
     "warhead", "interceptor", "debris", "rpg", "katyusha", "grad"})
 _TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                     "yesterday", "today", "tonight", "morning", "evening", "night", "overnight", "dawn"})
+# words before the means that name no party ("two cruise missiles"); a means word may also stand there
 _FILLERS = frozenset({"a", "an", "the", "two", "three", "several", "many", "dozens", "of", "one", "stray",
-                      "guided", "cruise", "ballistic", "improvised", "explosive", "roadside", "car",
-                      "heavy", "artillery", "mortar", "rocket", "kamikaze", "suicide", "unidentified",
-                      "unmanned", "aerial", "loitering", "anti-tank", "anti-personnel", "cluster"})
+                      "guided", "cruise", "ballistic", "improvised", "roadside", "car", "heavy", "kamikaze",
+                      "suicide", "unidentified", "unmanned", "aerial", "loitering", "anti-tank",
+                      "anti-personnel", "cluster"})
 
 
 def _singular(word: str) -> str:
