@@ -66,3 +66,22 @@ def test_troops_pledged_are_a_promise_not_a_deployment() -> None:
 def test_troops_sent_are_a_deployment() -> None:
     events = _events("Canada deployed 300 soldiers to Latvia on Monday.")
     assert any(e["type"] == "MOBILIZE" and e["aux"] is None for e in events)
+
+
+def test_we_and_i_in_a_quotation_are_the_speaker() -> None:
+    cases = {'"We never shelled the village," the rebel spokesman told reporters.': ("rebel", None),
+             '"I ordered the strike on the bridge," the Ukrainian colonel said.': ("Ukrainian colonel", "UKR")}
+    for text, (speaker, country) in cases.items():
+        attacks = [e for e in _events(text) if e["type"] == "ASSAULT"]
+        assert attacks, text
+        for e in attacks:
+            actor = e.get("actor") or {}
+            assert speaker in (actor.get("name") or "") and actor.get("name") not in {"We", "I"}, text
+            assert actor.get("country") == country, text
+
+
+def test_the_speakers_own_unit_attacked_is_the_speakers_side() -> None:
+    attacks = [e for e in _events('"My battalion repelled the assault near the dam," the Russian commander said.')
+               if e["type"] == "ASSAULT"]
+    assert attacks
+    assert all((e.get("recipient") or {}).get("country") == "RUS" for e in attacks)

@@ -289,7 +289,8 @@ def _governor_speaks(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> b
         walk.speaker = walk.speaker or _speaker_of(parent)
         walk.status = "denied"
         return True
-    if plemma in lex.reporting_verbs and (node.dep_ in {"ccomp", "xcomp"} or _fronted_content(node, parent)) \
+    if plemma in lex.reporting_verbs and (node.dep_ in {"ccomp", "xcomp"} or _fronted_content(node, parent)
+                                         or _that_clause(node)) \
             and not (plemma in _ASPECT_VERBS and node.dep_ == "xcomp"):
         walk.speaker = walk.speaker or _speaker_of(parent)
         if _negated(parent):
@@ -298,6 +299,12 @@ def _governor_speaks(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> b
     if plemma in lex.claim_verbs and node.dep_ in {"pcomp", "prep", "pobj"}:
         walk.speaker = walk.speaker or _speaker_of(parent)
     return False
+
+
+def _that_clause(node: Token) -> bool:
+    """"said while in Sweden that rebels had attacked": a "that" clause the parser hung as a side
+    clause (its "while" taken for the clause's) is still what is said."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
 
 
 def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:

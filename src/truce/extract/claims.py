@@ -36,7 +36,7 @@ _PAIR_WORDS = {"both sides", "each side", "the two sides", "both countries", "th
                "the two parties", "both", "each"}
 _ACCUSATIONS = {"accusation", "blame", "charge", "allegation", "recrimination"}
 _UNRESOLVED = {"they", "them", "it", "he", "she", "we"}
-_FIRST_PERSON = {"our", "we", "us"}
+_FIRST_PERSON = {"our", "we", "us", "my", "i", "me"}  # a speaker's own words for itself
 # blamed groups that share their country with those who blame them ("Maliki accused al-Qaeda")
 _ARMED = {"MIL", "REB"}
 _NON_STATE = {"REB", "OPP", "PTY", "CIV", "REL", "LAB", "EDU", "CRM"}
@@ -52,6 +52,7 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     state_bodies(drafts)
     _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
+    _speaker_acts(drafts)
     _no_party_place(drafts)
     _criticised_act(drafts, ctx)
     fired_from(sent, drafts, offset, places)
@@ -137,6 +138,19 @@ def _own_side(drafts: list[Draft]) -> None:
             d.recipient = replace(d.recipient, country=d.source.country,
                                   sector=d.recipient.sector or ("MIL" if "position" in d.recipient.text.lower()
                                                                 else None))
+
+
+def _speaker_acts(drafts: list[Draft]) -> None:
+    """"'We did not fire a single shot,' the army spokesman said", "'I ordered the strike,' the
+    commander said": the speaker's "we" or "I" is the speaker's side, whatever the coder could tell
+    of it (a speaker with a country was so completed when coded). The speaker's side attacked is
+    _own_side's."""
+    for d in drafts:
+        actor, src = d.actor, d.source
+        if actor is None or src is None or actor.country is not None or not actor.text.split():
+            continue
+        if actor.text.split()[0].lower() in _FIRST_PERSON:
+            d.actor = replace(src, text=actor.text, span=actor.span)
 
 
 def _blamed_attacker(sent: Span, drafts: list[Draft], offset: int) -> None:

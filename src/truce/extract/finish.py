@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
+from truce.extract.argshapes import UNDERGONE
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
@@ -46,8 +47,10 @@ def _place_for(trig: Token, sent: Span, places: list[PlaceMention], taken: list[
     # nor is the place of the one who speaks ("Officials in Stepanakert said ... shelled Martuni")
     in_sent = [p for p in in_sent if not _is_subject(sent, p.start - offset)
                and not _in_speaker(sent, p.start - offset, trig)]
-    if attack:  # "released the bombs from the airspace of Belgorod": where the attack came from
-        in_sent = [p for p in in_sent if not _origin(sent, p.start - offset, trig)]
+    if attack:  # "released the bombs from the airspace of Belgorod": where the attack came from;
+        # "died in hospital in Khan Younis": where its victims were treated
+        in_sent = [p for p in in_sent if not _origin(sent, p.start - offset, trig)
+                   and not care_place(sent, p.start - offset, trig)]
     if not in_sent:
         return None
     anchor = trig.head if trig.dep_ in {"pobj", "dobj"} else trig
@@ -127,6 +130,39 @@ def _origin(sent: Span, char: int, trig: Token) -> bool:
     return False
 
 
+# where the wounded and the dead are taken: a place of care, not of the attack
+_CARE_NOUNS = {"hospital", "clinic", "infirmary", "morgue", "mortuary", "hospice", "ward"}
+_CARRYING_VERBS = {"take", "rush", "evacuate", "transfer", "airlift", "bring", "transport", "admit", "fly",
+                   "carry", "move", "send", "refer", "hospitalize", "hospitalise"}
+
+# what victims do or undergo at a place of care ("died in hospital", "treated at a clinic")
+_TREATED = UNDERGONE | _CARRYING_VERBS | {"treat", "recover", "receive", "wound", "injure", "lie", "remain",
+                                          "be", "hurt", "stay", "arrive"}
+
+
+def care_place(sent: Span, char: int, trig: Token) -> bool:
+    """The place at `char` is where victims were treated or taken ("died in hospital in Khan
+    Younis", "were taken to a hospital in Zaporizhzhia", "were evacuated to Tripoli"), unless the
+    hospital itself was hit ("shelled the hospital in X": the hospital is the trigger's object)."""
+    node = token_at(sent, char)
+    while node is not None and node.head.i != node.i and node.i != trig.i:
+        head = node.head
+        # ("clashes at the hospital in X", "targeting the only hospital in X": the act was there)
+        if head.lemma_.lower() in _CARE_NOUNS and node.dep_ == "prep" and head.dep_ == "pobj" and \
+                head.head.lower_ in {"in", "at", "to"} and head.head.head.lemma_.lower() in _TREATED:
+            return True
+        if node.dep_ == "prep" and head.lemma_.lower() in _TREATED and any(
+                # "died in hospital in X", the parser hanging both phrases on "died"
+                c.dep_ == "prep" and c.right_edge.i + 1 == node.i and c.right_edge.lemma_.lower() in _CARE_NOUNS
+                for c in head.children):
+            return True
+        if node.dep_ == "prep" and node.lower_ in {"to", "at"} and head.pos_ == "VERB" and head.i != trig.i \
+                and head.lemma_.lower() in _CARRYING_VERBS:
+            return True
+        node = head
+    return False
+
+
 def _in_side_clause(sent: Span, char: int, anchor: Token, trig: Token) -> bool:
     """The place at `char` sits in a clause that does not contain the trigger."""
     tok = token_at(sent, char)
@@ -169,15 +205,47 @@ def _describes(clause: Token) -> bool:
         c.dep_ == "auxpass" for c in clause.children)
 
 
+# verbs of speaking whose own phrases say where the speaker was ("told reporters in Moscow"); not
+# the wider reporting verbs ("clashes continue in Hama", "claims the life of a man in Idlib")
+_SAYING = {"say", "tell", "state", "announce", "declare", "speak", "brief", "inform", "stress", "insist",
+           "explain", "note", "comment", "remark", "add", "warn", "report", "confirm", "allege", "write"}
+
+
 def _in_speaker(sent: Span, char: int, trig: Token) -> bool:
-    """The place at `char` is inside the subject of a verb of saying whose clause holds the trigger."""
+    """The place at `char` is the speaker's, not the reported event's: inside the subject of a verb
+    of saying whose clause holds the trigger ("Officials in Stepanakert said"), or in a phrase of
+    that verb beside the reported clause ("told reporters in Moscow that ...", "said in Geneva that
+    ...", "said while in Sweden that ...")."""
     reporting = load_lexicon().reporting_verbs
     node = token_at(sent, char)
     while node is not None and node.head.i != node.i:
+        holds_trigger = node.left_edge.i <= trig.i <= node.right_edge.i
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in reporting:
-            return not node.left_edge.i <= trig.i <= node.right_edge.i
+            return not holds_trigger
+        say = node.head
+        if say.lemma_.lower() in _SAYING and say.pos_ == "VERB" and say.i != trig.i and not holds_trigger \
+                and say.left_edge.i <= trig.i <= say.right_edge.i and _speaker_phrase(node, say, trig):
+            return True
+        if node.dep_ == "prep" and say.dep_ == "mark" and say.lower_ in {"while", "when"} and say.i > 0 \
+                and sent.doc[say.i - 1].lemma_.lower() in reporting:
+            return True  # ("said while in Sweden that ...": the parser hangs the phrase on the reported verb)
         node = node.head
     return False
+
+
+def _speaker_phrase(node: Token, say: Token, trig: Token) -> bool:
+    """`node` under the verb of saying tells where its speaker was: a phrase after the verb of a
+    speaker named as its subject ("the envoy said in Vienna"; a fronted "In Sadr City, officials
+    said ..." sets the scene of what is told, "protests were not reported in Mosul" the event's),
+    its listener's ("told reporters in Moscow"), or a clause of speaking ("Speaking in Doha, ...").
+    A subject that is the reported act itself names no speaker ("fire reported near Bakhmut")."""
+    if not any(c.dep_ == "nsubj" and not c.left_edge.i <= trig.i <= c.right_edge.i for c in say.children):
+        return False
+    if node.dep_ == "prep":
+        return node.i > say.i
+    if node.dep_ == "dobj":
+        return say.lemma_.lower() in {"tell", "brief", "inform"}
+    return node.dep_ == "advcl" and node.lemma_.lower() in {"speak", "talk", "address", "visit"}
 
 
 def _is_subject(sent: Span, char: int) -> bool:

@@ -187,6 +187,7 @@ def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset
     # (finish imports this module for flown_by_aircraft: its clause tests are imported here, late)
     from truce.extract.finish import _in_speaker as in_speaker_clause
     from truce.extract.finish import _origin as origin_of_attack
+    from truce.extract.finish import care_place
 
     spans = draft.spans or {}
     # a place inside the actor's span names the actor, except where it says where the actor was
@@ -202,7 +203,8 @@ def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset
                         if not ([a, b] in doers and _not_the_doer(sent, p.start - offset, a - offset, b - offset)))
             and not _dateline(p, offset)
             and not in_speaker_clause(sent, p.start - offset, trig)
-            and not (draft.type == "ASSAULT" and origin_of_attack(sent, p.start - offset, trig))
+            and not (draft.type == "ASSAULT" and (origin_of_attack(sent, p.start - offset, trig)
+                                                  or care_place(sent, p.start - offset, trig)))
             and not _after_from(sent, p.start - offset)]
     if not pool:
         return None
