@@ -120,3 +120,41 @@ def test_an_aircraft_strike_is_an_air_strike_whatever_its_weapon(note: tuple[str
 ])
 def test_arrests_thefts_and_new_bases(note: tuple[str, str], want: tuple[str, str]) -> None:
     assert _pairs([note]) == [want]
+
+
+@pytest.mark.parametrize("note", [
+    # shots fired into the air to break up a gathering warn; they hit no one: the intervention is
+    # the act, and no attack of its own is coded beside it
+    ("On 6 March 2022, police fired shots into the air to disperse students protesting in Lilongwe.", "2022-03-08"),
+    ("On 6 March 2022, gendarmes dispersed a rally of traders in Kindia by firing into the air.", "2022-03-08"),
+])
+def test_warning_shots_at_a_gathering_are_an_intervention(note: tuple[str, str]) -> None:
+    from truce.extract.pipeline import extract_many
+
+    events = next(iter(extract_many([note])))
+    top = crosswalk.main_event(events)
+    assert top is not None and top.acled.sub_event_type == "Protest with intervention"
+    assert not [e for e in events if e.recipient is not None and e.recipient.text.lower().endswith("air")]
+
+
+def _without_actor(note: tuple[str, str]) -> bool:
+    """Whether the note's fight reads as fought between sides when no actor was coded."""
+    from dataclasses import replace
+
+    from truce.extract.classify import _fought_between
+    from truce.extract.pipeline import extract_many
+
+    events = [e for e in next(iter(extract_many([note]))) if e.type == "ASSAULT" and e.evidence is not None]
+    assert events
+    evidence = events[0].evidence
+    assert evidence is not None
+    spans = {k: v for k, v in evidence.spans.items() if k != "actor"}
+    return _fought_between(replace(events[0], actor=None, evidence=replace(evidence, spans=spans)))
+
+
+def test_a_fight_with_no_actor_coded_takes_its_sides_from_the_clause() -> None:
+    # the sides before a verb of fighting are its subject even where no actor was coded
+    assert _without_actor(("On 2 May 2022, Peul herders and Bambara hunters (Dozo) clashed in Diafarabe.",
+                           "2022-05-04"))
+    # a noun of fighting has no subject: the "and" before it joins clauses, not sides
+    assert not _without_actor(("Losses in Manbij and continued clashes around the city.", "2022-05-04"))

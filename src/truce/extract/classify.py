@@ -215,14 +215,21 @@ def _fought_between(event: Event) -> bool:
     between"). A fight with no sides named ("clashes in X leave a dozen dead") says nothing of
     who was hit, and the reading decides as before."""
     evidence = event.evidence
-    if evidence is None or "trigger" not in evidence.spans or "actor" not in evidence.spans:
+    if evidence is None or "trigger" not in evidence.spans:
         return False
     start, end = (at - evidence.start for at in evidence.spans["trigger"][:2])
     words = evidence.sentence[max(start, 0):end + 10].lower()  # the verb and a following "fire"
     if not words.startswith(_MUTUAL_VERBS):
         return False
-    actor_at = evidence.spans["actor"][0] - evidence.start
-    subject = evidence.sentence[max(actor_at, 0):max(start, 0)].lower()
+    if "actor" in evidence.spans:
+        subject = evidence.sentence[max(evidence.spans["actor"][0] - evidence.start, 0):max(start, 0)].lower()
+    elif words.split()[0].endswith("ed") or words.startswith("fought"):
+        # no actor coded ("Fulani militia and Dogon hunters (Dan Na Ambassagou) clashed"): the
+        # clause before a verb of the past is its subject; a noun ("..., and clashes continue",
+        # "losses in X and continued clashes") has no subject, and its "and" joins clauses
+        subject = evidence.sentence[evidence.sentence.rfind(",", 0, max(start, 0)) + 1:max(start, 0)].lower()
+    else:
+        subject = ""
     after = evidence.sentence[end:end + 40].lower().split()
     return (" and " in f" {subject} " or "rival" in subject
             or bool(after and after[0] in {"with", "between", "each", "one"}))

@@ -143,3 +143,17 @@ def _reading_first(per_sentence: list[list[Draft]], predictions: dict[int, TypeP
         attacks = [d for d in drafts if d.type in _VIOLENT]
         if attacks and drafts[0].type not in _VIOLENT:
             per_sentence[i] = attacks + [d for d in drafts if d.type not in _VIOLENT]
+
+
+# Fire into the air is a warning, aimed at no one: beside the act it serves ("dispersed the rally
+# by firing into the air") it is no attack of its own.
+_INTO_THE_AIR = {"the air", "air", "the sky"}
+
+
+def drop_warning_fire(per_sentence: list[list[Draft]]) -> None:
+    """Drop the attacks whose only target is the air, in sentences that tell another act."""
+    for i, drafts in enumerate(per_sentence):
+        warnings = [d for d in drafts if d.type == "ASSAULT" and d.recipient is not None
+                    and d.recipient.text.lower() in _INTO_THE_AIR and not d.fatalities and not d.injured]
+        if warnings and len(warnings) < len(drafts):
+            per_sentence[i] = [d for d in drafts if d not in warnings]

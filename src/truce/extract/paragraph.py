@@ -20,7 +20,12 @@ from truce.extract import crosswalk
 from truce.extract.assemble import code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
 from truce.extract.claims import blame_back, sentence_claims
-from truce.extract.combine import combine_with_classifier, drop_countless_toll_events, wants_classifier
+from truce.extract.combine import (
+    combine_with_classifier,
+    drop_countless_toll_events,
+    drop_warning_fire,
+    wants_classifier,
+)
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
@@ -133,6 +138,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
     fold_casualties(per_sentence)
     fold_stated_zeros(sents, per_sentence)  # "... No one was hurt.": the attack's known zero
     drop_countless_toll_events(sents, per_sentence)  # "Looters ransacked X. Casualties unknown."
+    drop_warning_fire(per_sentence)  # "dispersed the rally by firing into the air": no attack
     place_unplaced(sents, per_sentence, places, offset)  # a sentence's own place before the paragraph's
     lend_places(per_sentence)
     out: list[Event] = []
