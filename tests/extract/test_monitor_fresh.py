@@ -9,6 +9,8 @@ never lowered to let a change through.
 First run: must 70/99, must_not 59/65 (2026-12-07 22:43 UTC, main at 9c6515d, with other helpers'
 uncommitted edits of attribution.py, blame.py, claims.py, finish.py, scene.py, geo/containers.py
 in the shared tree); see FIRST_RUN.
+Raised: must 79/99, must_not 59/65 after the tallies, counted things, daylight days and mission
+fixes (monitor_tallies, monitor_geometry).
 
 Run with -s to see the figures and every miss."""
 
@@ -21,7 +23,7 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_fresh"
 
 FIRST_RUN = "must 70/99, must_not 59/65 (2026-12-07 22:43 UTC, 9c6515d + uncommitted edits of others)"
-FLOOR_MUST = 70
+FLOOR_MUST = 79
 FLOOR_MUST_NOT = 59
 
 

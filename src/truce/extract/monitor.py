@@ -35,6 +35,8 @@ from spacy.tokens import Span, Token
 from truce.extract import casualties as cas
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
+from truce.extract.monitor_geometry import assessed_place, geometry
+from truce.extract.monitor_tallies import after_the_classifier, tally_floor
 from truce.extract.period import prior_period, prior_period_phrase
 from truce.extract.triggers import Trigger
 from truce.model import ActorRef, PlaceMention
@@ -57,7 +59,11 @@ OBSERVED = {"explosion": "heavy-weapons", "blast": "heavy-weapons", "round": "he
             "missile": "heavy-weapons", "shell": "heavy-weapons", "flare": None, "tracer": "firearms"}
 # weapons the monitors can see standing (a sighting, not fire): weapon classes of systems, as
 # casualties.weapons names them; a projectile ("three rockets") is fire and stays in OBSERVED
-_SIGHTED_CLASSES = frozenset({"artillery", "mlrs", "tank", "armored-vehicle", "mortar"})
+_SIGHTED_CLASSES = frozenset({"artillery", "mlrs", "tank", "armored-vehicle", "mortar", "air-defence"})
+# air-defence systems seen standing ("a surface-to-air missile system (9K35 Strela-10)", "an
+# anti-aircraft gun (ZU-23)"): the words that make a system, gun or launcher one
+_AIR_DEFENCE = frozenset({"surface-to-air", "anti-aircraft", "air-defence", "air-defense", "sam", "aircraft", "air"})
+_SYSTEM_HEADS = frozenset({"system", "gun", "launcher", "complex", "cannon", "installation", "mount"})
 _FIGHTERS = frozenset({"soldier", "troop", "fighter", "militant", "gunman", "combatant", "serviceman",
                        "militiaman", "servicemen", "gunmen", "militiamen"})
 _PEOPLE = frozenset({"man", "men", "group", "person", "people", "individual", "personnel"})
@@ -65,15 +71,6 @@ _COLLECTIVES = frozenset({"group", "column", "convoy", "unit", "band", "crowd"})
 _SEEING = frozenset({"seen", "recorded", "camera", "uav"})
 _IN_VIOLATION = re.compile(r"\bin\s+violation\s+of\b|\bbeyond\s+(?:the\s+)?withdrawal\s+lines?\b", re.I)
 _TALLY_NOUNS = {"violation"}
-_BEARINGS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135, "southeast": 135,
-             "south": 180, "south-west": 225, "southwest": 225, "west": 270, "north-west": 315, "northwest": 315,
-             "north-north-east": 22.5, "east-north-east": 67.5, "east-south-east": 112.5,
-             "south-south-east": 157.5, "south-south-west": 202.5, "west-south-west": 247.5,
-             "west-north-west": 292.5, "north-north-west": 337.5}
-_DISTANCE = re.compile(r"(?P<lo>\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(?P<hi>\d+(?:[.,]\d+)?))?\s*(?P<unit>km|m)\b\s+"
-                       r"(?P<bearing>(?:north|south|east|west)(?:[- ](?:north|south|east|west)){0,2})", re.I)
-_DIRECTION = re.compile(r"assessed\s+as\s+(?:an?\s+)?(?P<dir>outgoing|incoming)", re.I)
-
 MakeDrafts = Callable[[list[Trigger]], list[Draft]]
 
 
@@ -118,7 +115,30 @@ def _observed_objects(verb: Token) -> list[Token]:
             target = _observed_noun(noun)
             if target is not None:
                 found.append(target)
-    return found
+    return sorted(set(found) | set(_counted_things(verb)), key=lambda t: t.i)
+
+
+_NOT_OBSERVED_HERE = frozenset({"including", "than", "compared"})
+
+
+def _counted_things(verb: Token) -> list[Token]:
+    """Counted observed things after the verb wherever the parser hung them ("heard 46 explosions
+    3-5km south-east and about 110 bursts": one may be the other's modifier, or an adverb's), as
+    long as no other verb stands between ("compared with 260 explosions") and no breakdown
+    ("including 298 explosions", read with its tally)."""
+    out = []
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.lemma_.lower() not in OBSERVED or _count(tok) is None:
+            continue
+        node, clean = tok.head, True
+        while node.i != verb.i:
+            if node.pos_ in {"VERB", "AUX"} or node.lower_ in _NOT_OBSERVED_HERE or node.head.i == node.i:
+                clean = False
+                break
+            node = node.head
+        if clean:
+            out.append(tok)
+    return out
 
 
 def _observed_noun(noun: Token) -> Token | None:
@@ -137,8 +157,19 @@ def _sighted_class(noun: Token) -> str | None:
     artillery, "a multiple rocket launcher" -> mlrs), or None (a projectile, or no weapon)."""
     if noun.lemma_.lower() in OBSERVED:
         return None
-    head = noun.doc[noun.left_edge.i: noun.i + 1]
-    found = [w for w in cas.weapons(head) if w in _SIGHTED_CLASSES]
+    words = list(noun.doc[noun.left_edge.i: noun.i + 1])
+    lowered = {t.lower_ for t in words}
+    if lowered & _AIR_DEFENCE and noun.lemma_.lower() in _SYSTEM_HEADS:
+        return "air-defence"  # "a surface-to-air missile system", "an anti-aircraft gun"
+    # "anti-tank mines": the weapon a word is against is not the thing seen
+    doc = noun.doc
+    against = {t.i + 2 for t in words if t.lower_ == "anti" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"}
+    kept = [t for t in words if t.i not in against and t.lower_ != "anti"]
+    if not kept:
+        return None
+    head = noun.doc[kept[0].i: noun.i + 1] if len(kept) == len(words) else None
+    found = [w for w in cas.weapons(head) if w in _SIGHTED_CLASSES] if head is not None else \
+        [w for t in kept for w in cas.weapons(noun.doc[t.i: t.i + 1]) if w in _SIGHTED_CLASSES]
     return found[-1] if found else None
 
 
@@ -180,7 +211,9 @@ def _count(noun: Token) -> int | None:
 
 
 def _negated(verb: Token, noun: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
+    # "did not hear or see any violations": the second verb shares the first one's negation
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "neg" for v in verbs for c in v.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
@@ -193,40 +226,6 @@ def _breakdown(noun: Token) -> dict[str, int]:
                 value = _count(item)
                 if value is not None:
                     out[item.lemma_.lower()] = value
-    return out
-
-
-def _position_chars(verb: Token, noun: Token) -> list[tuple[int, int]]:
-    """Character ranges (in the sentence) of clauses telling where the monitors stood ("Positioned
-    1.5km south-east of Kreminna, the SMM heard ..."): a distance there is theirs, not the explosions'."""
-    start = verb.sent.start_char
-    out = []
-    for child in verb.children:
-        if child.dep_ in {"advcl", "prep", "npadvmod"} and child.i < noun.i and noun not in child.subtree:
-            out.append((child.left_edge.idx - start, child.right_edge.idx + len(child.right_edge.text) - start))
-    return out
-
-
-def _geometry(sent: Span, verb: Token | None = None, noun: Token | None = None) -> dict[str, Any]:
-    """Distance, bearing and direction the sentence gives for what was observed."""
-    text = sent.text
-    out: dict[str, Any] = {}
-    matches = list(_DISTANCE.finditer(text))
-    if verb is not None and noun is not None:
-        theirs = _position_chars(verb, noun)
-        matches = [x for x in matches if not any(lo <= x.start() < hi for lo, hi in theirs)]
-    m = matches[0] if matches else None
-    if m is not None:
-        lo = float(m.group("lo").replace(",", "."))
-        hi = float(m.group("hi").replace(",", ".")) if m.group("hi") else lo
-        scale = 0.001 if m.group("unit").lower() == "m" else 1.0
-        out["distance_km"] = round((lo + hi) / 2 * scale, 3)
-        out["distance_range_km"] = [lo * scale, hi * scale]
-        bearing = _BEARINGS.get(m.group("bearing").lower().replace(" ", "-"))
-        if bearing is not None:
-            out["bearing_deg"] = bearing
-    d = _DIRECTION.search(text)
-    out["direction"] = d.group("dir").lower() if d is not None else "undetermined"
     return out
 
 
@@ -267,6 +266,12 @@ def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list
     return sorted(kept + found, key=lambda d: d.trigger.i)
 
 
+def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: int) -> None:
+    """Once the classifier has added its drafts: party tallies by times, agreements as no
+    recipient, and the mission never an attacker (truce.extract.monitor_tallies)."""
+    after_the_classifier(sents, per_sentence, offset, _names_mission, _is_monitor)
+
+
 def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, offset: int,
                  places: list[PlaceMention], make: MakeDrafts) -> Draft | None:
     lemma = noun.lemma_.lower()
@@ -289,10 +294,13 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     draft.mode, draft.weapons = mode, tuple(weapons)
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else (draft.aux if draft.aux != "negation" else None)
-    draft.count = None if negated else _count(noun)
+    draft.count = None if negated else tally_floor(_count(noun), breakdown)
+    assessed = assessed_place(sent, noun, offset, places)
+    if assessed is not None:
+        draft.location = assessed  # "17 explosions 8-10km east, which it assessed as near Shyrokyne"
     if draft.location is None:
         draft.location = _observer_place(sent, offset, places)
-    observation: dict[str, Any] = {"how": how, **_geometry(sent, verb, noun)}
+    observation: dict[str, Any] = {"how": how, **geometry(sent, verb, noun)}
     if weapons:
         observation["weapon"] = weapons[0]
     aggregate = lemma in _TALLY_NOUNS or bool(breakdown) or (

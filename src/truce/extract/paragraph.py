@@ -29,7 +29,7 @@ from truce.extract.combine import (
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
-from truce.extract.monitor import read_observations
+from truce.extract.monitor import monitor_passes, read_observations
 from truce.extract.passes import fold_casualties, fold_stated_zeros, lend_places
 from truce.extract.scene import place_unplaced, scene_of
 from truce.extract.told_tolls import fold_told_tolls
@@ -133,6 +133,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
     if para.predictions:
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
+    monitor_passes(sents, per_sentence, offset)  # MONITOR's: tallies by times; the mission never attacks
     blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
     fold_told_tolls(sents, per_sentence)  # "... Fatalities: 7.": a toll sentence with no event
     fold_casualties(per_sentence)

@@ -108,3 +108,38 @@ def prior_period(current: DateRef | None) -> DateRef | None:
     length = max(timedelta(days=1), current.end - current.start)
     return DateRef(text="the previous reporting period", start=current.start - length, end=current.end - length,
                    precision=current.precision)
+
+
+# "between 09:10 and 10:40", "at 14:05": clock times of the day; "during the day", "in the
+# morning": daylight. A daily report's period runs from one evening to the next, so daylight lies
+# on its last day, and a clock time before the report's hour too (after it, on the first evening).
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
+_DAYLIGHT = re.compile(r"\b(?:during\s+the\s+day|in\s+the\s+(?:morning|afternoon)|at\s+(?:noon|midday)|"
+                       r"during\s+daylight(?:\s+hours)?|(?:this|that|the\s+same)\s+(?:morning|afternoon))\b",
+                       re.IGNORECASE)
+_EVENING_CUTOFF = 18 * 60  # a period "between the evenings of": the evening starts about then
+
+
+def _cutoff(period: DateRef) -> int:
+    """The report's hour (minutes past midnight) its period turns at: the 'as of' time, else evening."""
+    m = _CLOCK.search(period.text)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m is not None else _EVENING_CUTOFF
+
+
+def day_within(period: DateRef | None, sentence: str) -> DateRef | None:
+    """The one day of an evening-to-evening period (two days long) a sentence's clock times or
+    daylight words put it on; None when the sentence does not say, or says both."""
+    if period is None or period.start is None or period.end is None or (period.end - period.start).days != 1:
+        return None
+    clocks = [int(h) * 60 + int(m) for h, m in _CLOCK.findall(sentence)]
+    cutoff = _cutoff(period)
+    if clocks:
+        before = {c < cutoff for c in clocks}
+        if len(before) != 1:
+            return None
+        day = period.end if before.pop() else period.start
+    elif _DAYLIGHT.search(sentence):
+        day = period.end
+    else:
+        return None
+    return DateRef(text=period.text, start=day, end=day, precision="day")
