@@ -25,22 +25,56 @@ UNDERGONE = frozenset({"die", "perish", "succumb", "drown"})
 _SUFFERING_VERBS = {"take", "receive", "suffer", "sustain", "come", "face", "endure"}
 
 
-def attacker_of_suffered(verb: Token) -> Token | None:
-    """Whom the "from" phrase of a suffered attack names ("took a hit from an Israeli tank")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUFFERING_VERBS:
+# verbs whose subject is under the act their "under" phrase names ("Kharkiv is under attack")
+_UNDER_VERBS = _SUFFERING_VERBS | {"be", "remain", "stay", "fall"}
+
+
+# what a subject takes, receives or faces when it is hit ("took fire", "received a direct hit"); what
+# it "takes" otherwise is its own act ("took retaliatory measures")
+_HITS = frozenset({"hit", "blow", "fire", "shelling", "bombardment", "barrage", "strike", "strikes"})
+# verbs whose object is always something undergone ("suffered shelling", "sustained heavy fire")
+_UNDERGOING = frozenset({"suffer", "sustain", "endure"})
+
+
+def suffered_noun(verb: Token, trigger: Token | None = None) -> Token | None:
+    """The attack a verb's subject underwent: its "under" phrase ("came under fire", "came under
+    shelling", "is under attack") or its object where that is a hit taken or an attack from someone
+    ("took a direct hit", "suffered shelling", "faced attacks from militants"); the `trigger`, when
+    one is given (a trigger names an attack whatever the lexicon's nouns say)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    lex = load_lexicon()
+    lemma = verb.lemma_.lower()
     for child in verb.children:
-        noun = child if child.dep_ == "dobj" else child_by(child, {"pobj"}) \
-            if child.dep_ == "prep" and child.lower_ == "under" else None
-        if noun is None or not (noun.lemma_.lower() in {"hit", "blow"} or any(
-                s.type == "ASSAULT" for s in lex.nouns.get(noun.lemma_.lower()) or ())):
+        if child.dep_ == "prep" and child.lower_ == "under" and lemma in _UNDER_VERBS:
+            noun = child_by(child, {"pobj", "pcomp"})
+        elif child.dep_ == "dobj" and lemma in _SUFFERING_VERBS and (
+                lemma in _UNDERGOING or child.lemma_.lower() in _HITS or _from_phrase(child, verb) is not None):
+            noun = child
+        else:
             continue
-        for holder in (noun, verb):
-            source = next((child_by(c, {"pobj"}) for c in holder.children
-                           if c.dep_ == "prep" and c.lower_ == "from"), None)
-            if source is not None and source.ent_type_ not in _NOT_ACTORS:
-                return source
+        if noun is not None and (noun.i == trigger.i if trigger is not None else (
+                noun.lemma_.lower() in _HITS or noun.lower_ == "shelling" or _names_assault(noun))):
+            return noun
+    return None
+
+
+def suffered_act(noun: Token) -> tuple[Token | None, Token] | None:
+    """The attacker, if named, and the victim of an act the clause's subject underwent: "the convoy
+    came under fire (from rebels)", "the village came under Russian shelling", "Kharkiv is under
+    attack". The subject was hit: it never did the act."""
+    verb = noun.head.head if noun.dep_ in {"pobj", "pcomp"} else noun.head
+    victim = child_by(verb, {"nsubj", "nsubjpass"})
+    if victim is None or suffered_noun(verb, noun) is None:
+        return None
+    return _from_phrase(noun, verb) or _attacking_modifier(noun), victim
+
+
+def _from_phrase(noun: Token, verb: Token) -> Token | None:
+    for holder in (noun, verb):
+        source = next((child_by(c, {"pobj"}) for c in holder.children
+                       if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if source is not None and source.ent_type_ not in _NOT_ACTORS:
+            return source
     return None
 
 
@@ -90,11 +124,11 @@ def violent_shapes(actor: Token, recipient: Token | None, etype: str,
         # police stopped it, the church was its target
         hit = actor if verb.lemma_.lower() in _WARDING else recipient
         return _attacking_modifier(warded), hit if hit is None or hit.i != warded.i else None
-    if actor.dep_ == "nsubj":
-        attacker = attacker_of_suffered(actor.head)
-        if attacker is not None:  # "the school took a direct hit from a tank, killing 30"
-            hit_noun = recipient is not None and recipient.dep_ == "dobj" and recipient.head.i == actor.head.i
-            return attacker, actor if recipient is None or hit_noun else recipient
+    noun = suffered_noun(actor.head, verb) or suffered_noun(actor.head) if actor.dep_ == "nsubj" else None
+    if noun is not None:  # "the school took a direct hit from a tank, killing 30", "came under fire"
+        hit_noun = recipient is not None and recipient.i in {noun.i, noun.head.i}
+        return _from_phrase(noun, actor.head) or _attacking_modifier(noun), \
+            actor if recipient is None or hit_noun else recipient
     if any(s.type == etype for s in load_lexicon().nouns.get(actor.lemma_.lower()) or ()):
         doer = doer_of(actor)
         if doer is not None:

@@ -18,11 +18,11 @@ from truce.extract.actors import country_of, named_pair, past_dateline
 from truce.extract.actors_phrase import partitive_of, proxy_modifiers
 from truce.extract.argshapes import (
     UNDERGONE,
-    attacker_of_suffered,
     between,
     doer_of,
     second_party,
     sides_between,
+    suffered_act,
     told_or_warded,
     violent_shapes,
 )
@@ -347,6 +347,8 @@ def _noun_arguments(trig: Trigger, etype: str) -> ArgHeads:
     behind = behind_verb(tok)
     if behind is not None:  # "Iran was behind the strikes on the refinery"
         return ArgHeads(subject_of(behind), _recipient_from(tok, etype, skip))
+    if etype in _VIOLENT and (suffered := suffered_act(tok)) is not None:
+        return ArgHeads(suffered[0] or _modifier_actor(tok), suffered[1])  # "the convoy came under fire"
     if etype in _VIOLENT:
         parties = sides_between(tok)
         if parties is not None:
@@ -365,9 +367,6 @@ def _noun_arguments(trig: Trigger, etype: str) -> ArgHeads:
         if gov.pos_ not in {"VERB", "AUX"}:
             return ArgHeads(actor, recipient)
         if etype in _VIOLENT:
-            attacker = attacker_of_suffered(gov) if actor is None else None
-            if attacker is not None:  # "the convoy came under fire from rebels": the convoy is hit
-                return ArgHeads(attacker, recipient or child_by(gov, {"nsubj"}))
             # "two soldiers were killed in an airstrike", "two soldiers died in a blast": the
             # clause's subject is hit, not hitting
             if recipient is None:
