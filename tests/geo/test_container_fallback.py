@@ -78,3 +78,64 @@ def test_a_state_named_like_its_city_holds_the_county_after_a_comma(geo: Path) -
     place = _mention("Zorbaville is a hamlet in Franklin County, New York, United States.", "Franklin County")
     assert place.lat is not None and place.lon is not None
     assert haversine_km(place.lat, place.lon, 44.6, -74.3) < 40
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    # the later mentions have no container of their own ("lies ten miles south of Newton" is a
+    # bearing, it places nothing): they mean the village the first one placed at its county, not the Missouri town
+    ("Smithville is a small village in Jasper County, Iowa, United States. The village had a mill. "
+     "Smithville lies about ten miles south of Newton.", "Smithville", 41.67, -93.05),
+    ("Smithville is a small village in Jasper County, Iowa, United States. Smithville was founded by "
+     "farmers.", "Smithville", 41.67, -93.05),
+])
+def test_later_mentions_follow_a_placing_at_the_container(geo: Path, text: str, name: str, lat: float,
+                                                          lon: float) -> None:
+    from truce.geo.resolve import places
+
+    found = [m for m in places(text) if m.text == name]
+    assert len(found) == 2, [(m.text, m.name) for m in found]
+    for place in found:
+        assert place.lat is not None and place.lon is not None
+        assert haversine_km(place.lat, place.lon, lat, lon) < 60, place.reason
+
+
+def test_a_bearing_from_a_town_is_no_container(geo: Path) -> None:
+    # "south of Newton" says where Smithville lies from Newton, not that Newton holds it: Newton
+    # keeps its Iowa reading, not some Newton that holds a namesake
+    text = ("Smithville is a small village in Jasper County, Iowa, United States. "
+            "Smithville lies about ten miles south of Newton.")
+    from truce.geo.resolve import places
+
+    newton = [m for m in places(text) if m.text == "Newton"]
+    assert newton and newton[0].lat is not None and newton[0].lon is not None
+    assert "holds Smithville" not in newton[0].reason
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    # a quarter of a town the gazetteer lacks (a name we made up), placed at the town, at every mention
+    ("Zorbania is a residential neighbourhood of Athens, Greece. Zorbania has many cafes.", "Zorbania",
+     37.98, 23.73),
+    # a quarter whose namesakes all lie on other continents: the town, not a namesake abroad
+    ("Hampton is a leafy suburb of Nairobi, Kenya, popular with diplomats.", "Hampton", -1.29, 36.82),
+    # the chain's first container ("Zone", some village abroad) is backed by nothing: the next one places it
+    ("Zorbania is a neighborhood located in the North Zone of Rio de Janeiro, Brazil.", "Zorbania",
+     -22.91, -43.18),
+])
+def test_a_quarter_is_placed_at_its_town(geo: Path, text: str, name: str, lat: float, lon: float) -> None:
+    from truce.geo.resolve import places
+
+    found = [m for m in places(text) if m.text == name]
+    assert found, f"{name} not read as a place in {text!r}"
+    for place in found:
+        assert place.lat is not None and place.lon is not None
+        assert haversine_km(place.lat, place.lon, lat, lon) < 30, place.reason
+    assert len(found) == text.count(name)
+
+
+def test_a_pronoun_is_no_place_however_defined(geo: Path) -> None:
+    from truce.geo.resolve import places
+
+    # ("It" would otherwise be a settlement the gazetteer lacks, and be placed at the county)
+    found = places("Zorbania is a village in Iowa. It is a farming community in Jasper County, Iowa.")
+    assert [m.text for m in found if m.text == "Jasper County"]
+    assert not [m for m in found if m.text == "It"]

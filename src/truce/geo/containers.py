@@ -35,6 +35,11 @@ _COPULA = re.compile(  # "is a city in", "lies in the province of", ", a village
     r"|^\s*,\s*the\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "lies ten miles south of Newton", "located 40 km east of": a bearing from a place is no
+# containment ("in the north of Idlib province" is: the direction there has its article).
+_BEARING = re.compile(
+    r"(?<!\bthe\s)\b(?:north|south|east|west)(?:[\s-]?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _IN = re.compile(  # "al-Zahra neighbourhood in Homs", "al-Busayrah in the countryside of Deir Ezzor"
     r"^\s+(?:(?:city|town|village|neighbou?rhood|district|area|camp|quarter|suburb)\s+)?in\s+(?:the\s+)?"
     r"(?:(?:\w+ern|central)\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate|region|district)\s+of\s+"
@@ -122,7 +127,8 @@ def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[in
         if fold(other.lookup) == own_key:
             break  # "Salem, OH Micropolitan Area ... Salem": no place lies in its namesake
         if not chain:
-            copular = bool(_COPULA.match(gap)) or (bool(_IN.match(gap)) and not _landmark(items[index]))
+            copular = (bool(_COPULA.match(gap)) and not _BEARING.search(gap)) or \
+                (bool(_IN.match(gap)) and not _landmark(items[index]))
             linked = copular or bool(_LIST.match(gap))
         else:
             linked = bool(_CHAIN.match(gap))
@@ -184,13 +190,29 @@ def _corroborated(inner: Item, box: Item, outer: Sequence[Item], items: Sequence
                and o.best.candidate.country == country for o in items)
 
 
-def _place_at_container(item: Item, box: Item, copular: bool, corroborated: bool) -> bool:
+PLACING_KINDS = frozenset({"adm1", "adm2"})
+TOWN_PLACING_KINDS = frozenset({"adm1", "adm2", "city", "capital"})
+# What a town is made of: "Tondo is a district located in Manila", "a residential neighbourhood of
+# Athens", "a southeastern suburb of Perth". The town is then where the place is, to a few km.
+_QUARTER = re.compile(r"\b(?:neighbou?rhoods?|suburbs?|districts?|quarters?|boroughs?|barrios?|wards?)\b",
+                      re.IGNORECASE)
+
+
+def placing_kinds(item: Item, box: Item, text: str) -> frozenset[str]:
+    """The kinds of container `box` that may place `item` where the gazetteer has none of its name:
+    a province or district always; a town when the text calls the place one of its quarters."""
+    gap = text[item.toponym.end:box.toponym.start]
+    return TOWN_PLACING_KINDS if _QUARTER.search(gap) else PLACING_KINDS
+
+
+def _place_at_container(item: Item, box: Item, copular: bool, corroborated: bool,
+                        kinds: frozenset[str] = PLACING_KINDS) -> bool:
     """The text puts a place in a province or district where the gazetteer has none of its name
     (a village below its threshold, "Al Qahtaniya villages, Raqqa governorate", "X is a village in
     Jasper County, Iowa"): the container is where it is, as near as the gazetteer can say; a
     namesake elsewhere is not. A reading near the container is kept (the gazetteer may name the
     province another way). True when the mention was placed so."""
-    if not corroborated or item.best is None or box.best is None or box.best.candidate.kind not in ("adm1", "adm2"):
+    if not corroborated or item.best is None or box.best is None or box.best.candidate.kind not in kinds:
         return False
     outer, inner = box.best.candidate, item.best.candidate
     if any(holds(outer, scored.candidate, copular) for scored in item.ranked) or (
@@ -203,11 +225,11 @@ def _place_at_container(item: Item, box: Item, copular: bool, corroborated: bool
     return True
 
 
-def _place_unlisted(item: Item, box: Item, corroborated: bool) -> None:
+def _place_unlisted(item: Item, box: Item, corroborated: bool, kinds: frozenset[str] = PLACING_KINDS) -> None:
     """"Nora is a village in Jo Daviess County, Illinois": a settlement the gazetteer lacks, placed at
     the district or province the text puts it in (a town container is left alone: too rough a
-    guess for a place that may lie anywhere near it)."""
-    if corroborated and box.best is not None and box.best.candidate.kind in ("adm1", "adm2"):
+    guess for a place that may lie anywhere near it, unless the text calls the place its quarter)."""
+    if corroborated and box.best is not None and box.best.candidate.kind in kinds:
         item.best = Scored(box.best.candidate, box.best.score, [
             f"not in the gazetteer; placed at {box.toponym.text}, where the text places it"])
 
@@ -227,51 +249,79 @@ def _settle_container(box: Item, inner: Candidate, own_text: str, towns: bool) -
         _choose(box, match, f"holds {own_text}, which the text places in it")
 
 
+def _placer(item: Item, boxes: list[Item], items: Sequence[Item]) -> tuple[Item, bool]:
+    """The first container of a copular chain whose reading the text backs, and whether there is
+    one ("a neighborhood in the North Zone of Rio de Janeiro, Brazil": not "Zone", read as an
+    Italian village, but Rio de Janeiro, which Brazil backs)."""
+    for n, box in enumerate(boxes):
+        if _corroborated(item, box, boxes[n + 1:], items):
+            return box, True
+    return boxes[0], False
+
+
 def apply_containers(items: Sequence[Item], text: str) -> None:
     """Re-choose every mention the text places inside others (last mention first, so that a chain
     "Hamilton County, Nebraska" is settled from the outside in), then its name's bare mentions."""
     contained: dict[str, tuple[int, Scored]] = {}
+    moved: set[int] = set()  # the mentions their own containers placed
     first_of: dict[str, int] = {}
     for index, item in enumerate(items):
         first_of.setdefault(fold(item.toponym.lookup), index)
     for index in range(len(items) - 1, -1, -1):
         item = items[index]
         found, copular = containers_of(index, items, text)
-        boxes = [items[i] for i in found]
+        boxes = [items[i] for i in found if items[i].best is not None]  # (what resolves nowhere holds nothing)
         if boxes and not item.candidates and copular:
-            _place_unlisted(item, boxes[0], _corroborated(item, boxes[0], boxes[1:], items))
+            placer, backed = _placer(item, boxes, items)
+            _place_unlisted(item, placer, backed, placing_kinds(item, placer, text))
+            if item.best is not None:
+                moved.add(index)
+                contained.setdefault(fold(item.toponym.lookup), (index, item.best))
         if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0])):
             continue
         counted = _contained(item, boxes, copular)
         top = max(count for count, _ in counted)
-        backed = _corroborated(item, boxes[0], boxes[1:], items)
-        if _place_at_container(item, boxes[0], copular, backed) or top == 0:
+        placer, backed = _placer(item, boxes, items) if copular else \
+            (boxes[0], _corroborated(item, boxes[0], boxes[1:], items))
+        key = fold(item.toponym.lookup)
+        if _place_at_container(item, placer, copular, backed, placing_kinds(item, placer, text) if copular
+                               else PLACING_KINDS):
+            moved.add(index)
+            if index == first_of.get(key) and item.best is not None:
+                contained[key] = (index, item.best)
+            continue
+        if top == 0:
             continue
         current = next(count for count, scored in counted if scored is item.best) if item.best in item.ranked else 0
         if current < top:
             best = next(scored for count, scored in counted if count == top)  # ranked order: best first
             names = ", ".join(box.toponym.text for box in boxes)
             _choose(item, best, f"the text places it in {names}")
+        moved.add(index)
         if item.best is None:  # a ranked toponym always has a best after the choice above
             raise RuntimeError(f"containers: no best candidate for {item.toponym.text!r} after ranking")
         for n, box in enumerate(boxes):
             _settle_container(box, item.best.candidate, item.toponym.text, towns=copular and n == 0)
-        key = fold(item.toponym.lookup)
         if index == first_of.get(key):  # only a name's first mention says which place it is
             contained[key] = (index, item.best)
-    _follow_contained(items, text, contained)
+    _follow_contained(items, contained, moved)
 
 
-def _follow_contained(items: Sequence[Item], text: str, contained: dict[str, tuple[int, Scored]]) -> None:
+def _follow_contained(items: Sequence[Item], contained: dict[str, tuple[int, Scored]], moved: set[int]) -> None:
     """A bare later mention of a name whose first mention the text placed in a container means the
-    same place (a later "named after Odessa, Ukraine" does not move the article's Odessa)."""
+    same place (a later "named after Odessa, Ukraine" does not move the article's Odessa), also when
+    that place is the container itself ("Marion is a place in Summit County, Utah ... Marion lies
+    40 miles east of Salt Lake City": the gazetteer has no Marion there, so both are the county)."""
     for index, item in enumerate(items):
         first = contained.get(fold(item.toponym.lookup))
-        if first is None or index <= first[0] or item.best is None:
+        if first is None or index <= first[0] or index in moved or (item.best is None and item.candidates):
             continue
         chosen = first[1]
-        if item.best.candidate.id == chosen.candidate.id or containers_of(index, items, text)[0]:
-            continue  # already there, or it has containers of its own, already applied
+        if item.best is not None and item.best.candidate.id == chosen.candidate.id:
+            continue  # already there (its own containers, if any, were applied and agreed)
         same = next((s for s in item.ranked if s.candidate.id == chosen.candidate.id), None)
         if same is not None:
             _choose(item, same, f"as where the text places {item.toponym.text} before")
+        elif all(chosen is not s for s in items[first[0]].ranked):  # placed at its container
+            item.best = Scored(chosen.candidate, chosen.score, [*chosen.reasons[:1],
+                               f"as where the text places {item.toponym.text} before"])

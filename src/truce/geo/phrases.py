@@ -37,7 +37,7 @@ def countryside(doc: Doc, span: Span) -> bool:
 # "X is a <noun>": nouns that make X a settlement, whether or not the gazetteer lists it
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "hamlet", "community", "suburb", "locality",
                               "municipality", "commune", "township", "borough", "parish", "neighbourhood",
-                              "neighborhood"})
+                              "neighborhood", "district", "quarter", "ward"})
 
 
 def defines_a_settlement(span: Span) -> bool:

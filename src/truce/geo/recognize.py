@@ -255,7 +255,7 @@ def _copular(doc: Doc, gazetteer: Gazetteer, found: list[Toponym]) -> list[Topon
     whatever label the tagger gave it."""
     extra: list[Toponym] = []
     for token in doc:
-        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _is_capitalised(token):
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or not _is_capitalised(token) or token.pos_ == "PRON":
             continue
         if not any(c.dep_ == "attr" and c.lemma_.lower() in PLACE_NOUNS for c in token.head.children):
             continue
@@ -299,7 +299,7 @@ def _same_name_again(doc: Doc, found: list[Toponym]) -> list[Toponym]:
         if span is None or _in_person_name(span):
             continue
         toponym = Toponym(span.start_char, span.end_char, name, strong[name].lookup, "discourse", False,
-                          _hint_after(doc, span.end), span.root)
+                          _hint_after(doc, span.end), span.root, unlisted=strong[name].unlisted)
         extra.append(toponym)
         taken.append(toponym)
     return extra
