@@ -11,6 +11,8 @@ uncommitted edits of attribution.py, blame.py, claims.py, finish.py, scene.py, g
 in the shared tree); see FIRST_RUN.
 Raised: must 79/99, must_not 59/65 after the tallies, counted things, daylight days and mission
 fixes (monitor_tallies, monitor_geometry).
+Raised: must 83/99, must_not 60/65 after day chains across paragraphs, sightings hung on places,
+retaliatory fire (day_chain, monitor_sightings).
 
 Run with -s to see the figures and every miss."""
 
@@ -23,8 +25,8 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_fresh"
 
 FIRST_RUN = "must 70/99, must_not 59/65 (2026-12-07 22:43 UTC, 9c6515d + uncommitted edits of others)"
-FLOOR_MUST = 79
-FLOOR_MUST_NOT = 59
+FLOOR_MUST = 83
+FLOOR_MUST_NOT = 60
 
 
 def test_fresh_monitoring_set_ratchet() -> None:

@@ -101,3 +101,27 @@ def test_daylight_and_clock_times_put_an_observation_on_the_period_s_last_day() 
     assert by_count[8].date is not None and by_count[8].date.start == by_count[8].date.end == date(2019, 4, 11)
     assert by_count[4].date is not None and by_count[4].date.start == by_count[4].date.end == date(2019, 4, 10)
     assert by_count[2].date is not None and by_count[2].date.start == date(2019, 4, 11)
+
+
+def test_a_paragraph_opening_on_the_following_day_counts_from_the_story_s_day() -> None:
+    text = ("Gunmen killed four herders near Menaka on Tuesday, local officials said.\n\n"
+            "The following day, an army patrol hit a roadside bomb outside Gao, killing two soldiers.")
+    events = _assaults(text, date(2023, 2, 9))
+    bomb = [e for e in events if e.fatalities == 2]
+    assert bomb, "the roadside bomb was not read"
+    assert bomb[0].date is not None and bomb[0].date.start == date(2023, 2, 8)
+
+
+def test_retaliatory_fire_is_an_attack() -> None:
+    text = ("On 4 May, Armenian units fired at Azerbaijani positions near Tovuz.\n\n"
+            "Azerbaijani units responded with retaliatory fire, the ministry said.")
+    events = _assaults(text, date(2021, 5, 5))
+    assert any(e.evidence is not None and "retaliatory" in e.evidence.sentence for e in events)
+
+
+def test_a_weapon_system_the_parser_hangs_on_a_place_is_still_seen() -> None:
+    text = ("The mission saw three tanks near Shchastia and an anti-aircraft gun (ZU-23) near Lobacheve, "
+            "both in violation of withdrawal lines.")
+    sightings = [e for e in extract(text, published=date(2020, 6, 6)) if e.type == "MOBILIZE"]
+    assert sightings, "no sighting read"
+    assert {"tank", "air-defence"} <= {w for e in sightings for w in e.weapons}

@@ -63,7 +63,7 @@ _FIRE_OF_FORCE = frozenset({"artillery", "mortar", "sniper", "gun", "gunfire", "
                             "militant", "army", "troop", "force", "cross-border", "automatic", "heavy",
                             "sustained", "live", "return", "friendly", "anti-aircraft", "shell",
                             "government", "regime", "police", "security", "military", "separatist",
-                            "insurgent", "jihadist", "opposition"})
+                            "insurgent", "jihadist", "opposition", "retaliatory", "counter-battery"})
 _FORCE_VERBS = frozenset({"open", "exchange", "return", "come", "draw", "trade", "cease", "hold", "set"})
 _CAUSE_PREPS = frozenset({"in", "after", "from", "by", "during", "following", "amid", "due", "of"})
 _CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})

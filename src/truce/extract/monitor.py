@@ -33,9 +33,12 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
+from truce.extract.context import ReportContext
+from truce.extract.day_chain import chain_from_story
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
 from truce.extract.monitor_geometry import assessed_place, geometry
+from truce.extract.monitor_sightings import armed_people, sighted_class
 from truce.extract.monitor_tallies import after_the_classifier, tally_floor
 from truce.extract.period import prior_period, prior_period_phrase
 from truce.extract.triggers import Trigger
@@ -57,16 +60,6 @@ OBSERVED = {"explosion": "heavy-weapons", "blast": "heavy-weapons", "round": "he
             "burst": "firearms", "shot": "firearms", "violation": None, "fire": "firearms",
             "firing": "firearms", "gunfire": "firearms", "shelling": "heavy-weapons", "rocket": "heavy-weapons",
             "missile": "heavy-weapons", "shell": "heavy-weapons", "flare": None, "tracer": "firearms"}
-# weapons the monitors can see standing (a sighting, not fire): weapon classes of systems, as
-# casualties.weapons names them; a projectile ("three rockets") is fire and stays in OBSERVED
-_SIGHTED_CLASSES = frozenset({"artillery", "mlrs", "tank", "armored-vehicle", "mortar", "air-defence"})
-# air-defence systems seen standing ("a surface-to-air missile system (9K35 Strela-10)", "an
-# anti-aircraft gun (ZU-23)"): the words that make a system, gun or launcher one
-_AIR_DEFENCE = frozenset({"surface-to-air", "anti-aircraft", "air-defence", "air-defense", "sam", "aircraft", "air"})
-_SYSTEM_HEADS = frozenset({"system", "gun", "launcher", "complex", "cannon", "installation", "mount"})
-_FIGHTERS = frozenset({"soldier", "troop", "fighter", "militant", "gunman", "combatant", "serviceman",
-                       "militiaman", "servicemen", "gunmen", "militiamen"})
-_PEOPLE = frozenset({"man", "men", "group", "person", "people", "individual", "personnel"})
 _COLLECTIVES = frozenset({"group", "column", "convoy", "unit", "band", "crowd"})
 _SEEING = frozenset({"seen", "recorded", "camera", "uav"})
 _IN_VIOLATION = re.compile(r"\bin\s+violation\s+of\b|\bbeyond\s+(?:the\s+)?withdrawal\s+lines?\b", re.I)
@@ -121,15 +114,26 @@ def _observed_objects(verb: Token) -> list[Token]:
 _NOT_OBSERVED_HERE = frozenset({"including", "than", "compared"})
 
 
+def _sighted_class(noun: Token) -> str | None:
+    return None if noun.lemma_.lower() in OBSERVED else sighted_class(noun)
+
+
+def _armed_people(noun: Token) -> bool:
+    return armed_people(noun)
+
+
 def _counted_things(verb: Token) -> list[Token]:
-    """Counted observed things after the verb wherever the parser hung them ("heard 46 explosions
-    3-5km south-east and about 110 bursts": one may be the other's modifier, or an adverb's), as
+    """Counted observed things (and weapon systems seen) after the verb wherever the parser hung
+    them ("heard 46 explosions 3-5km south-east and about 110 bursts": one may be the other's
+    modifier, or an adverb's), as
     long as no other verb stands between ("compared with 260 explosions") and no breakdown
     ("including 298 explosions", read with its tally)."""
     out = []
     for tok in verb.subtree:
-        if tok.i <= verb.i or tok.lemma_.lower() not in OBSERVED or _count(tok) is None:
+        if tok.i <= verb.i or tok.pos_ != "NOUN" or _count(tok) is None:
             continue
+        if tok.lemma_.lower() not in OBSERVED and _sighted_class(tok) is None:
+            continue  # ("two tanks near X and a surface-to-air missile system near Y": seen all the same)
         node, clean = tok.head, True
         while node.i != verb.i:
             if node.pos_ in {"VERB", "AUX"} or node.lower_ in _NOT_OBSERVED_HERE or node.head.i == node.i:
@@ -150,36 +154,6 @@ def _observed_noun(noun: Token) -> Token | None:
         if inner is not None and inner.lemma_.lower() in OBSERVED:
             return inner
     return None
-
-
-def _sighted_class(noun: Token) -> str | None:
-    """The weapon class of a weapon system the noun names ("two self-propelled howitzers" ->
-    artillery, "a multiple rocket launcher" -> mlrs), or None (a projectile, or no weapon)."""
-    if noun.lemma_.lower() in OBSERVED:
-        return None
-    words = list(noun.doc[noun.left_edge.i: noun.i + 1])
-    lowered = {t.lower_ for t in words}
-    if lowered & _AIR_DEFENCE and noun.lemma_.lower() in _SYSTEM_HEADS:
-        return "air-defence"  # "a surface-to-air missile system", "an anti-aircraft gun"
-    # "anti-tank mines": the weapon a word is against is not the thing seen
-    doc = noun.doc
-    against = {t.i + 2 for t in words if t.lower_ == "anti" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"}
-    kept = [t for t in words if t.i not in against and t.lower_ != "anti"]
-    if not kept:
-        return None
-    head = noun.doc[kept[0].i: noun.i + 1] if len(kept) == len(words) else None
-    found = [w for w in cas.weapons(head) if w in _SIGHTED_CLASSES] if head is not None else \
-        [w for t in kept for w in cas.weapons(noun.doc[t.i: t.i + 1]) if w in _SIGHTED_CLASSES]
-    return found[-1] if found else None
-
-
-def _armed_people(noun: Token) -> bool:
-    """Armed people the monitors saw ("a group of armed men", "about 20 soldiers"): a presence, no fire."""
-    lemma = noun.lemma_.lower()
-    if lemma in _FIGHTERS:
-        return True
-    words = {t.lower_ for t in noun.subtree}
-    return lemma in _PEOPLE and bool(words & {"armed", "uniformed", "masked"})
 
 
 def observation_verbs(sent: Span) -> list[tuple[Token, Token | None]]:
@@ -266,10 +240,12 @@ def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list
     return sorted(kept + found, key=lambda d: d.trigger.i)
 
 
-def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: int) -> None:
+def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: int, ctx: ReportContext) -> None:
     """Once the classifier has added its drafts: party tallies by times, agreements as no
-    recipient, and the mission never an attacker (truce.extract.monitor_tallies)."""
-    after_the_classifier(sents, per_sentence, offset, _names_mission, _is_monitor)
+    recipient, the mission never an attacker (truce.extract.monitor_tallies), and a paragraph
+    opening "The following day" counted from the story's day (truce.extract.day_chain)."""
+    after_the_classifier(sents, per_sentence, offset, ctx.reporting_period, _names_mission, _is_monitor)
+    chain_from_story(sents, per_sentence, offset, ctx.story_date, ctx.published)
 
 
 def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, offset: int,

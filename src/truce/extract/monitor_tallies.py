@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from truce.extract import casualties as cas
 from truce.extract.draft import Draft
 from truce.extract.period import day_within
+from truce.model import DateRef
 
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 _AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "agreement", "agreements", "regime", "armistice",
@@ -59,15 +60,15 @@ def _breaks_agreement(draft: Draft) -> bool:
         and draft.recipient.country is None
 
 
-def after_the_classifier(sents: list[Span], per_sentence: list[list[Draft]], offset: int,
+def after_the_classifier(sents: list[Span], per_sentence: list[list[Draft]], offset: int, period: DateRef | None,
                          names_mission: Callable[[str], bool], is_monitor: Callable[[Token], bool]) -> None:
     """The passes of this module over a paragraph's drafts, the classifier's included."""
     for sent, drafts in zip(sents, per_sentence, strict=True):
         party_tallies(drafts)
-        mission_not_attacker(sent, drafts, offset, names_mission, is_monitor)
+        mission_not_attacker(sent, drafts, offset, period, names_mission, is_monitor)
         for draft in drafts:
-            # a reporting period (no span of its own) narrowed by the sentence's clock or daylight
-            if draft.type == "ASSAULT" and draft.date is not None and draft.date.span is None:
+            # the reporting period narrowed by the sentence's clock or daylight
+            if draft.type == "ASSAULT" and draft.date is not None and draft.date == period:
                 draft.date = day_within(draft.date, sent.text) or draft.date
 
 
@@ -91,8 +92,8 @@ def tally_floor(count: int | None, breakdown: dict[str, int]) -> int | None:
     return sum(breakdown.values())
 
 
-def mission_not_attacker(sent: Span, drafts: list[Draft], offset: int, names_mission: Callable[[str], bool],
-                         is_monitor: Callable[[Token], bool]) -> None:
+def mission_not_attacker(sent: Span, drafts: list[Draft], offset: int, period: DateRef | None,
+                         names_mission: Callable[[str], bool], is_monitor: Callable[[Token], bool]) -> None:
     """The mission is never an attack's doer; what it looks into after the fact is not dated by
     its visit (the module docstring says how)."""
     aftermath = _saw_aftermath(sent, is_monitor)
@@ -105,10 +106,9 @@ def mission_not_attacker(sent: Span, drafts: list[Draft], offset: int, names_mis
                 draft.spans.pop("actor", None)
         # the visit's own date ("On 20 July, the SMM followed up on reports of ...") is not the
         # attack's; nor is the paragraph's date carried into a sentence telling a crater seen
-        # (a reporting period, which has no span, stays: the attack happened within it)
-        spanned = draft.date is not None and draft.date.span is not None
+        # (the reporting period stays: the attack happened within it)
         later = _followed_up(draft.trigger, is_monitor) or (aftermath and not _dated_here(draft, sent, offset))
-        if spanned and later:
+        if draft.date is not None and draft.date != period and later:
             draft.date = None
             if draft.spans is not None:
                 draft.spans.pop("date", None)

@@ -133,7 +133,7 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
     if para.predictions:
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
-    monitor_passes(sents, per_sentence, offset)  # MONITOR's: tallies by times; the mission never attacks
+    monitor_passes(sents, per_sentence, offset, ctx)  # MONITOR's: tallies by times; the mission never attacks
     blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
     fold_told_tolls(sents, per_sentence)  # "... Fatalities: 7.": a toll sentence with no event
     fold_casualties(per_sentence)

@@ -25,7 +25,7 @@ _MILITARY_MODS = {"military", "ground", "army", "armed", "naval", "air", "aerial
                   "counter-terrorism", "counterterrorism", "anti-terrorist", "punitive", "combat",
                   "bombing", "shelling", "artillery", "missile", "rocket", "drone", "mortar", "sniper",
                   "cross-border", "deadly", "fatal", "lethal", "arms", "small-arms", "machine-gun", "automatic",
-                  "anti-aircraft", "tank"}
+                  "anti-aircraft", "tank", "retaliatory", "counter-battery"}
 # verbs by which a happening is known: "fire was heard", "shelling reported overnight"
 _PERCEIVED = {"report", "hear", "record", "observe", "register", "see", "witness", "detect"}
 # Triggers nested under these take their type from the governing word rather than standing alone.
