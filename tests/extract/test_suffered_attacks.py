@@ -38,3 +38,13 @@ def test_the_speakers_positions_under_fire_are_the_speakers_side() -> None:
     event = _attack('"Our positions came under fire near the dam," the Russian commander said.')
     assert (event.get("recipient") or {}).get("country") == "RUS", event
     assert (event.get("actor") or {}).get("country") != "RUS", event
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said Kharkiv was under attack by Russian drones.",
+    "Kharkiv was under heavy shelling on Monday, the governor said.",
+])
+def test_a_place_said_to_be_under_attack_was_hit(text: str) -> None:
+    event = _attack(text)
+    assert "Kharkiv" in _name(event.get("recipient")), event
+    assert (event.get("actor") or {}).get("name") not in {"mayor", "governor"}, event

@@ -157,6 +157,8 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
             return True  # "reports on the killing of a journalist": the news tells a happening
         if prep.lower_ == "into" and prep.head.lemma_.lower() == "enter":
             return True  # "entered into an agreement", "entered into talks"
+        if prep.lower_ == "under" and assault and prep.head.pos_ in {"VERB", "AUX"}:
+            return True  # "said Kharkiv was under attack" (not "under the agreement": no new one)
         return prep.head.pos_ in {"VERB", "AUX"} and prep.lower_ in {
             "in", "during", "after", "amid", "with", "by", "of", "through", "following", "despite"}
     return tok.dep_ in {"appos", "dative"}
