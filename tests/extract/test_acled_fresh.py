@@ -34,9 +34,10 @@ DATA = Path(__file__).parent / "data" / "acled_fresh.yaml"
 # ACLED's and GeoNames' admin-1 spellings for one region: a scorer fix, not an extractor change).
 # After 8dd9c79 (rules from the set's phenomena): type 0.932, sub-type 0.892, date 0.989, deaths
 # 0.914, location 0.830. After d5f7af9 (TOLLS' told tolls) deaths 0.988; after round 3 (warning
-# shots fired into the air, fights with no actor coded) type 0.943, sub-type 0.903. Floors sit just
-# under the latest figures.
-FLOORS = {"type": 0.935, "sub": 0.895, "date": 0.98, "deaths": 0.975, "location": 0.82}
+# shots fired into the air, fights with no actor coded) type 0.943, sub-type 0.903; after the
+# news-shape rules of test_case_news_shapes (a sit-in, tear gas dropped on trenches) type 0.949,
+# sub-type 0.915. Floors sit just under the latest figures.
+FLOORS = {"type": 0.94, "sub": 0.905, "date": 0.98, "deaths": 0.975, "location": 0.82}
 
 # Words an admin-1 name carries or drops by source ("Borno State", "Kyiv Oblast", "Ituri Province").
 _ADMIN_WORDS = re.compile(r"\b(state|province|region|governorate|oblast|county|territory|division|"

@@ -181,6 +181,8 @@ _CLASH = ("Battles", "Armed clash")
 _REMOTE_TYPE = "Explosions/Remote violence"
 _HANDHELD = {"firearms", "beat", "primitive", "torture", "sexual", "abduct"}  # means that are no remote violence
 _ATTACK = (VAC, "Attack")
+# sub-types the rules read from the sentence's own words, which a learned sub-type does not overturn
+_READ_FROM_WORDS = {"Abduction/forced disappearance", "Sexual violence", "Chemical weapon", "Disrupted weapons use"}
 
 
 @dataclass(frozen=True)
@@ -265,6 +267,8 @@ def learned_pair(plover: str, acled: dict[str, str | None], prediction: TypePred
         return acled  # the rules saw a crowd or demonstrators do it: their looting is a riot
     if pair[1] == "Arrests" and ACLED_SUB_TYPES[sub] != "Protests":
         return acled  # an arrest verb decides ("apprehended two suspects"), unless protesters were held
+    if pair[1] in _READ_FROM_WORDS:
+        return acled  # a verb of abduction, a chemical agent, arms seized: the words decide
     return {**acled, "event_type": ACLED_SUB_TYPES[sub], "sub_event_type": sub}
 
 

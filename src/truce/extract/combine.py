@@ -145,15 +145,36 @@ def _reading_first(per_sentence: list[list[Draft]], predictions: dict[int, TypeP
             per_sentence[i] = attacks + [d for d in drafts if d.type not in _VIOLENT]
 
 
-# Fire into the air is a warning, aimed at no one: beside the act it serves ("dispersed the rally
-# by firing into the air") it is no attack of its own.
+# Acts a sentence tells as the means or the circumstance of its own act, not acts of their own:
+# fire into the air is a warning aimed at no one ("dispersed the rally by firing into the air"); a
+# bare raid is how an arrest was made ("detained 15 men in overnight raids"); protesters who
+# disperse leave, no one disperses them ("rallied ... before dispersing peacefully"); a plot
+# foiled never became an attack ("thwarted a plan to bomb a mosque").
 _INTO_THE_AIR = {"the air", "air", "the sky"}
+_BARE_RAIDS = {"raid", "operation", "sweep", "crackdown"}
 
 
-def drop_warning_fire(per_sentence: list[list[Draft]]) -> None:
-    """Drop the attacks whose only target is the air, in sentences that tell another act."""
+def _means_of_another(d: Draft, drafts: list[Draft]) -> bool:
+    harmless = not d.fatalities and not d.injured
+    if d.type == "ASSAULT" and harmless and d.recipient is not None and d.recipient.text.lower() in _INTO_THE_AIR:
+        return True
+    if (d.type == "ASSAULT" and harmless and d.lemma in _BARE_RAIDS and d.actor is None and d.recipient is None
+            and any(o.type == "COERCE" and o.mode == "arrest" for o in drafts)):
+        return True
+    if (d.type == "COERCE" and d.mode == "crowd-control" and d.recipient is None and d.actor is not None
+            and d.trigger.lemma_.lower() == "disperse"
+            and any(o.type == "PROTEST" and o.actor is not None and o.actor.text == d.actor.text for o in drafts)):
+        return True
+    plan = d.trigger.head  # "thwarted a plan to bomb a mosque": the bombing never happened
+    return (d.type == "ASSAULT" and harmless and d.trigger.dep_ == "acl" and d.trigger.tag_ == "VB"
+            and plan.dep_ in {"dobj", "nsubjpass"}
+            and any(o.type == "COERCE" and o.mode == "disrupt" and o.trigger.i == plan.head.i for o in drafts))
+
+
+def drop_acts_of_another(per_sentence: list[list[Draft]]) -> None:
+    """Drop the drafts that are the means or circumstance of another act of their sentence (a
+    sentence that tells only one keeps it)."""
     for i, drafts in enumerate(per_sentence):
-        warnings = [d for d in drafts if d.type == "ASSAULT" and d.recipient is not None
-                    and d.recipient.text.lower() in _INTO_THE_AIR and not d.fatalities and not d.injured]
-        if warnings and len(warnings) < len(drafts):
-            per_sentence[i] = [d for d in drafts if d not in warnings]
+        beside = [d for d in drafts if _means_of_another(d, drafts)]
+        if beside and len(beside) < len(drafts):
+            per_sentence[i] = [d for d in drafts if d not in beside]

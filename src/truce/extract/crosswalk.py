@@ -58,12 +58,13 @@ CIVILIAN_SECTORS = frozenset(_CIVILIAN_SECTORS)
 
 def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sector: str | None,
           weapons: list[str] | None = None, territorial: bool = False,
-          scene: Scene | None = None) -> dict[str, str | None]:
-    """ACLED event_type and sub_event_type for one event (its sentence's `scene` when known)."""
+          scene: Scene | None = None, forced: bool = False) -> dict[str, str | None]:
+    """ACLED event_type and sub_event_type for one event (its sentence's `scene` when known;
+    `forced`: a taking of ground its verb says was fought for, truce.extract.coding)."""
     weapons = weapons or []
     scene = scene or _NO_SCENE
     if etype == "ASSAULT":
-        return _assault(mode, actor_sector, recipient_sector, weapons, territorial, scene)
+        return _assault(mode, actor_sector, recipient_sector, weapons, territorial, scene, forced)
     if etype == "PROTEST":
         if mode == "riot":
             return _pair("Riots", "Violent demonstration")
@@ -86,6 +87,8 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
             return _pair("Strategic developments", "Looting/property destruction")
         if mode == "disrupt":
             return _pair("Strategic developments", "Disrupted weapons use")
+        if mode == "abduct":  # people seized (truce.extract.coding)
+            return _pair("Violence against civilians", "Abduction/forced disappearance")
         return _pair("Strategic developments", "Other")
     if etype in {"AGREE"} or (etype == "RETREAT" and mode in {"ceasefire", "release", "disarm"}):
         return _pair("Strategic developments", "Agreement")
@@ -99,13 +102,20 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
 
 
 def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str | None,
-             weapons: list[str], territorial: bool, scene: Scene) -> dict[str, str | None]:
+             weapons: list[str], territorial: bool, scene: Scene, forced: bool = False) -> dict[str, str | None]:
     """ACLED's violent types, decided by the means first (remote means make an explosion whoever
     is hit), then by who did it (a crowd riots), then by whom it hit (civilians or armed men)."""
-    if mode == "suicide-attack":
+    if mode == "disrupt":  # arms seized (truce.extract.coding)
+        return _pair("Strategic developments", "Disrupted weapons use")
+    if "chemical" in weapons or mode == "chemical" or ("tear-gas" in weapons and mode in _REMOTE):
+        # whatever carried it (shell, bomb, canister); a riot agent dropped or fired as a weapon of
+        # war ("drones dropped tear gas grenades on the trenches") is one too
+        return _pair("Explosions/Remote violence", "Chemical weapon")
+    if mode == "suicide-attack" or ("suicide-vest" in weapons and mode in {None, "explosives"}):
         return _pair("Explosions/Remote violence", "Suicide bomb")
     if "grenade" in weapons and mode in {None, "explosives", "firearms"}:
         return _pair("Explosions/Remote violence", "Grenade")
+    mode = _named_means(mode, weapons)
     if scene.aircraft and mode in {None, "explosives", "firearms"}:
         # an aircraft's strike, whatever it dropped or fired ("aircraft struck a gathering")
         return _pair("Explosions/Remote violence", "Air/drone strike")
@@ -122,7 +132,7 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
     if mode in _CIVILIAN_SUB:
         return _pair("Violence against civilians", _CIVILIAN_SUB[mode or ""])
     if territorial:
-        if not scene.fighting:  # "took control of the town after the peacekeepers left"
+        if not scene.fighting and not forced:  # "took control of the town after the peacekeepers left"
             return _pair("Strategic developments", "Non-violent transfer of territory")
         if actor_sector in _STATE:
             return _pair("Battles", "Government regains territory")
@@ -135,6 +145,22 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
     if mode in {"beat", "torture", "targeted", "primitive"} and not armed_target:
         return _pair("Violence against civilians", "Attack")
     return _pair("Battles", "Armed clash")
+
+
+_AIRCRAFT_CLASSES = {"aircraft", "helicopter"}
+_GROUND_FIRE_CLASSES = {"artillery", "mortar", "mlrs", "rocket", "missile", "tank", "armored-vehicle"}
+
+
+def _named_means(mode: str | None, weapons: list[str]) -> str | None:
+    """The mode of a verb of heavy fire ("pounded", "fired rounds") told by the only weapons the
+    sentence names: aircraft strike from the air ("warplanes pounded targets": aerial),
+    small arms shoot ("fired live rounds into the crowd": firearms); otherwise `mode`."""
+    named = set(weapons)
+    if mode != "heavy-weapons" or not named or named & _GROUND_FIRE_CLASSES:
+        return mode
+    if named & _AIRCRAFT_CLASSES:
+        return "aerial"
+    return "firearms" if named <= {"small-arms", "sniper-rifle"} else mode
 
 
 # ACLED's sub-event types under their event type (ACLED codebook 2023): a sub-type names its type.
@@ -212,9 +238,35 @@ def main_event(events: list[Event]) -> Event | None:
     def rank(pair: tuple[int, Event]) -> tuple[int, int, int, int, int]:
         index, ev = pair
         salience = 0 if ev.acled.event_type in _SALIENT_ACLED else _NOTE_RANK.get(ev.type, 4)
-        return (0 if ev.status == "asserted" else 1, int(_topic_of_another(ev, events)), salience,
+        return (_told_rank(ev), int(_topic_of_another(ev, events) or _intercepted(ev, events)), salience,
                 int(_turned_violent(ev, events)), index)
     return min(enumerate(events), key=rank)[1]
+
+
+def _intercepted(event: Event, events: list[Event]) -> bool:
+    """Whether `event` is the launch of what another event of its sentence stopped ("intercepted
+    two rockets fired at Ashkelon", "shot down drones launched by"): its trigger follows right
+    after the disruption's recipient. ACLED codes the interception; the launch stays an event."""
+    if event.evidence is None or "trigger" not in event.evidence.spans:
+        return False
+    start = event.evidence.spans["trigger"][0]
+    for other in events:
+        if other is event or other.evidence is None or other.evidence.start != event.evidence.start:
+            continue
+        recipient = other.evidence.spans.get("recipient")
+        if (other.acled.sub_event_type == "Disrupted weapons use" and recipient
+                and 0 <= start - recipient[1] <= 2):
+            return True
+    return False
+
+
+def _told_rank(event: Event) -> int:
+    """Acts asserted or claimed first (an act others claim is what the report is about:
+    "activists accused the army of dropping chlorine", "police said the attacker blew himself
+    up"), then the accusing or saying, then acts denied, threatened or planned."""
+    if event.status in {"asserted", "claimed"} and event.type in _NOTE_RANK:
+        return 0
+    return 1 if event.status == "asserted" else 2
 
 
 def _turned_violent(event: Event, events: list[Event]) -> bool:

@@ -20,10 +20,11 @@ from truce.extract import crosswalk
 from truce.extract.assemble import code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
 from truce.extract.claims import blame_back, sentence_claims
+from truce.extract.coding import coded_mode, forced_taking, territorial
 from truce.extract.combine import (
     combine_with_classifier,
+    drop_acts_of_another,
     drop_countless_toll_events,
-    drop_warning_fire,
     wants_classifier,
 )
 from truce.extract.context import ReportContext
@@ -31,11 +32,9 @@ from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
 from truce.extract.monitor import monitor_passes, read_observations
 from truce.extract.passes import fold_casualties, fold_stated_zeros, lend_places
-from truce.extract.repeated_dates import per_repeated_date
 from truce.extract.scene import place_unplaced, scene_of
 from truce.extract.told_tolls import fold_told_tolls
 from truce.extract.triggers import Trigger
-from truce.extract.victims import PEOPLE_SINGULAR
 from truce.model import AcledTypes, DateRef, Event, Evidence, PlaceMention, content_id
 
 if TYPE_CHECKING:
@@ -130,18 +129,17 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
             return events_in_sentence(sent, offset, ctx, lex, places, dates, regions, voice, trigs)
 
         drafts = read_observations(sent, drafts, offset, places, make)
-        drafts = sentence_claims(sent, drafts, offset, ctx, places)
-        per_sentence.append(per_repeated_date(sent, drafts, offset, dates))  # "on 2 April and again on 4 April"
+        per_sentence.append(sentence_claims(sent, drafts, offset, ctx, places))
     if para.predictions:
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
-    monitor_passes(sents, per_sentence, offset, ctx)  # MONITOR's: tallies by times; the mission never attacks
+    monitor_passes(sents, per_sentence, offset)  # MONITOR's: tallies by times; the mission never attacks
     blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
     fold_told_tolls(sents, per_sentence)  # "... Fatalities: 7.": a toll sentence with no event
     fold_casualties(per_sentence)
     fold_stated_zeros(sents, per_sentence)  # "... No one was hurt.": the attack's known zero
     drop_countless_toll_events(sents, per_sentence)  # "Looters ransacked X. Casualties unknown."
-    drop_warning_fire(per_sentence)  # "dispersed the rally by firing into the air": no attack
+    drop_acts_of_another(per_sentence)  # "dispersed the rally by firing into the air": no attack
     place_unplaced(sents, per_sentence, places, offset)  # a sentence's own place before the paragraph's
     lend_places(per_sentence)
     out: list[Event] = []
@@ -178,31 +176,10 @@ def to_event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,
         actor=d.actor, recipient=d.recipient, source=d.source,
         location=d.location.to_place() if d.location else None, date=d.date,
         fatalities=d.fatalities, injured=d.injured, weapons=list(d.weapons),
-        acled=AcledTypes.from_dict(crosswalk.acled(d.type, _coded_mode(d), actor_sector, recipient_sector,
-                                                   list(d.weapons), d.territorial, scene)),
+        acled=AcledTypes.from_dict(crosswalk.acled(d.type, coded_mode(d), actor_sector, recipient_sector,
+                                                   list(d.weapons), territorial(d), scene,
+                                                   forced=forced_taking(d, sentence))),
         cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
         evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
         confidence=d.confidence, count=d.count, observation=d.observation,
     )
-
-
-# Men under arms taken by force are a battle's captives, not an abduction of civilians.
-_COMBATANTS = {"soldier", "fighter", "militant", "rebel", "insurgent", "commander", "gendarme", "policeman",
-               "guard", "officer", "militiaman", "peacekeeper", "serviceman", "gunman", "assailant",
-               "attacker", "bomber", "bodyguard"}
-
-
-_SEIZING = {"seize", "capture", "grab", "snatch"}
-
-
-def _coded_mode(d: Draft) -> str | None:
-    """The mode the crosswalk codes `d` by: a seizing verb of taking ground ("seized", "captured")
-    whose object is people ("seized six elders and took them away") took no ground: it abducted."""
-    if not (d.type == "ASSAULT" and d.territorial and d.lemma in _SEIZING and d.recipient is not None
-            and d.recipient.text):
-        return d.mode
-    head = d.recipient.text.split()[-1].lower()
-    singular = head[:-1] if head.endswith("s") else head
-    people = (head in PEOPLE_SINGULAR or singular in PEOPLE_SINGULAR or head in {"men", "women", "children", "people"})
-    armed = singular in _COMBATANTS or d.recipient.sector in crosswalk.ARMED_SECTORS
-    return "abduct" if people and not armed else d.mode

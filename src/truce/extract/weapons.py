@@ -28,6 +28,17 @@ def is_target(tok: Token) -> bool:
     return head.dep_ == "dobj" and bool(lemmas & (TARGETING - {"fire", "attack", "strike"}))
 
 
+# devices that go off when something runs into them: what "hit" or "struck" is the weapon
+_STRUCK_DEVICES = {"landmine", "ied", "explosive", "vbied"}
+
+
+def _struck_device(tok: Token, cls: str) -> bool:
+    """A mine or bomb a vehicle or a person ran into ("a truck hit a mine", "struck a roadside
+    bomb"): the object of the verb is the weapon of the blast, not its target."""
+    return (cls in _STRUCK_DEVICES and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in {"hit", "strike", "trigger", "tread", "step"})
+
+
 @lru_cache(maxsize=1)
 def _weapon_tables() -> tuple[dict[str, str], dict[str, str]]:
     data = read_data("weapons.yaml")
@@ -58,7 +69,7 @@ def weapons(sent: Span) -> list[str]:
                 skip = i + 1
                 continue
         cls = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
-        if cls and not is_target(tok):  # a drone that was shot down is no weapon of the attack
+        if cls and (not is_target(tok) or _struck_device(tok, cls)):  # a drone shot down is no weapon of the attack
             found.append(cls)
     return list(dict.fromkeys(found))
 

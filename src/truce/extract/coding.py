@@ -1,0 +1,87 @@
+"""What the crosswalk codes a finished draft by, beyond its type and mode: the mode a seizing
+verb's object decides (people seized are abducted, arms seized are a disrupted weapons use) and
+whether a taking of ground was forced (captured, seized, dislodged: a battle's outcome, not a
+hand-over). Read from the draft and its sentence (truce.extract.paragraph.to_event)."""
+
+from __future__ import annotations
+
+import re
+
+from truce.extract import crosswalk
+from truce.extract.draft import Draft
+from truce.extract.victims import PEOPLE_SINGULAR
+
+# Men under arms taken by force are a battle's captives, not an abduction of civilians.
+_COMBATANTS = {"soldier", "fighter", "militant", "rebel", "insurgent", "commander", "gendarme", "policeman",
+               "guard", "officer", "militiaman", "peacekeeper", "serviceman", "gunman", "assailant",
+               "attacker", "bomber", "bodyguard"}
+_SEIZING = {"seize", "capture", "grab", "snatch"}
+_HELD = {"hostage", "captive", "prisoner", "detainee", "abductee"}  # people held, freed or taken
+# what a seizure of arms takes: ACLED codes it a disrupted weapons use, not looting
+_ARMS = {"cache", "arsenal", "stockpile", "weapon", "arm", "ammunition", "munition", "explosive", "rifle",
+         "gun", "bomb", "landmine", "mine", "rocket", "missile", "grenade", "ied", "mortar"}
+# verbs of taking ground that say force was used: the side that lost it was fought or driven off
+_FORCED = {"capture", "seize", "overrun", "storm", "dislodge", "liberate", "conquer"}
+# ...unless the sentence says the ground was given up ("after the troops withdrew", "unopposed")
+_UNOPPOSED = re.compile(r"\b(without (a |any )?(fight|fighting|resistance|a shot)|unopposed|withdr[ae]wn?|"
+                        r"withdrawal|pulled out|pull-?out|abandon(ed)?|vacated|handed (it )?over|left by)\b", re.I)
+
+
+def _people(d: Draft) -> tuple[bool, bool]:
+    """Whether the draft's recipient is people, and whether they are men under arms."""
+    if d.recipient is None or not d.recipient.text:
+        return False, False
+    head = d.recipient.text.split()[-1].lower()
+    singular = head[:-1] if head.endswith("s") else head
+    people = (head in PEOPLE_SINGULAR or singular in PEOPLE_SINGULAR or singular in _HELD
+              or head in {"men", "women", "children", "people"})
+    return people, singular in _COMBATANTS or d.recipient.sector in crosswalk.ARMED_SECTORS
+
+
+def _arms_taken(d: Draft) -> bool:
+    if d.recipient is None or not d.recipient.text:
+        return False
+    words = {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]+", d.recipient.text.lower())}
+    return bool(words & _ARMS)
+
+
+def coded_mode(d: Draft) -> str | None:
+    """The mode the crosswalk codes `d` by: a seizing verb of taking ground ("seized", "captured")
+    or of taking goods whose object is people ("seized six elders and took them away") took no
+    ground and no goods: it abducted; a seizure of arms ("seized a cache of rifles") disrupted
+    their use."""
+    if d.type == "COERCE" and d.mode == "seize":
+        people, armed = _people(d)
+        if people and not armed:
+            return "abduct"
+        return "disrupt" if _arms_taken(d) else d.mode
+    if not (d.type == "ASSAULT" and territorial(d) and d.lemma in _SEIZING):
+        return d.mode
+    people, armed = _people(d)
+    if people and not armed:
+        return "abduct"
+    return "disrupt" if _arms_taken(d) else d.mode
+
+
+# verbs that take ground whatever their object names: the place ("liberated the village") or
+# the side driven from it ("dislodged the insurgents from Baga")
+_DRIVING_OFF = {"liberate", "dislodge"}
+
+
+def territorial(d: Draft) -> bool:
+    """Whether `d` takes ground: the rules' reading, or a verb of driving a side off a place
+    (liberating people, "liberated 20 hostages", takes none)."""
+    if d.territorial or d.type != "ASSAULT":
+        return d.territorial
+    lemma = d.lemma.split()[0] if d.lemma else ""
+    if lemma == "liberate":
+        people, armed = _people(d)
+        return not people or armed
+    return lemma in _DRIVING_OFF
+
+
+def forced_taking(d: Draft, sentence: str) -> bool:
+    """Whether `d` takes ground by force: a verb of capture ("captured the provincial capital")
+    in a sentence that does not say the ground was given up."""
+    lemma = d.lemma.split()[0] if d.lemma else ""
+    return lemma in _FORCED and territorial(d) and not _UNOPPOSED.search(sentence)
