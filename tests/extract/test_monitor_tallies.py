@@ -125,3 +125,35 @@ def test_a_weapon_system_the_parser_hangs_on_a_place_is_still_seen() -> None:
     sightings = [e for e in extract(text, published=date(2020, 6, 6)) if e.type == "MOBILIZE"]
     assert sightings, "no sighting read"
     assert {"tank", "air-defence"} <= {w for e in sightings for w in e.weapons}
+
+
+def test_a_party_counts_the_rounds_it_says_were_fired_never_a_calibre() -> None:
+    events = _assaults("The people's militia said Ukrainian troops had fired 32 mortar rounds at Sokilnyky on "
+                       "Friday.", date(2019, 6, 9))
+    assert any(e.count == 32 for e in events)
+    passive = _assaults("Two rockets were fired from Gaza towards Sderot on Monday, the army said.", date(2019, 6, 9))
+    assert any(e.count == 2 for e in passive)
+    calibre = _assaults("The enemy fired 82mm mortars at our positions near Vodiane.", date(2019, 6, 9))
+    assert not any(e.count == 82 for e in calibre)
+
+
+def test_denied_passage_is_a_restriction_not_a_denial() -> None:
+    events = extract("At a checkpoint near Olenivka, armed men denied the mission passage.", published=date(2019, 6, 9))
+    assert any(e.type == "COERCE" for e in events)
+    assert not any(e.type == "REJECT" for e in events)
+
+
+def test_an_agreement_cited_as_a_rule_is_no_agreement_and_no_ban() -> None:
+    text = "Near Pisky, the enemy used 152mm artillery, which is prohibited by the Minsk agreements."
+    events = extract(text, published=date(2019, 6, 9))
+    assert any(e.type == "ASSAULT" for e in events)
+    assert not any(e.type in {"AGREE", "COERCE"} for e in events)
+    cited = extract("Fighters shelled Zaitseve in violation of the ceasefire agreement on Monday.",
+                    published=date(2019, 6, 9))
+    assert cited and not any(e.type == "AGREE" for e in cited)
+
+
+def test_impacts_are_fire_coming_in() -> None:
+    events = _assaults("Positioned in Popasna, the mission heard seven explosions assessed as impacts 4km south.",
+                       date(2019, 6, 9))
+    assert any(e.count == 7 and e.observation and e.observation["direction"] == "incoming" for e in events)

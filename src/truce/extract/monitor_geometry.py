@@ -24,7 +24,8 @@ BEARINGS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-ea
             "west-north-west": 292.5, "north-north-west": 337.5}
 _DISTANCE = re.compile(r"(?P<lo>\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(?P<hi>\d+(?:[.,]\d+)?))?\s*(?P<unit>km|m)\b\s+"
                        r"(?P<bearing>(?:north|south|east|west)(?:[- ](?:north|south|east|west)){0,2})", re.I)
-_DIRECTION = re.compile(r"assessed\s+as\s+(?:an?\s+)?(?P<dir>outgoing|incoming)", re.I)
+# "assessed as impacts": rounds landing near the monitors, fire coming in towards them
+_DIRECTION = re.compile(r"assessed\s+as\s+(?:an?\s+)?(?P<dir>outgoing|incoming|impacts?)\b", re.I)
 _DIRECTIONS = frozenset({"outgoing", "incoming"})
 # "which it assessed as near Shyrokyne", "(assessed as in Shyrokyne)", "assessed to be in the area of X"
 _ASSESSED_AT = re.compile(r"assessed\s+(?:as|to\s+be)\s+(?:being\s+)?(?:in|near|at|around|in\s+the\s+area\s+of|"
@@ -45,7 +46,7 @@ def position_chars(verb: Token, noun: Token) -> list[tuple[int, int]]:
 def _direction(sent: Span, noun: Token | None) -> str:
     d = _DIRECTION.search(sent.text)
     if d is not None:
-        return d.group("dir").lower()
+        return "incoming" if d.group("dir").lower().startswith("impact") else d.group("dir").lower()
     # "17 explosions caused by outgoing artillery fire", "outgoing rounds": the word on what was observed
     words = [t.lower_ for t in noun.subtree] if noun is not None else []
     found = [w for w in words if w in _DIRECTIONS]

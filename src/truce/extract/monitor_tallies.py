@@ -2,7 +2,10 @@
 
 - "violated the ceasefire 18 times", "shelled the village about 12 times", "fired twice": a party's
   statement counts its violations by the times the act was done; the attack's `count` is that
-  number (the same field a mission's "recorded 18 ceasefire violations" fills).
+  number (the same field a mission's "recorded 18 ceasefire violations" fills). "fired 26 mortar
+  rounds", "three rockets were fired": it counts the projectiles (never a calibre: "120mm mortars").
+- "denied the mission passage", "refused them access": a restriction of movement (COERCE), not a
+  denial of a claim.
 - "violated the ceasefire": the ceasefire (truce, agreement, regime) is what is broken, never a
   party attacked, so it is no recipient.
 - "recorded more ceasefire violations than in the previous period, including about 385
@@ -25,6 +28,10 @@ from truce.extract.period import day_within
 from truce.model import DateRef
 
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# what an act of fire sends, counted one by one
+_PROJECTILES = frozenset({"round", "shell", "rocket", "missile", "projectile", "grenade", "bomb", "mine", "munition",
+                          "drone", "mortar"})
+_CALIBRE = frozenset({"mm", "millimetre", "millimeter", "-mm", "calibre", "caliber", "mm-calibre"})
 _AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "agreement", "agreements", "regime", "armistice",
                               "accord", "accords", "arrangement", "understanding", "commitments"})
 # what a mission does at the scene of an attack it did not see: the attack is older than the visit
@@ -54,6 +61,34 @@ def times_count(verb: Token) -> int | None:
     return None
 
 
+_PASSAGE = frozenset({"passage", "access", "entry", "transit", "way", "crossing"})
+
+
+def _denies_passage(verb: Token) -> bool:
+    """"denied the SMM passage", "refused them access to the site": movement stopped, no claim denied."""
+    return verb.lemma_.lower() in {"deny", "refuse"} and any(
+        c.dep_ in {"dobj", "dative", "attr", "oprd", "npadvmod"} and c.lemma_.lower() in _PASSAGE
+        for c in verb.children)
+
+
+def rounds_count(verb: Token) -> int | None:
+    """The number of projectiles an act of fire sent ("fired 26 mortar rounds at", "three rockets
+    were fired", "launched two drones"); never a calibre ("fired 120mm mortars")."""
+    for child in verb.children:
+        if child.dep_ not in {"dobj", "nsubjpass"} or child.lemma_.lower() not in _PROJECTILES:
+            continue
+        # ("32 mortar rounds": the parser may hang the number on the compound)
+        parts = [child, *(g for g in child.children if g.dep_ == "compound")]
+        for num in (g for part in parts for g in part.children if g.dep_ == "nummod"):
+            after = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+            if num.text.lower().endswith("mm") or (after is not None and after.lower_ in _CALIBRE):
+                continue
+            value = cas.number_value(num)
+            if value is not None:
+                return value
+    return None
+
+
 def _breaks_agreement(draft: Draft) -> bool:
     words = draft.recipient.text.lower().split() if draft.recipient is not None else []
     return bool(words) and words[-1] in _AGREEMENT_WORDS and draft.recipient is not None \
@@ -75,10 +110,12 @@ def after_the_classifier(sents: list[Span], per_sentence: list[list[Draft]], off
 def party_tallies(drafts: list[Draft]) -> None:
     """Counts by times and agreements as no recipient (the module docstring says how)."""
     for draft in drafts:
+        if draft.type == "REJECT" and _denies_passage(draft.trigger):
+            draft.type, draft.mode = "COERCE", None  # "denied the mission passage": it was stopped
         if draft.type != "ASSAULT" or draft.observation is not None:
             continue
         if draft.count is None and draft.trigger.pos_ in {"VERB", "AUX"}:
-            draft.count = times_count(draft.trigger)
+            draft.count = times_count(draft.trigger) or rounds_count(draft.trigger)
         if _breaks_agreement(draft):
             draft.recipient = None
             if draft.spans is not None:

@@ -36,3 +36,34 @@ def agreement_in_force(tok: Token, senses: tuple[Sense, ...]) -> bool:
             c.dep_ == "xcomp" for c in verb.children):
         verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "appeared to be holding"
     return verb.lemma_.lower() in _AGREEMENT_STATE
+
+
+_AGREEMENT_NOUNS = frozenset({"agreement", "accord", "ceasefire", "cease-fire", "truce", "deal", "treaty", "armistice",
+                              "arrangement", "package", "protocol", "memorandum", "resolution"})
+# "in violation of the agreements", "in accordance with the accord", "according to the truce": the
+# noun these take an agreement under cites it
+_CITING = {"of": frozenset({"violation", "breach", "provision", "term", "spirit", "letter", "contravention"}),
+           "with": frozenset({"accordance", "line", "compliance", "keeping", "conformity"}),
+           "to": frozenset({"according", "pursuant", "contrary", "due"})}
+
+
+def agreement_cited(tok: Token, senses: tuple[Sense, ...]) -> bool:
+    """An agreement noun cited as the rule an act is judged by, not made: "weapons banned by the
+    Minsk agreements", "under the 2020 ceasefire", "in violation of the accord"."""
+    if tok.dep_ != "pobj" or not all(s.type == "AGREE" for s in senses):
+        return False
+    prep = tok.head
+    word = prep.lower_
+    if prep.dep_ == "agent" or word in {"under", "per"}:
+        return True
+    return word in _CITING and prep.head.lemma_.lower() in _CITING[word]
+
+
+def ruled_by_agreement(verb: Token) -> bool:
+    """"which are banned by the Minsk agreements", "prohibited under the truce": an agreement's
+    rule, not an act of force by anyone."""
+    for child in verb.children:
+        citing = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"under", "per"})
+        if citing and any(g.dep_ == "pobj" and g.lemma_.lower() in _AGREEMENT_NOUNS for g in child.children):
+            return verb.tag_ == "VBN"
+    return False

@@ -16,7 +16,7 @@ from truce.extract.accidents import accidental
 from truce.extract.argrules import apply_rules
 from truce.extract.casualties import is_target
 from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
-from truce.extract.trigger_frames import agreement_in_force, subjected_to
+from truce.extract.trigger_frames import agreement_cited, agreement_in_force, ruled_by_agreement, subjected_to
 
 _GENERIC_HEADS = {"effort", "mission", "process", "initiative", "bid", "plan", "programme", "program",
                   "campaign", "drive", "action", "measure", "operation", "round"}
@@ -254,6 +254,8 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     senses = lex.verbs.get(lemma) or ()
     if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"} or _aim(tok):
         return None
+    if ruled_by_agreement(tok):
+        return None  # "weapons banned by the Minsk agreements": a rule, not an act
     ruled = apply_rules(tok, senses, lex)
     if not ruled:
         return None
@@ -296,7 +298,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     weak = all(s.weak for s in senses)
     if not _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
         return None
-    if agreement_in_force(tok, senses):
+    if agreement_in_force(tok, senses) or agreement_cited(tok, senses):
         return None
     noun_senses = apply_rules(tok, senses, lex)
     return Trigger(tok, noun_senses, (tok,), nominal=True) if noun_senses else None
