@@ -32,6 +32,7 @@ from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
 from truce.extract.monitor import monitor_passes, read_observations
 from truce.extract.passes import fold_casualties, fold_stated_zeros, lend_places
+from truce.extract.repeated_dates import per_repeated_date
 from truce.extract.scene import place_unplaced, scene_of
 from truce.extract.told_tolls import fold_told_tolls
 from truce.extract.triggers import Trigger
@@ -129,11 +130,12 @@ def paragraph_events(para: Paragraph, index: int, ctx: ReportContext) -> list[Ev
             return events_in_sentence(sent, offset, ctx, lex, places, dates, regions, voice, trigs)
 
         drafts = read_observations(sent, drafts, offset, places, make)
-        per_sentence.append(sentence_claims(sent, drafts, offset, ctx, places))
+        drafts = sentence_claims(sent, drafts, offset, ctx, places)
+        per_sentence.append(per_repeated_date(sent, drafts, offset, dates))  # "on 2 April and again on 4 April"
     if para.predictions:
         combine_with_classifier(sents, per_sentence, offset, ctx, lex, places, dates, regions,
                                 [s or para_speaker for s in speakers], para.predictions)
-    monitor_passes(sents, per_sentence, offset)  # MONITOR's: tallies by times; the mission never attacks
+    monitor_passes(sents, per_sentence, offset, ctx)  # MONITOR's: tallies by times; the mission never attacks
     blame_back(sents, per_sentence, offset)  # "Shells hit a school. Officials blamed X.": X fired
     fold_told_tolls(sents, per_sentence)  # "... Fatalities: 7.": a toll sentence with no event
     fold_casualties(per_sentence)
