@@ -69,6 +69,16 @@ def toll_or_tag_line(sent: Span) -> bool:
         w in _TOLL_NOUNS or w in _TOLL_LINE_WORDS for w in words)
 
 
+def told_verb(root: Token, lex: Lexicon) -> Token:
+    """The verb of what a sentence's speaker says ("Residents said gunmen torched shops", "Heavy
+    fighting raged near X, the governor said"): the act the classifier reads is that clause's, and
+    the speaker, the subject of saying, is its source, never its actor."""
+    if root.lemma_.lower() not in lex.reporting_verbs:
+        return root
+    told = [c for c in root.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+    return told[0] if len(told) == 1 else root
+
+
 def drop_countless_toll_events(sents: list[Span], per_sentence: list[list[Draft]]) -> None:
     """Drop the doerless, targetless attacks read off a toll line without a count (off its verb
     or its toll noun): the note's act is told in another sentence, and a line that counts nothing
@@ -122,7 +132,7 @@ def combine_with_classifier(sents: list[Span], per_sentence: list[list[Draft]], 
             continue
         if not _reports_an_act(sents[i]) or toll_or_tag_line(sents[i]):
             continue  # "Baku, 12 May 2023", "No casualties reported.": a dateline, caption or toll line
-        root = sents[i].root
+        root = told_verb(sents[i].root, lex)
         if pred.type == "ASSAULT" and accidental(root):
             continue  # "eight were killed when a gas cylinder exploded": harm with no attacker
         trig = Trigger(root, (Sense(pred.type, pred.mode, True),), (root,), nominal=False)
