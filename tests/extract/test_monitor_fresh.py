@@ -14,6 +14,7 @@ fixes (monitor_tallies, monitor_geometry).
 Raised: must 83/99, must_not 60/65 after day chains across paragraphs, sightings hung on places,
 retaliatory fire (day_chain, monitor_sightings).
 Raised: must 84/99 after rounds counted, impacts as incoming, agreements cited as rules.
+Raised: must 85/99 after a mission's monitoring read as its work and asked-for acts dropped.
 
 Run with -s to see the figures and every miss."""
 
@@ -26,7 +27,7 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_fresh"
 
 FIRST_RUN = "must 70/99, must_not 59/65 (2026-12-07 22:43 UTC, 9c6515d + uncommitted edits of others)"
-FLOOR_MUST = 84
+FLOOR_MUST = 85
 FLOOR_MUST_NOT = 60
 
 

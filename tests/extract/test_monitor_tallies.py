@@ -157,3 +157,36 @@ def test_impacts_are_fire_coming_in() -> None:
     events = _assaults("Positioned in Popasna, the mission heard seven explosions assessed as impacts 4km south.",
                        date(2019, 6, 9))
     assert any(e.count == 7 and e.observation and e.observation["direction"] == "incoming" for e in events)
+
+
+def test_what_a_call_asks_the_sides_to_keep_or_allow_is_not_done() -> None:
+    events = extract("The Secretary-General urged the parties to respect the truce and to allow humanitarian "
+                     "access to Hodeidah.", published=date(2019, 6, 9))
+    assert any(e.type == "REQUEST" for e in events)
+    assert not any(e.type in {"AGREE", "RETREAT"} for e in events)
+    ongoing = extract("The envoy urged the army to stop the shelling of Taiz, which killed five people on Monday.",
+                      published=date(2019, 6, 9))
+    assert any(e.type == "ASSAULT" for e in ongoing)
+
+
+def test_the_sites_the_observers_visit_are_not_dated_by_the_visit() -> None:
+    events = extract("UNMOGIP observers visited the sites of the reported shelling in Bhimber on Tuesday.",
+                     published=date(2019, 10, 24))
+    assert events, "nothing read"
+    assert not any(e.type == "ASSAULT" and e.date is not None and e.date.start == date(2019, 10, 22)
+                   for e in events)
+
+
+def test_a_mission_s_monitoring_is_its_work_not_an_attack() -> None:
+    text = ("On 3 March, the Personal Representative of the OSCE Chairperson-in-Office conducted a monitoring "
+            "near the village of Talish.")
+    events = extract(text, published=date(2019, 3, 4))
+    assert events, "nothing read"
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_negated_exchange_of_fire_is_no_attack() -> None:
+    text = "Mission patrols did not record any exchange of fire in Hodeidah city during the week."
+    events = [e for e in extract(text, published=date(2019, 3, 4)) if e.type == "ASSAULT"]
+    assert events, "the negated observation was not read"
+    assert all(e.aux == "negation" for e in events)

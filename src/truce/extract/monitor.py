@@ -228,6 +228,12 @@ def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list
         covered.add(verb.i)
         for noun in _observed_objects(verb):
             covered.update(t.i for t in noun.subtree)
+            # "did not record any exchange of fire": the words between the verb and the observed
+            # thing are part of the observation, no event of their own
+            node = noun
+            while node.head.i != node.i and node.head.i != verb.i and node.head.i in range(sent.start, sent.end):
+                node = node.head
+                covered.add(node.i)
             draft = _observation(sent, verb, monitor, noun, offset, places, make)
             if draft is not None:
                 found.append(draft)

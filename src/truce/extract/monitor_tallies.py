@@ -37,6 +37,8 @@ _AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "agreement", "
 # what a mission does at the scene of an attack it did not see: the attack is older than the visit
 _FOLLOW_UP = frozenset({"follow", "visit", "verify", "investigate", "inspect", "examine", "assess", "look",
                         "check", "document", "monitor"})
+# what a mission does on the ground: its work, never force
+_MISSION_WORK = frozenset({"conduct", "monitor", "patrol", "visit", "observe", "inspect", "escort", "accompany"})
 # the aftermath the monitors see at a scene ("a fresh crater", "shrapnel damage", "the tail fin")
 _AFTERMATH = frozenset({"crater", "craters", "damage", "hole", "holes", "fragments", "fragment", "fin", "fins",
                         "remnants", "shrapnel"})
@@ -137,7 +139,13 @@ def mission_not_attacker(sent: Span, drafts: list[Draft], offset: int, period: D
     for draft in drafts:
         if draft.type != "ASSAULT" or draft.observation is not None:
             continue
-        if draft.actor is not None and draft.actor.country is None and names_mission(draft.actor.text):
+        subj = next((c for c in draft.trigger.children if c.dep_ == "nsubj"), None)
+        by_mission = subj is not None and names_mission(" ".join(t.text for t in subj.subtree))
+        if by_mission and draft.trigger.lemma_.lower() in _MISSION_WORK:
+            # "the Personal Representative conducted a monitoring of the Line of Contact": its work
+            draft.type, draft.mode = "CONSULT", "visit"
+            continue
+        if draft.actor is not None and draft.actor.country is None and (by_mission or names_mission(draft.actor.text)):
             draft.actor = None
             if draft.spans is not None:
                 draft.spans.pop("actor", None)
@@ -164,7 +172,8 @@ def _followed_up(trigger: Token, is_monitor: Callable[[Token], bool]) -> bool:
     targeted": a parse may hang the clause there; what is assessed happened)."""
     node = trigger
     for _ in range(7):
-        if node.pos_ in {"VERB", "AUX"}:
+        # (a gerund the parser tags as a verb, "the sites of the reported firing", is a noun here)
+        if node.pos_ in {"VERB", "AUX"} and not (node.dep_ in _PHRASE_DEPS and node.head.i != node.i):
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             return node.lemma_.lower() in _FOLLOW_UP and subj is not None and is_monitor(subj)
         if node.head.i == node.i or node.dep_ not in _PHRASE_DEPS:
