@@ -81,3 +81,15 @@ def test_backdrop_noun_does_not_borrow_the_clause_subject() -> None:
     assert truce and all(e.actor is None for e in truce)
     attack = _at(text, "attacked")
     assert attack and attack[0].actor is not None and attack[0].actor.text == "rebels"
+
+
+def test_denied_involvement_in_an_act_is_the_deniers_own_act() -> None:
+    """'denied any involvement in', 'denied playing a role in': like 'denied responsibility for',
+    the act denied is the denier's."""
+    for text in ("The militia denied any involvement in the ambush of a police convoy near Beni.",
+                 "The armed group denied playing any role in the massacre of herders near Djibo."):
+        attacks = [e for e in _events(text) if e.type == "ASSAULT"]
+        assert attacks, text
+        for e in attacks:
+            assert e.status == "denied", text
+            assert e.actor is not None and e.source is not None and e.actor.text == e.source.text, text

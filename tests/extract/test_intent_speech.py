@@ -103,3 +103,13 @@ def test_a_negated_condition_is_no_denial() -> None:
     text = "The army warned it would strike the town if the militia did not withdraw."
     retreats = _of(text, "RETREAT")
     assert retreats and all(e["status"] != "denied" and e["aux"] == "hypothetical" for e in retreats)
+
+
+def test_force_vowed_is_a_threat_not_an_agreement() -> None:
+    """'vowed to attack', 'swore to keep fighting': a vow of force threatens; a vow to withdraw
+    stays a promise."""
+    for text in ("The insurgents vowed to attack more army posts in the coming days.",
+                 "The rebel commander swore to keep fighting until the capital fell."):
+        types = {e["type"] for e in _events(text)}
+        assert "THREATEN" in types and "AGREE" not in types, (text, types)
+    assert _of("The government vowed to withdraw its troops from the border.", "AGREE")

@@ -5,8 +5,8 @@
   continues a quotation, is attributed to the same speaker. Unattributed sentences are the
   reporter's own: status `asserted`.
 - `denied`: the trigger sits under a denial verb ("Turkey denied shelling ...").
-- aux `negation` ("did not attack", "no attack"), `hypothetical` (if, could, threatened to),
-  `future` (will, plans to).
+- aux `negation` ("did not attack", "no attack"; the cues are truce.extract.negation's),
+  `hypothetical` (if, could, threatened to), `future` (will, plans to).
 """
 
 from __future__ import annotations
@@ -21,10 +21,18 @@ from truce.extract.background import habitual_past as habitual_past  # (assemble
 from truce.extract.docext import sentence_of
 from truce.extract.issuers import document_reads, issuer_of
 from truce.extract.lexicon import Lexicon
+from truce.extract.negation import (
+    MODALS_HYPO,
+    called_false,
+    counterfactual,
+    has_negation,
+    hypothetical_cue,
+    neither,
+    nobody_did,
+)
 from truce.extract.subjects import doing_participle
 
 _QUOTE_RE = re.compile(r"[\"“”]")
-_MODALS_HYPO = {"could", "might", "may", "would", "should", "can"}
 _MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
 _EXPECTED = {"expect", "schedule", "due", "set", "slate", "plan", "likely", "poise"}
 
@@ -58,6 +66,8 @@ def _speaker_of(verb: Token) -> Token | None:
         subj = _mistagged_organisation(verb) or _stranded_speaker(verb)
     if subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return _speaker_of(verb.head)  # "X denied ... and said instead that ...": X says it
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        return _speaker_of(verb.head)  # "the army withdrew its statement, saying ...": the army says it
     if subj is not None and subj.dep_ == "nsubjpass":  # "it was reported by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -128,14 +138,14 @@ class _Walk:
 def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, int]],
            quote_speaker: Token | None) -> Stance:
     """Attribute `trigger`: walk up to the sentence root noting reporting, denial and modal cues."""
-    walk = _Walk(negated=_negated(trigger) or _neither(trigger) or _nobody_did(trigger))
+    walk = _Walk(negated=has_negation(trigger) or neither(trigger) or nobody_did(trigger))
     chain = _walk_up(trigger, lex, walk)
     speaker, status = walk.speaker, walk.status
     if speaker is None and status == "asserted":
         side = _side_report(chain, lex)
         if side is not None:
             speaker = _speaker_of(side)
-            if _negated(side):
+            if has_negation(side):
                 status = "denied"
     quoted = False
     if speaker is None and in_quote(trigger.idx, regions):
@@ -173,7 +183,7 @@ def _reportedly_done(noun: Token) -> bool:
 
 # nouns whose "that" clause is what someone alleges, not what the reporter states
 _CLAIM_CONTENT = {"claim", "allegation", "accusation", "charge", "report", "rumour", "rumor", "suggestion",
-                  "assertion", "contention"}
+                  "assertion", "contention", "statement"}
 # verbs whose negation with the event as subject says it did not happen: "protests were not
 # reported in the north", "no shelling was observed", "the attack never took place"
 _WITNESS_VERBS = {"report", "record", "observe", "register", "see", "hear", "note", "detect", "occur",
@@ -199,12 +209,7 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             # "Eritrea denied attacking and blamed Ethiopia": a past tense joined to a gerund is
             # the subject's next act, misparsed into what it denies
             break
-        if node.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_.lower() in _CLAIM_CONTENT and \
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
-            walk.alleged = True  # "investigating claims that the US used phosphorus bombs": alleged
-            if _called_false(parent, node):  # "Baku called reports that its forces fired ... baseless"
-                walk.negated = True
-                walk.speaker = walk.speaker or _claim_denier(parent)
+        _claim_content(node, parent, walk)
         _clause_cues(node, parent, lex, walk)
         if node.dep_ == "dobj" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lex.light_verbs:
             # "failed to stop the attack", "did not condemn the shelling": what is not done is the
@@ -214,16 +219,33 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
     return chain
 
 
-# words that call a claim untrue ("called the reports baseless", "said the claims were lies")
-_FALSE_WORDS = {"baseless", "false", "groundless", "fabricated", "untrue", "fake", "lie", "lies", "nonsense",
-                "unfounded", "absurd", "fabrication", "fabrications", "fiction", "disinformation", "propaganda"}
+def _claim_content(node: Token, parent: Token, walk: _Walk) -> None:
+    """A "that" clause told as what a claim says is alleged: the claim noun's own clause
+    ("investigating claims that the US used phosphorus bombs") or the clause of a verb the claim
+    noun is the subject of ("Rumours spread that militants had attacked", "reports emerged that").
+    A claim called untrue or taken back is denied by whoever does so."""
+    if node.dep_ not in {"acl", "ccomp", "relcl"} or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                             for c in node.children):
+        return
+    claim = parent if parent.lemma_.lower() in _CLAIM_CONTENT else None
+    if claim is None and node.dep_ == "ccomp" and parent.pos_ == "VERB":
+        claim = next((c for c in parent.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIM_CONTENT), None)
+    if claim is None:
+        return
+    walk.alleged = True
+    if called_false(claim, node) or _taken_back(claim):
+        # "Baku called reports that its forces fired ... baseless", "the army retracted its
+        # statement that rebels had attacked the base"
+        walk.negated = True
+        walk.speaker = walk.speaker or _claim_denier(claim)
 
 
-def _called_false(claim: Token, clause: Token) -> bool:
-    """The sentence calls the claim untrue after stating it: a word of falsity past the trigger's
-    clause that nothing negates."""
-    after = [t for t in claim.sent if t.i > clause.i and (t.lemma_.lower() in _FALSE_WORDS or t.lower_ in _FALSE_WORDS)]
-    return any(not _negated(t) and not _negated(t.head) for t in after)
+# verbs that take a claim back: what it said is no longer said to have happened
+_RETRACTING = {"retract", "withdraw", "recant", "disavow", "rescind", "correct", "revise"}
+
+
+def _taken_back(claim: Token) -> bool:
+    return claim.dep_ == "dobj" and claim.head.pos_ == "VERB" and claim.head.lemma_.lower() in _RETRACTING
 
 
 def _claim_denier(claim: Token) -> Token | None:
@@ -273,7 +295,7 @@ def _modal_children(node: Token, walk: _Walk) -> None:
     for child in node.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS_FUTURE:
             walk.future = True
-        elif _hypothetical_cue(child):
+        elif hypothetical_cue(child):
             walk.hypothetical = True
             walk.conditional = walk.conditional or child.dep_ == "mark"
 
@@ -293,7 +315,7 @@ def _governor_speaks(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> b
                                          or _that_clause(node)) \
             and not (plemma in _ASPECT_VERBS and node.dep_ == "xcomp"):
         walk.speaker = walk.speaker or _speaker_of(parent)
-        if _negated(parent):
+        if has_negation(parent):
             walk.status = "denied"
         return True
     if plemma in lex.claim_verbs and node.dep_ in {"pcomp", "prep", "pobj"}:
@@ -333,67 +355,39 @@ def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
     if node.dep_ == "xcomp" and plemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                       for c in node.children):
         walk.future = True  # "forces are to hand over their weapons": an obligation still to be met
-    if node.dep_ in {"ccomp", "xcomp"} and _negated(parent) and plemma not in lex.reporting_verbs \
+    if node.dep_ in {"ccomp", "xcomp"} and has_negation(parent) and plemma not in lex.reporting_verbs \
             and not walk.object_of:
         walk.negated = True
     if node.dep_ == "xcomp" and plemma in {"fail", "refuse", "decline"} and not walk.object_of:
         walk.negated = True  # "failed to reach agreement": it did not happen
-    if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _WITNESS_VERBS and _negated(parent):
+    if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _WITNESS_VERBS and has_negation(parent):
         walk.negated = True  # "protests were not reported in the city": none seen
-    if node.dep_ == "prep" and node.lower_ == "behind" and plemma == "be" and _negated(parent):
+    if node.dep_ == "prep" and node.lower_ == "behind" and plemma == "be" and has_negation(parent):
         walk.negated = True  # "they were not behind the attack": a denial of the act
-    if node.dep_ == "attr" and plemma == "be" and (_negated(parent) or _neither(parent)):
+    if node.dep_ == "attr" and plemma == "be" and (has_negation(parent) or neither(parent)):
         walk.negated = True  # "the fighting is not a war against X", "neither is it a war"
     if node.dep_ == "conj" and node.i > parent.i and any(
             c.dep_ == "cc" and c.lower_ == "nor" and c.i < node.i for c in parent.children):
         walk.negated = True  # "..., nor is it a proxy war": the conjunct after "nor" is denied
 
 
-def _nobody_did(tok: Token) -> bool:
-    """"Neither side fired a shot", "no rockets hit the town": a doer denied by its determiner."""
-    return tok.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
-        for c in tok.children)
-
-
-def _neither(tok: Token) -> bool:
-    """"neither a battle ... nor a war": the word is denied by a correlative "neither" or "nor"."""
-    return any((c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "cc" and c.lower_ == "nor")
-               for c in tok.children)
-
-
 def _side_report(chain: list[Token], lex: Lexicon) -> Token | None:
     """A reporting verb hanging as a side clause on a clause above the trigger: "Instead, the RDF
     said, rockets ... had hit Musanze" - the parser makes "said" a child (parataxis or ccomp) of
     "hit" rather than its governor. A side clause has no complement of its own; one that has
-    ("hit the town and said that ...") reports something else."""
+    ("hit the town and said that ...") reports something else; so does a clause of its own tense
+    or condition ("Iran will respond if attacked, the minister warned": what the warning says, the
+    content of a verb of saying, not a side clause of it)."""
     for node in chain:
+        saying = node.lemma_.lower() in lex.reporting_verbs
         for child in node.children:
             if child.dep_ in {"parataxis", "ccomp"} and child.pos_ == "VERB" and \
-                    child.lemma_.lower() in lex.reporting_verbs and \
-                    not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in child.children) and \
+                    child.lemma_.lower() in lex.reporting_verbs and not (saying and child.dep_ == "ccomp") and \
+                    not any(c.dep_ in {"ccomp", "xcomp", "dobj", "advcl"} or _modal(c) for c in child.children) and \
                     _speaker_of(child) is not None:
                 return child
     return None
 
 
-def counterfactual(trigger: Token) -> bool:
-    """The trigger's verb is a modal perfect ("could have fought", "would not have attacked")."""
-    verb = trigger.head if trigger.dep_ in {"dobj", "pobj"} and trigger.pos_ == "NOUN" else trigger
-    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & (_MODALS_HYPO | {"must"}))
-
-
-def _hypothetical_cue(child: Token) -> bool:
-    low = child.lower_
-    if child.dep_ in {"aux", "auxpass"}:
-        return low in _MODALS_HYPO and low != "can"
-    return child.dep_ == "mark" and low in {"if", "unless", "whether"}
-
-
-def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    if any(c.dep_ == "det" and c.lower_ in {"no"} for c in tok.children):
-        return True
-    return any(c.dep_ == "advmod" and c.lower_ in {"never"} for c in tok.children)
+def _modal(aux: Token) -> bool:
+    return aux.dep_ == "aux" and aux.lower_ in MODALS_HYPO | _MODALS_FUTURE

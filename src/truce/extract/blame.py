@@ -19,6 +19,9 @@ from truce.extract.triggers import Trigger
 # verbs whose "for"/"of" phrase names the act the object is blamed for
 _BLAME_VERBS = {"blame", "accuse", "charge", "hold"}
 _RESPONSIBILITY = {"responsibility", "role", "involvement"}
+# the preposition each of them names the act with: "responsibility for", "any involvement in", "a
+# role in" (or "for")
+_RESPONSIBILITY_PREPS = {"for", "in"}
 # verbs whose "for"/"over" phrase names the act the criticism is about ("criticised the government
 # over the killing of 12 villagers by bandits"): the act happened, and whom the criticism is aimed
 # at is not thereby its author
@@ -56,12 +59,14 @@ def blamed_acts(sent: Span, lex: Lexicon, found: list[Trigger]) -> list[Trigger]
 def _blamed_for(tok: Token, lex: Lexicon) -> Token | None:
     """The verb of blame or denial whose "for"/"of" phrase `tok` ends, if any."""
     prep = tok.head
-    if prep.lower_ not in {"for", "of", "over"} or prep.head.i == prep.i:
+    if prep.lower_ not in {"for", "of", "over", "in"} or prep.head.i == prep.i:
         return None
     gov = prep.head
     if gov.lemma_.lower() in _RESPONSIBILITY and gov.dep_ == "dobj":
-        # "denied responsibility for the attack"
-        return gov.head if gov.head.lemma_.lower() in lex.denial_verbs else None
+        # "denied responsibility for the attack", "denied playing any role in the massacre"
+        return _denial_of(gov, lex)
+    if prep.lower_ == "in":
+        return None
     node = gov
     for _ in range(3):  # "accused the rebels of the massacre", "held Hamas responsible for"
         if node.pos_ == "VERB":
@@ -94,5 +99,20 @@ def denied_responsibility(tok: Token, lex: Lexicon) -> bool:
     """The trigger is the act of a "denied responsibility for ..." phrase: the denier's own act."""
     prep = tok.head
     gov = prep.head
-    return tok.dep_ == "pobj" and prep.lower_ == "for" and gov.lemma_.lower() in _RESPONSIBILITY \
-        and gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.denial_verbs
+    if gov.lemma_.lower() in _SHARE_VERBS:  # "denied playing any role in": the parse hangs "in" on the verb
+        gov = next((c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in _RESPONSIBILITY), gov)
+    return tok.dep_ == "pobj" and prep.lower_ in _RESPONSIBILITY_PREPS and gov.lemma_.lower() in _RESPONSIBILITY \
+        and gov.dep_ == "dobj" and _denial_of(gov, lex) is not None
+
+
+# verbs that carry a share in an act: "denied playing any role in", "denied having any involvement in"
+_SHARE_VERBS = {"play", "have", "bear", "take"}
+
+
+def _denial_of(share: Token, lex: Lexicon) -> Token | None:
+    """The denial verb "responsibility", "role" or "involvement" is the object of, directly or
+    through a verb of having a share ("denied playing any role in")."""
+    verb = share.head
+    if verb.lemma_.lower() in _SHARE_VERBS and verb.dep_ in {"xcomp", "ccomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.lemma_.lower() in lex.denial_verbs else None

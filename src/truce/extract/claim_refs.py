@@ -5,6 +5,7 @@
 - "The army said" pointing back to a rebel group named just before is a state's army.
 - Fire a side reports as coming from places of another country ("From positions in Berd, fire
   was opened on our positions", the Azerbaijani ministry said) is that country's, on its word.
+- "its forces", "their positions" in what a speaker says or denies are the speaker's own.
 Each pass makes new actor records (dataclasses.replace): no record is shared.
 """
 
@@ -50,6 +51,26 @@ def state_bodies(drafts: list[Draft]) -> None:
                 # (the state of the country the group fights in: a de-facto side's de-jure state)
                 setattr(d, key, replace(ref, name=None, country=ref.de_jure or ref.country, sector=sector,
                                         de_jure=None))
+
+
+_POSSESSIVES = {"its", "their"}
+
+
+def speakers_own(drafts: list[Draft]) -> None:
+    """"Azerbaijan's ministry denied Armenian reports that its forces had violated the ceasefire",
+    "the BLA said its fighters attacked a convoy": in what a speaker says or denies, "its" and
+    "their" point back to the speaker, not to the side named last (the pronoun coder's guess)."""
+    for d in drafts:
+        src = d.source
+        if d.status not in {"claimed", "denied"} or src is None or src.country is None:
+            continue  # (a speaker with no side known tells nothing of whose the pronoun is)
+        for key in ("actor", "recipient"):
+            ref = getattr(d, key)
+            words = ref.text.split() if ref is not None else []
+            if ref is None or len(words) < 2 or words[0].lower() not in _POSSESSIVES:
+                continue
+            if (ref.country, ref.name) != (src.country, src.name):
+                setattr(d, key, replace(ref, name=src.name, country=src.country, de_jure=src.de_jure))
 
 
 def _bare_name(text: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from truce.extract.assemble import code_actor
-from truce.extract.claim_refs import fired_from, named_before, state_bodies
+from truce.extract.claim_refs import fired_from, named_before, speakers_own, state_bodies
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
@@ -50,6 +50,7 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
         return drafts
     named_before(drafts, ctx)
     state_bodies(drafts)
+    speakers_own(drafts)
     _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
     _speaker_acts(drafts)
@@ -350,8 +351,9 @@ def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) ->
         reciprocal_actor = d.actor is not None and d.actor.text.lower() in _RECIPROCAL
         if d in accusations:
             out += [copy_draft(d, actor=a, recipient=b), copy_draft(d, actor=b, recipient=a)]
-        elif reciprocal_actor or (d.type == "ASSAULT" and d.actor is None and (by_trade or (
-                d.source is not None and d.source.country in {a.country, b.country}))):
+        elif reciprocal_actor or _self_accused(d, a, b) or (
+                d.type == "ASSAULT" and _unnamed(d.actor) and (by_trade or (
+                    d.source is not None and d.source.country in {a.country, b.country}))):
             # "of shelling civilian areas": each side says the other shelled
             out += [copy_draft(d, actor=b, source=a, status="claimed", recipient=_hit(d.recipient, a)),
                     copy_draft(d, actor=a, source=b, status="claimed", recipient=_hit(d.recipient, b))]
@@ -364,6 +366,18 @@ def _mutual(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) ->
             if d.spans is not None:
                 d.spans.pop("location", None)
     return out
+
+
+def _self_accused(d: Draft, a: ActorRef, b: ActorRef) -> bool:
+    """"X and Y accused each other of starting the fighting": the act took the accusers' subject
+    as its doer; what each side says is that the other did it, never that it did so itself."""
+    return d.type == "ASSAULT" and d.status == "claimed" and d.actor is not None and d.source is not None \
+        and d.actor.country is not None and d.actor.country == d.source.country in {a.country, b.country}
+
+
+def _unnamed(actor: ActorRef | None) -> bool:
+    """No attacker named: none, or the question of one ("accusations over who fired first")."""
+    return actor is None or actor.text.lower() in {"who", "whoever", "which side"}
 
 
 def _hit(recipient: ActorRef | None, accuser: ActorRef) -> ActorRef | None:

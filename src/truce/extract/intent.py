@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from truce.extract.attribution import counterfactual
 from truce.extract.lexicon import Lexicon, Sense, lemma_of
+from truce.extract.negation import counterfactual
 
 _COOPERATIVE = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
@@ -31,6 +31,8 @@ def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
     with aux future; troops preparing to attack are mobilising."""
     if _conditional(tok) or counterfactual(tok):  # "could have fought a war": no intention either
         return sense.type, sense.mode
+    if sense.type == "AGREE" and _vowed_force(tok, lex):
+        return "THREATEN", None  # "vowed to attack more targets": a promise of force is a threat
     if sense.type not in {"REQUEST", "THREATEN"} and (_must(tok, lex) or (voiced and _ought(tok))):
         return "REQUEST", None
     if aux == "negation" and sense.type in _COOPERATIVE | {"AGREE", "CONSULT"} and (
@@ -53,6 +55,27 @@ def intent_type(sense: Sense, aux: str | None, tok: Token, voiced: bool,
         if sense.type in _COOPERATIVE and (voiced or aux == "hypothetical"):
             return "AGREE", sense.mode if sense.mode in {"ceasefire", "peace"} else None
     return sense.type, sense.mode
+
+
+# verbs of vowing that promise what their clause says: force vowed is a threat, not an agreement
+_VOWING = {"vow", "swear", "promise", "pledge"}
+_FORCE = {"ASSAULT", "COERCE"}
+
+
+def _vowed_force(tok: Token, lex: Lexicon) -> bool:
+    """"The militants vowed to attack more targets", "swore to keep fighting": the trigger is a verb
+    of vowing whose "to" clause (or the clause that one governs) is an act of force."""
+    if tok.lemma_.lower() not in _VOWING:
+        return False
+    node: Token | None = tok
+    for _ in range(2):
+        node = next((c for c in node.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+            if node is not None else None
+        if node is None:
+            return False
+        if any(s.type in _FORCE and not s.weak for s in lex.verbs.get(lemma_of(node, lex), ())):
+            return True
+    return False
 
 
 def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:

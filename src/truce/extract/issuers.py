@@ -11,11 +11,25 @@ _ISSUED = {"statement", "report", "communique", "communiqué", "release", "bulle
            "announcement", "figure", "data", "estimate", "tally", "count", "account", "summary", "post",
            "message", "letter", "note", "source"}
 
+# who speaks for a body: "a spokesman for the Indian army", "a spokesperson of the ministry" give
+# the body's word
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+
+
+def _voiced_body(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                return pobj
+    return None
 
 
 def issuer_of(noun: Token) -> Token | None:
     """Who issued "a statement from the army", "the ministry's report", "a statement released by
     Erdogan's office": the speaker behind a document noun, when the phrase names one."""
+    if noun.lemma_.lower() in _VOICES:
+        return _voiced_body(noun)
     if noun.lemma_.lower() not in _ISSUED:
         return None
     for child in noun.children:

@@ -34,7 +34,7 @@ from truce.extract.monitor_targets import distinct_target_ids, speaker_sides
 from truce.extract.paragraph import Paragraph, classify_paragraphs, paragraph_events, prepare
 from truce.extract.passes import answer_attacks, fold_casualties, lend_attacker, lend_places
 from truce.extract.period import reporting_period
-from truce.extract.reactions import aim_at_doers
+from truce.extract.reactions import aim_at_doers, deny_charges, drop_protested_acts
 from truce.extract.same_act import refer_back
 from truce.extract.story_tolls import lead_with_violence, share_story_toll
 from truce.language import detect_language
@@ -218,6 +218,8 @@ class _Reader:
             answer_attacks(events)
             refer_back(events)
             aim_at_doers(events)  # "the SDF opposed the withdrawal": aimed at whoever withdrew
+            deny_charges(events)  # "X accused Y of shelling. Y denied the charge.": Y denies it
+            drop_protested_acts(events)  # "protested against Turkish strikes": no new attack
             share_story_toll(events)
             lead_with_violence(events)
             speaker_sides(events)
