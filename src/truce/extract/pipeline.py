@@ -36,6 +36,7 @@ from truce.extract.passes import answer_attacks, fold_casualties, lend_attacker,
 from truce.extract.period import reporting_period
 from truce.extract.reactions import aim_at_doers, deny_charges, drop_protested_acts
 from truce.extract.same_act import refer_back
+from truce.extract.scene import place_from_report
 from truce.extract.story_tolls import lead_with_violence, share_story_toll
 from truce.language import detect_language
 from truce.model import Event, Report
@@ -222,6 +223,7 @@ class _Reader:
             drop_protested_acts(events)  # "protested against Turkish strikes": no new attack
             share_story_toll(events)
             lead_with_violence(events)
+            place_from_report(events)  # PLACES': a placeless act in a report of one scene happened there
             speaker_sides(events)
             drop_means_actors(events)  # after the claims and sides passes, which read a weapon subject
             distinct_target_ids(events)  # last: after every pass that adds or copies events

@@ -9,6 +9,7 @@ this scene of the sentence as well as the event's own fields.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from truce.extract.crosswalk import Scene
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from truce.extract.draft import Draft
-    from truce.model import PlaceMention
+    from truce.model import Event, PlaceMention
 
 # People who are not combatants when they are the ones harmed (ACLED: violence against civilians)
 _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "worshipper", "worshiper",
@@ -170,7 +171,8 @@ def place_unplaced(sents: list[Span], per_sentence: list[list[Draft]], places: l
     not where the speaker is, not where the attack came from ("from Belgorod"), not a dateline
     ("WASHINGTON/KHARTOUM, Sept 7 -", where the story was filed), it takes the
     nearest such place below a country to its trigger. This runs before the
-    paragraph lends its last place, so a sentence's own place still wins.
+    paragraph lends its last place, so a sentence's own place still wins; an act with no placed
+    act before it takes the place a later sentence gives (`_place_from_paragraph`).
     """
     for sent, drafts in zip(sents, per_sentence, strict=True):
         for draft in drafts:
@@ -181,6 +183,68 @@ def place_unplaced(sents: list[Span], per_sentence: list[list[Draft]], places: l
                 draft.location = place
                 if draft.spans is not None:
                     draft.spans["location"] = [place.start, place.end]
+    _place_from_paragraph(sents, per_sentence, places, offset)
+
+
+def _place_from_paragraph(sents: list[Span], per_sentence: list[list[Draft]], places: list[PlaceMention],
+                          offset: int) -> None:
+    """Rule: a summary tells the toll first and the place after, in a sentence of its own
+    ("Unknown gunmen killed four herders on Sunday. Their families live near Gusau in Zamfara
+    state."). An act of force that is still placeless, with no placed event before it in the
+    paragraph (whose place the paragraph lends forward, `lend_places`), happened at the first
+    place below a country of a later sentence that tells of no event (`_later_place`). A
+    paragraph naming no such place leaves it placeless. (Its location span is not set: the place
+    lies outside its sentence.)"""
+    for number, drafts in enumerate(per_sentence):
+        if any(d.location is not None and not d.background for d in drafts):
+            return  # from here on the paragraph lends its own places forward
+        placeless = [d for d in drafts if d.location is None and d.type in _PLACED_TYPES and not d.background]
+        first = _later_place(sents, per_sentence, number, places, offset) if placeless else None
+        for draft in placeless if first is not None else []:
+            draft.location = first
+
+
+# Places of a report's acts this close together are one scene (a town and its district, two
+# spellings of one village).
+ONE_SCENE_KM = 50.0
+_NOT_HAPPENED = {"negation", "future", "hypothetical"}
+
+
+def place_from_report(events: list[Event]) -> None:
+    """Rule: headlines of one story are read as texts of their own ("77 killed yesterday;Al Mayadin,
+    Deir Ezzor governorate, Syria"), and a report's toll or summary line often names no place
+    while its other lines do. An act of force left placeless in a report whose placed acts of
+    force that happened all lie in one scene (within ONE_SCENE_KM of each other) happened there;
+    a report whose acts lie in two scenes or more leaves it placeless."""
+    from truce.geo.geometry import haversine_km
+
+    placed = [e.location for e in events if e.type in _PLACED_TYPES and e.location is not None
+              and e.location.lat is not None and e.location.lon is not None
+              and e.status != "denied" and e.aux not in _NOT_HAPPENED]
+    if not placed:
+        return
+    first = placed[0]
+    if any(haversine_km(first.lat, first.lon, p.lat, p.lon) > ONE_SCENE_KM for p in placed[1:]):  # type: ignore[arg-type]
+        return
+    for event in events:
+        if event.location is None and event.type in _PLACED_TYPES:
+            event.location = replace(first)
+
+
+def _later_place(sents: list[Span], per_sentence: list[list[Draft]], number: int, places: list[PlaceMention],
+                 offset: int) -> PlaceMention | None:
+    """The first place below a country of a sentence after sentence `number` that tells of no event
+    (a sentence with events of its own places them itself; a speaker's "officials in X said" is
+    where they spoke)."""
+    for sent, drafts in zip(sents[number + 1:], per_sentence[number + 1:], strict=True):
+        if drafts:
+            continue
+        lo, hi = sent.start_char + offset, sent.end_char + offset
+        for place in places:
+            if lo <= place.start < hi and place.usage == "literal" and place.lat is not None and \
+                    place.precision != "country" and place.country and not _after_from(sent, place.start - offset):
+                return place
+    return None
 
 
 def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset: int) -> PlaceMention | None:

@@ -47,6 +47,9 @@ _IN = re.compile(  # "al-Zahra neighbourhood in Homs", "al-Busayrah in the count
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+# "Boni (Hombori, Mopti)", "Ras al Ain (Hasakeh)": names in brackets right after a place are
+# the district and province that hold it (an aside "(Otomi: Xidoo ...)" is not)
+_HOLDERS = re.compile(r"^\s*\((?:[A-Z][^():;,\d]*,\s*)*$")
 _CHAIN = re.compile(  # "Hamilton County, Nebraska, United States", "the U.S. state of Utah"
     r"^\s*,\s*$|^\s+(?:in|of)\s+(?:the\s+)?$"
     r"|^\s+(?:state|province|region|county|district|department|governorate|oblast|prefecture)\s+of\s+$",
@@ -121,7 +124,8 @@ def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[in
         if other.start < last_end or not _same_sentence(own, other):
             break
         gap = text[last_end:other.start]
-        if gap.count("(") > gap.count(")"):
+        holders = not chain and bool(_HOLDERS.match(gap))
+        if gap.count("(") > gap.count(")") and not holders:
             continue  # a place inside brackets ("Salamanca (Otomi: Xidoo 'Place of Tepetate') is a city in")
         gap = _BRACKETS.sub(" ", gap)
         if fold(other.lookup) == own_key:
@@ -129,7 +133,7 @@ def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[in
         if not chain:
             copular = (bool(_COPULA.match(gap)) and not _BEARING.search(gap)) or \
                 (bool(_IN.match(gap)) and not _landmark(items[index]))
-            linked = copular or bool(_LIST.match(gap))
+            linked = copular or holders or bool(_LIST.match(gap))
         else:
             linked = bool(_CHAIN.match(gap))
         if not linked:
@@ -147,17 +151,25 @@ def _landmark(item: Item) -> bool:
     return best.kind in (*AREA_KINDS, "region", "capital") or best.population >= LANDMARK_POPULATION
 
 
-def _contained(item: Item, outers: list[Item], copular: bool) -> list[tuple[int, Scored]]:
+def province_of_town(outer: Candidate, inner: Candidate) -> bool:
+    """"Ras al Ain (Hasakeh)", "Boni (Mopti)": a bracket after a place names its province, often
+    by the name of the province's seat; the town then stands for its province (same admin1)."""
+    return outer.kind in ("city", "capital") and outer.id != inner.id and bool(outer.admin1) and \
+        outer.country == inner.country and fold(outer.admin1 or "") == fold(inner.admin1 or "")
+
+
+def _contained(item: Item, outers: list[Item], copular: bool, bracketed: bool = False) -> list[tuple[int, Scored]]:
     """Each ranked reading of `item` with the number of containers that hold it."""
     counted = []
     for scored in item.ranked:
-        count = sum(any(holds(outer, scored.candidate, towns=copular and n == 0) for outer in box.candidates)
+        count = sum(any(holds(outer, scored.candidate, towns=copular and n == 0) or
+                        (bracketed and province_of_town(outer, scored.candidate)) for outer in box.candidates)
                     for n, box in enumerate(outers))
         counted.append((count, scored))
     return counted
 
 
-def _comma_placed(item: Item, box: Item) -> bool:
+def _comma_placed(item: Item, box: Item, bracketed: bool = False) -> bool:
     """"Lima, Ohio" places a town in a province; "Ohio, Nevada, Texas" and "Aleppo, Idlib, Hama"
     are lists: a mere comma places only a settlement, and only in a province or country."""
     if item.best is None or box.best is None:
@@ -170,8 +182,10 @@ def _comma_placed(item: Item, box: Item) -> bool:
         return False
     # the box read as a town ("New York" the city) may still be the province that holds one of
     # the place's readings ("Franklin County, New York": the state)
-    return box.best.candidate.kind in (*AREA_KINDS, "adm2") or any(
-        c.kind == "adm1" and any(holds(c, s.candidate, towns=False) for s in item.ranked) for c in box.candidates)
+    return box.best.candidate.kind in (*AREA_KINDS, "adm2") or (bracketed and _seat(box)) or any(
+        (c.kind == "adm1" or bracketed) and
+        any(holds(c, s.candidate, towns=False) or (bracketed and province_of_town(c, s.candidate)) for s in item.ranked)
+        for c in box.candidates)
 
 
 def _corroborated(inner: Item, box: Item, outer: Sequence[Item], items: Sequence[Item]) -> bool:
@@ -206,7 +220,7 @@ def placing_kinds(item: Item, box: Item, text: str) -> frozenset[str]:
 
 
 def _place_at_container(item: Item, box: Item, copular: bool, corroborated: bool,
-                        kinds: frozenset[str] = PLACING_KINDS) -> bool:
+                        kinds: frozenset[str] = PLACING_KINDS, bracketed: bool = False) -> bool:
     """The text puts a place in a province or district where the gazetteer has none of its name
     (a village below its threshold, "Al Qahtaniya villages, Raqqa governorate", "X is a village in
     Jasper County, Iowa"): the container is where it is, as near as the gazetteer can say; a
@@ -215,6 +229,9 @@ def _place_at_container(item: Item, box: Item, copular: bool, corroborated: bool
     if not corroborated or item.best is None or box.best is None or box.best.candidate.kind not in kinds:
         return False
     outer, inner = box.best.candidate, item.best.candidate
+    if bracketed and outer.kind in ("city", "capital"):  # "(Hombori, Mopti)": the province
+        outer = next((s.candidate for s in box.ranked if s.candidate.kind == "adm1" and not s.candidate.loose
+                      and s.candidate.country == outer.country), outer)
     if any(holds(outer, scored.candidate, copular) for scored in item.ranked) or (
             inner.country == outer.country and
             haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) <= CONTAINER_NEAR_KM):
@@ -249,6 +266,13 @@ def _settle_container(box: Item, inner: Candidate, own_text: str, towns: bool) -
         _choose(box, match, f"holds {own_text}, which the text places in it")
 
 
+def _seat(box: Item) -> bool:
+    """The bracket names a province, or the town that gives one its name ("(Hombori, Mopti)"): the
+    notes' way to say where a village is, evidence enough without a country named."""
+    return box.best is not None and (box.best.candidate.kind in ("adm1", "adm2") or any(
+        c.kind == "adm1" and not c.loose and c.country == box.best.candidate.country for c in box.candidates))
+
+
 def _placer(item: Item, boxes: list[Item], items: Sequence[Item]) -> tuple[Item, bool]:
     """The first container of a copular chain whose reading the text backs, and whether there is
     one ("a neighborhood in the North Zone of Rio de Janeiro, Brazil": not "Zone", read as an
@@ -277,15 +301,16 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
             if item.best is not None:
                 moved.add(index)
                 contained.setdefault(fold(item.toponym.lookup), (index, item.best))
-        if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0])):
+        bracketed = bool(boxes) and text[item.toponym.end:boxes[0].toponym.start].lstrip().startswith("(")
+        if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0], bracketed)):
             continue
-        counted = _contained(item, boxes, copular)
+        counted = _contained(item, boxes, copular, bracketed)
         top = max(count for count, _ in counted)
         placer, backed = _placer(item, boxes, items) if copular else \
-            (boxes[0], _corroborated(item, boxes[0], boxes[1:], items))
+            (boxes[0], _corroborated(item, boxes[0], boxes[1:], items) or (bracketed and _seat(boxes[0])))
         key = fold(item.toponym.lookup)
         if _place_at_container(item, placer, copular, backed, placing_kinds(item, placer, text) if copular
-                               else PLACING_KINDS):
+                               else TOWN_PLACING_KINDS if bracketed else PLACING_KINDS, bracketed and not copular):
             moved.add(index)
             if index == first_of.get(key) and item.best is not None:
                 contained[key] = (index, item.best)

@@ -5,12 +5,17 @@
 - "the countryside of Aleppo", "Idlib countryside": the land around the name, its province where
   the gazetteer has one of that name (`countryside`);
 - "Nora is a village in Jo Daviess County": the subject names a settlement, listed or not
-  (`defines_a_settlement`).
+  (`defines_a_settlement`);
+- "Boni (Hombori, Mopti)", "Paletwa (Chin state)": the names in brackets right after a place are
+  the places that hold it (`bracketed_holders`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -45,3 +50,23 @@ def defines_a_settlement(span: Span) -> bool:
     lacks it (hamlets below its threshold), to be placed by what holds it."""
     attr = next((c for c in span.root.head.children if c.dep_ == "attr"), None)
     return attr is not None and attr.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+class _Stretch(Protocol):
+    start: int
+    end: int
+    weak: bool
+
+
+_OPENS_HOLDERS = re.compile(r"^\s*\((?:[^()]*,\s*)?$")  # "Boni (", "Boni (Hombori, "
+_CLOSES_HOLDER = re.compile(r"^\s*(?:state|region|province|district|governorate)?\s*[,)]", re.IGNORECASE)
+
+
+def bracketed_holders(text: str, found: Sequence[_Stretch]) -> None:
+    """The names in brackets right after a place ("Boni (Hombori, Mopti)", "Gusau (Zamfara)"):
+    the district and province that hold it, as notes and wire copy write them, so places however
+    the tagger labelled them ("Mopti" as a person): no longer weak. `found` in text order."""
+    for before, name in pairwise(found):
+        if name.weak and _OPENS_HOLDERS.match(text[before.end:name.start]) and \
+                _CLOSES_HOLDER.match(text[name.end:name.end + 30]):
+            name.weak = False

@@ -212,6 +212,10 @@ def _kind_the_text_names(scored: list[Scored], hint: str | None) -> list[Scored]
         return scored
     country = scored[0].candidate.country
     match = next((s for s in scored if s.candidate.kind in kinds and s.candidate.country == country), None)
+    if match is None and hint == "admin":
+        # "Chin state", "Mopti region": no town abroad is what the text calls a province; the one
+        # province of that very name is, wherever it lies
+        match = next((s for s in scored if s.candidate.kind in ("adm1", "adm2") and not s.candidate.loose), None)
     if match is None:
         return scored
     return [match, *(s for s in scored if s is not match)]

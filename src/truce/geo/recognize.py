@@ -17,12 +17,11 @@ from truce.geo.countries import is_demonym, seat_country
 from truce.geo.gazetteer import Gazetteer
 from truce.geo.headline import dash_parts, in_source_name, trailing_sources
 from truce.geo.names import fold
-from truce.geo.phrases import countryside, defines_a_settlement, leads_a_group
+from truce.geo.phrases import bracketed_holders, countryside, defines_a_settlement, leads_a_group
 from truce.geo.sources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -116,7 +115,7 @@ def _trim(span: Span, directions: bool = False) -> Span:
     while start < end - 1 and (doc[start].lower_ in ("the", "a")
                                or (directions and doc[start].lower_ in DIRECTION_WORDS)):
         start += 1
-    while end > start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    while end > start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’", "(", ")"):  # ("Bamako (Bamako)")
         end -= 1
     return doc[start:end]
 
@@ -349,7 +348,7 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         elif ent.label_ in WHOLE_ONLY_LABELS:
             if not _names_a_person(ent, people):
                 items = _from_entity(ent, gazetteer, weak=True)
-                if not any(t.lower_ in ("and", ",") for t in ent):  # "Lashio and Laukkaing" may be split
+                if not any(t.lower_ in ("and", ",", "(") for t in ent):  # "Lashio and Laukkaing", "Gusau (Zamfara"
                     items = [t for t in items if (t.start, t.end) == _bounds(ent)]
                 if not items and ent.label_ == "ORG":
                     items = _leading_country(ent, gazetteer)
@@ -373,6 +372,7 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     found.extend(_copular(doc, gazetteer, found))
     found.extend(_same_name_again(doc, found))
     found.sort(key=lambda t: t.start)
+    bracketed_holders(doc.text, found)  # "Boni (Hombori, Mopti)": Mopti holds Boni, a place
     _read_surroundings(doc, found)
     return found
 
