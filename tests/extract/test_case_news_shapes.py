@@ -69,6 +69,19 @@ CASES = [
     ("French troops opened a forward base near Menaka.", "Headquarters or base established"),
     # goods made off with are looted
     ("Gunmen made off with 200 goats from a village near Gusau.", "Looting/property destruction"),
+    # a group's make-up changes: mergers, allegiance, recruits joining
+    ("The two Darfur rebel movements said they had merged under a single command.", "Change to group/activity"),
+    ("A splinter group of the ADF pledged allegiance to Islamic State, the group said in a video.",
+     "Change to group/activity"),
+    ("Dozens of former soldiers joined the militia in Masisi, local officials said.", "Change to group/activity"),
+    # a campaign is the act it was launched for
+    ("Rebel commanders began an operation to recruit fighters in the camps of Ituri.", "Change to group/activity"),
+    # ground moved into after its holders left is transferred, not fought for
+    ("Government troops moved into the town of Kutum left by the rebels a week earlier.",
+     "Non-violent transfer of territory"),
+    ("Rebel fighters occupied the village of Tine after the army withdrew.", "Non-violent transfer of territory"),
+    # an arrest for a protest is no intervention in one
+    ("Police in Harare arrested a union leader for organising protests.", "Arrests"),
 ]
 
 

@@ -6,6 +6,7 @@ hand-over). Read from the draft and its sentence (truce.extract.paragraph.to_eve
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from truce.extract import crosswalk
 from truce.extract.draft import Draft
@@ -68,12 +69,19 @@ def coded_mode(d: Draft) -> str | None:
 _DRIVING_OFF = {"liberate", "dislodge"}
 
 
-def territorial(d: Draft) -> bool:
-    """Whether `d` takes ground: the rules' reading, or a verb of driving a side off a place
-    (liberating people, "liberated 20 hostages", takes none)."""
+# verbs of moving into a place: ground taken over where the sentence says it was given up
+# ("occupied the town after the troops pulled out", "moved into the camp left by peacekeepers")
+_MOVING_IN = {"occupy", "enter", "move"}
+
+
+def territorial(d: Draft, sentence: str = "") -> bool:
+    """Whether `d` takes ground: the rules' reading, a verb of driving a side off a place
+    (liberating people, "liberated 20 hostages", takes none), or a move into ground given up."""
+    lemma = d.lemma.split()[0] if d.lemma else ""
+    if d.type in {"MOBILIZE", "PROTEST"}:
+        return lemma in _MOVING_IN and not _people(d)[0] and bool(_UNOPPOSED.search(sentence))
     if d.territorial or d.type != "ASSAULT":
         return d.territorial
-    lemma = d.lemma.split()[0] if d.lemma else ""
     if lemma == "liberate":
         people, armed = _people(d)
         return not people or armed
@@ -85,3 +93,29 @@ def forced_taking(d: Draft, sentence: str) -> bool:
     in a sentence that does not say the ground was given up."""
     lemma = d.lemma.split()[0] if d.lemma else ""
     return lemma in _FORCED and territorial(d) and not _UNOPPOSED.search(sentence)
+
+
+_PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "protester", "protestor", "demonstrator"}
+
+
+def scene_coded(scene: crosswalk.Scene | None, d: Draft) -> crosswalk.Scene | None:
+    """The sentence's scene as `d` is coded by: no protest for an arrest made for one."""
+    return replace(scene, protest=False) if scene is not None and protest_is_reason(d) else scene
+
+
+def arrest_reason(d: Draft) -> set[int]:
+    """The token indices of what an arrest was made for ("arrested X for organising protests",
+    "detained over the march"): the 'for' or 'over' phrases of its verb or its object."""
+    if not (d.type == "COERCE" and d.mode == "arrest"):
+        return set()
+    heads = [d.trigger, *(c for c in d.trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}
+            for t in c.subtree}
+
+
+def protest_is_reason(d: Draft) -> bool:
+    """Whether the only protest an arrest's sentence names is what the arrest was for ("arrests a
+    comedian for backing protests"): the arrest is no intervention in a protest."""
+    reasons = arrest_reason(d)
+    words = [t.i for t in d.trigger.sent if t.lemma_.lower() in _PROTEST_WORDS] if reasons else []
+    return bool(words) and all(i in reasons for i in words)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from truce.extract.accidents import accidental
 from truce.extract.assemble import events_in_sentence
+from truce.extract.coding import arrest_reason
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Lexicon, Sense
@@ -159,9 +160,11 @@ def _reading_first(per_sentence: list[list[Draft]], predictions: dict[int, TypeP
 # fire into the air is a warning aimed at no one ("dispersed the rally by firing into the air"); a
 # bare raid is how an arrest was made ("detained 15 men in overnight raids"); protesters who
 # disperse leave, no one disperses them ("rallied ... before dispersing peacefully"); a plot
-# foiled never became an attack ("thwarted a plan to bomb a mosque").
+# foiled never became an attack ("thwarted a plan to bomb a mosque"); a campaign is the act it is
+# launched for ("a campaign to recruit volunteers").
 _INTO_THE_AIR = {"the air", "air", "the sky"}
 _BARE_RAIDS = {"raid", "operation", "sweep", "crackdown"}
+_PURPOSED = {"campaign", "operation", "drive", "effort", "mission"}  # named by the act they are for
 
 
 def _means_of_another(d: Draft, drafts: list[Draft]) -> bool:
@@ -175,6 +178,12 @@ def _means_of_another(d: Draft, drafts: list[Draft]) -> bool:
             and d.trigger.lemma_.lower() == "disperse"
             and any(o.type == "PROTEST" and o.actor is not None and o.actor.text == d.actor.text for o in drafts)):
         return True
+    if (d.type == "ASSAULT" and harmless and d.lemma in _PURPOSED
+            and any(o is not d and o.trigger.head.i == d.trigger.i and o.trigger.dep_ in {"acl", "relcl"}
+                    and o.trigger.tag_ == "VB" for o in drafts)):
+        return True  # "launched a campaign to recruit volunteers": the campaign is the recruiting
+    if d.type == "PROTEST" and any(d.trigger.i in arrest_reason(o) for o in drafts):
+        return True  # "arrested a union leader for organising protests": the arrest is the act
     plan = d.trigger.head  # "thwarted a plan to bomb a mosque": the bombing never happened
     return (d.type == "ASSAULT" and harmless and d.trigger.dep_ == "acl" and d.trigger.tag_ == "VB"
             and plan.dep_ in {"dobj", "nsubjpass"}

@@ -65,6 +65,8 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
     scene = scene or _NO_SCENE
     if etype == "ASSAULT":
         return _assault(mode, actor_sector, recipient_sector, weapons, territorial, scene, forced)
+    if territorial and etype in {"MOBILIZE", "PROTEST"}:  # moved into ground given up (coding)
+        return _pair("Strategic developments", "Non-violent transfer of territory")
     if etype == "PROTEST":
         if mode == "riot":
             return _pair("Riots", "Violent demonstration")

@@ -20,7 +20,7 @@ from truce.extract import crosswalk
 from truce.extract.assemble import code_actor, events_in_sentence
 from truce.extract.attribution import quote_regions, reporting_speaker
 from truce.extract.claims import blame_back, sentence_claims
-from truce.extract.coding import coded_mode, forced_taking, territorial
+from truce.extract.coding import coded_mode, forced_taking, scene_coded, territorial
 from truce.extract.combine import (
     combine_with_classifier,
     drop_acts_of_another,
@@ -179,7 +179,8 @@ def to_event(d: Draft, sentence: str, start: int, end: int, ctx: ReportContext,
         location=d.location.to_place() if d.location else None, date=d.date,
         fatalities=d.fatalities, injured=d.injured, weapons=list(d.weapons),
         acled=AcledTypes.from_dict(crosswalk.acled(d.type, coded_mode(d), actor_sector, recipient_sector,
-                                                   list(d.weapons), territorial(d), scene,
+                                                   list(d.weapons), territorial(d, sentence),
+                                                   scene_coded(scene, d),
                                                    forced=forced_taking(d, sentence))),
         cameo_root=crosswalk.cameo_root(d.type, d.mode, actor_sector, recipient_sector, d.lemma),
         evidence=Evidence(sentence=sentence.strip(), start=start, end=end, spans=spans),
