@@ -190,3 +190,19 @@ def test_a_negated_exchange_of_fire_is_no_attack() -> None:
     events = [e for e in extract(text, published=date(2019, 3, 4)) if e.type == "ASSAULT"]
     assert events, "the negated observation was not read"
     assert all(e.aux == "negation" for e in events)
+
+
+def test_a_tally_s_own_number_in_brackets_and_the_compared_figure_is_no_event() -> None:
+    text = ("The mission recorded more ceasefire violations in Luhansk region (about 240, including 55 "
+            "explosions) compared with the previous reporting period (about 90 explosions).")
+    events = _assaults(text, date(2020, 5, 5))
+    assert any(e.count == 240 for e in events)
+    assert len(events) == 1, [(e.count, e.evidence.spans if e.evidence else None) for e in events]
+
+
+def test_a_drone_flying_is_no_visit() -> None:
+    text = ("A mission mini-UAV flying near Lobacheve came under small-arms fire. Another UAV was prevented "
+            "from flying near Kalynove due to jamming.")
+    events = extract(text, published=date(2020, 5, 5))
+    assert events, "nothing read"
+    assert not any(e.type == "CONSULT" for e in events)

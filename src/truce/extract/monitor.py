@@ -184,6 +184,23 @@ def _count(noun: Token) -> int | None:
     return None
 
 
+def _bracketed_count(noun: Token) -> int | None:
+    """"fewer ceasefire violations in Donetsk region (about 120, including 30 explosions)": the
+    tally's own number, opening its brackets (the parser hangs it anywhere in the phrase)."""
+    doc = noun.doc
+    for tok in noun.subtree:
+        if tok.pos_ != "NUM" or tok.dep_ == "nummod" or tok.i < 1:
+            continue
+        before = doc[tok.i - 1]
+        if before.lower_ in {"about", "some", "around", "approximately"} and tok.i > 1:
+            before = doc[tok.i - 2]
+        if before.text == "(":
+            value = cas.number_value(tok)
+            if value is not None:
+                return value
+    return None
+
+
 def _negated(verb: Token, noun: Token) -> bool:
     # "did not hear or see any violations": the second verb shares the first one's negation
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
@@ -242,8 +259,21 @@ def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list
             _asset_targeted(draft, offset)
     if not found:
         return drafts
-    kept = [d for d in drafts if d.trigger.i not in covered]
+    # "compared with the previous reporting period (about 300 explosions)": the figure compared
+    # with is the previous report's, no observation of this one
+    kept = [d for d in drafts if d.trigger.i not in covered and not _compared_with(d.trigger, covered)]
     return sorted(kept + found, key=lambda d: d.trigger.i)
+
+
+def _compared_with(tok: Token, covered: set[int]) -> bool:
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in _NOT_OBSERVED_HERE - {"including"}:
+            return node.head.i in covered or any(a.i in covered for a in node.ancestors)
+    return False
 
 
 def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: int, ctx: ReportContext) -> None:
@@ -276,7 +306,7 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     draft.mode, draft.weapons = mode, tuple(weapons)
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else (draft.aux if draft.aux != "negation" else None)
-    draft.count = None if negated else tally_floor(_count(noun), breakdown)
+    draft.count = None if negated else tally_floor(_count(noun) or _bracketed_count(noun), breakdown)
     assessed = assessed_place(sent, noun, offset, places)
     if assessed is not None:
         draft.location = assessed  # "17 explosions 8-10km east, which it assessed as near Shyrokyne"

@@ -67,3 +67,27 @@ def ruled_by_agreement(verb: Token) -> bool:
         if citing and any(g.dep_ == "pobj" and g.lemma_.lower() in _AGREEMENT_NOUNS for g in child.children):
             return verb.tag_ == "VBN"
     return False
+
+
+# machines that fly: a UAV "flying near Debaltseve" or a drone "prevented from flying" travels to
+# meet no one
+_FLYING_MACHINES = frozenset({"uav", "uavs", "drone", "drones", "aircraft", "helicopter", "helicopters", "plane",
+                              "planes", "jet", "jets", "warplane", "warplanes", "mini-uav", "quadcopter"})
+
+
+def machine_flying(verb: Token) -> bool:
+    """"An SMM mini-UAV flying near Staromykhailivka", "the drone was prevented from flying": a
+    machine flies; no visit (the sense of "the minister flew to Kyiv")."""
+    if verb.lemma_.lower() != "fly":
+        return False
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.dep_ == "acl":
+            subjects.append(node.head)
+        if any(t.lower_ in _FLYING_MACHINES or t.lower_.endswith("-uav") for s in subjects for t in s.subtree):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -16,7 +16,13 @@ from truce.extract.accidents import accidental
 from truce.extract.argrules import apply_rules
 from truce.extract.casualties import is_target
 from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
-from truce.extract.trigger_frames import agreement_cited, agreement_in_force, ruled_by_agreement, subjected_to
+from truce.extract.trigger_frames import (
+    agreement_cited,
+    agreement_in_force,
+    machine_flying,
+    ruled_by_agreement,
+    subjected_to,
+)
 
 _GENERIC_HEADS = {"effort", "mission", "process", "initiative", "bid", "plan", "programme", "program",
                   "campaign", "drive", "action", "measure", "operation", "round"}
@@ -254,8 +260,8 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     senses = lex.verbs.get(lemma) or ()
     if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"} or _aim(tok):
         return None
-    if ruled_by_agreement(tok):
-        return None  # "weapons banned by the Minsk agreements": a rule, not an act
+    if ruled_by_agreement(tok) or machine_flying(tok):
+        return None  # "weapons banned by the Minsk agreements": a rule; "a UAV flying": no visit
     ruled = apply_rules(tok, senses, lex)
     if not ruled:
         return None
