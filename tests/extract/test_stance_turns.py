@@ -104,3 +104,14 @@ def test_the_act_a_protest_is_against_is_no_new_attack() -> None:
     assert not [e for e in events if e.type == "ASSAULT"]
     told = _attacks("Israeli air strikes hit Gaza on Monday, and thousands marched in Amman in protest.")
     assert told
+
+
+def test_an_office_warning_what_a_state_will_do_speaks_for_it() -> None:
+    """'Egypt will respond if its waters are touched, the foreign minister warned': Egypt's threat,
+    whatever state was named last; an office named with its country keeps it."""
+    threats = [e for e in extract("Egypt will respond firmly if Ethiopia fills the dam again, the foreign "
+                                  "minister warned.", published=_DAY) if e.type == "THREATEN"]
+    assert threats and all(e.actor is not None and e.actor.country == "EGY" for e in threats)
+    named = [e for e in extract("Ethiopia will pay a price, the Egyptian foreign minister warned.",
+                                published=_DAY) if e.type == "THREATEN"]
+    assert named and all(e.actor is not None and e.actor.country == "EGY" for e in named)

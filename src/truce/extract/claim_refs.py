@@ -5,7 +5,9 @@
 - "The army said" pointing back to a rebel group named just before is a state's army.
 - Fire a side reports as coming from places of another country ("From positions in Berd, fire
   was opened on our positions", the Azerbaijani ministry said) is that country's, on its word.
-- "its forces", "their positions" in what a speaker says or denies are the speaker's own.
+- "its forces", "their fighters" doing what a speaker says or denies are the speaker's own.
+- An official named by office alone warning what a state will do speaks for that state ("Iran will
+  respond if attacked, the foreign minister warned": Iran's minister, Iran's threat).
 Each pass makes new actor records (dataclasses.replace): no record is shared.
 """
 
@@ -15,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from truce.extract.assemble import code_actor
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.model import ActorRef, PlaceMention
@@ -58,19 +61,46 @@ _POSSESSIVES = {"its", "their"}
 
 def speakers_own(drafts: list[Draft]) -> None:
     """"Azerbaijan's ministry denied Armenian reports that its forces had violated the ceasefire",
-    "the BLA said its fighters attacked a convoy": in what a speaker says or denies, "its" and
-    "their" point back to the speaker, not to the side named last (the pronoun coder's guess)."""
+    "the BLA said its fighters attacked a convoy": the doer "its" or "their" names in what a speaker
+    says or denies is the speaker's side, not the side named last (the pronoun coder's guess). Who
+    was hit stays the coder's: "denied the Lebanese army's claim that Israeli troops fired on its
+    soldiers" are the claimant's soldiers."""
     for d in drafts:
         src = d.source
         if d.status not in {"claimed", "denied"} or src is None or src.country is None:
             continue  # (a speaker with no side known tells nothing of whose the pronoun is)
-        for key in ("actor", "recipient"):
-            ref = getattr(d, key)
-            words = ref.text.split() if ref is not None else []
-            if ref is None or len(words) < 2 or words[0].lower() not in _POSSESSIVES:
-                continue
-            if (ref.country, ref.name) != (src.country, src.name):
-                setattr(d, key, replace(ref, name=src.name, country=src.country, de_jure=src.de_jure))
+        ref = d.actor
+        words = ref.text.split() if ref is not None else []
+        if ref is None or len(words) < 2 or words[0].lower() not in _POSSESSIVES:
+            continue
+        if (ref.country, ref.name) != (src.country, src.name):
+            d.actor = replace(ref, name=src.name, country=src.country, de_jure=src.de_jure)
+
+
+_WILL = {"will", "would", "'ll", "shall"}
+
+
+def warned_for(sent: Span, drafts: list[Draft], offset: int, ctx: ReportContext) -> None:
+    """A threat voiced by an official the text gives no country ("the foreign minister warned")
+    about what a named state will do ("Iran will respond", "that Iran would retaliate") is that
+    state's: the official speaks for it, whatever side the report's salience lent the office."""
+    for d in drafts:
+        if d.type != "THREATEN" or d.actor is None or d.actor.span is None or _named_side(sent, d.actor, offset):
+            continue
+        content = next((c for c in d.trigger.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ in _WILL for a in c.children)), None)
+        subj = next((c for c in content.children if c.dep_ == "nsubj"), None) if content is not None else None
+        if subj is None or subj.ent_type_ != "GPE":
+            continue
+        state = code_actor(subj, offset, ctx)
+        if state is not None and state.country is not None and state.country != d.actor.country:
+            d.actor = replace(d.actor, country=state.country, name=None, de_jure=state.de_jure)
+
+
+def _named_side(sent: Span, ref: ActorRef, offset: int) -> bool:
+    """The actor's own words name a country, people or body ("the Iranian foreign minister")."""
+    lo, hi = (ref.span[0] - offset, ref.span[1] - offset) if ref.span is not None else (0, 0)
+    return any(lo <= t.idx < hi and t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in sent)
 
 
 def _bare_name(text: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from truce.extract.assemble import code_actor
-from truce.extract.claim_refs import fired_from, named_before, speakers_own, state_bodies
+from truce.extract.claim_refs import fired_from, named_before, speakers_own, state_bodies, warned_for
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
@@ -51,6 +51,7 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
     named_before(drafts, ctx)
     state_bodies(drafts)
     speakers_own(drafts)
+    warned_for(sent, drafts, offset, ctx)
     _blamed_attacker(sent, drafts, offset)
     _own_side(drafts)
     _speaker_acts(drafts)
