@@ -206,3 +206,13 @@ def test_a_drone_flying_is_no_visit() -> None:
     events = extract(text, published=date(2020, 5, 5))
     assert events, "nothing read"
     assert not any(e.type == "CONSULT" for e in events)
+
+
+def test_our_positions_are_the_side_of_the_report_s_one_voice() -> None:
+    text = ("The Defence Ministry of Armenia reports that Azerbaijani units violated the ceasefire nine times "
+            "over the past day. Our positions near Chinari were fired upon from large-calibre machine guns.")
+    events = _assaults(text, date(2021, 7, 7))
+    ours = [e for e in events if e.recipient is not None and e.recipient.text.lower() == "our positions"]
+    assert ours, "the fire on our positions was not read"
+    assert ours[0].status == "claimed" and ours[0].recipient is not None and ours[0].recipient.country == "ARM"
+    assert ours[0].actor is not None and ours[0].actor.country == "AZE"

@@ -11,7 +11,8 @@ stable for the first copy and unique for the others.
 `speaker_sides` reads such a statement's sides once the whole report is known: fire on "our
 positions" is the speaker's claim about its own side, so
 - the speaker is the source: the sentence's own, else the party the report's other first-person
-  claims are voiced by (a press release names its ministry once, then says "our positions");
+  claims are voiced by (a press release names its ministry once, then says "our positions"),
+  else the one party voicing the report's other claims;
 - the claim is `claimed`, its recipient the speaker's side (and every per-place copy has it);
 - an unnamed attacker ("fire was opened", "the enemy") is the other side: the one country other
   than the speaker's that the report's attacks name as attacker, when there is exactly one.
@@ -91,6 +92,11 @@ def speaker_sides(events: list[Event]) -> None:
             event.recipient = first[key].recipient
     claims = [e for e in events if _own_side_target(e) and e.aux not in _NOT_HAPPENED and e.status != "denied"]
     voiced = [e for e in claims if e.source is not None and e.source.country]
+    if not voiced:
+        # "The Ministry of Defence reports that the enemy violated the ceasefire 18 times. Our
+        # positions were fired upon ...": the report's one voice of its other claims speaks here too
+        voiced = [e for e in events if e.status == "claimed" and e.source is not None and e.source.country
+                  and e.aux not in _NOT_HAPPENED]
     speakers = {e.source.country for e in voiced if e.source is not None}
     for event in claims:
         if event.source is None or not event.source.country:
