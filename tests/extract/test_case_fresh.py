@@ -29,8 +29,10 @@ DATA = Path(__file__).parent / "data" / "case_fresh.yaml"
 # claimed acts before the saying, lexicon: liberate, dislodge, scatter, sit-in, foil/thwart a plot,
 # build/open a base, make off with): 0.882 (accuracy 0.869). After group changes (merge, pledge
 # allegiance, join a militia), campaigns named by their purpose, moves into ground given up and
-# arrests made for a protest: 0.919 (accuracy 0.909). The floor sits just under the latest.
-FLOOR = 0.91
+# arrests made for a protest: 0.919 (accuracy 0.909). After riots told apart from battles
+# (demonstrators' violence, civilians fighting the police) on HEAD 16ddf0b: 0.930 (accuracy 0.920).
+# The floor sits just under the latest.
+FLOOR = 0.925
 
 
 def load_snippets() -> list[dict[str, Any]]:

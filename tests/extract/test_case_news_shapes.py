@@ -82,6 +82,12 @@ CASES = [
     ("Rebel fighters occupied the village of Tine after the army withdrew.", "Non-violent transfer of territory"),
     # an arrest for a protest is no intervention in one
     ("Police in Harare arrested a union leader for organising protests.", "Arrests"),
+    # demonstrators' violence and civilians fighting the police are riots, not battles
+    ("Protesters threw stones at riot police during clashes outside parliament in Tbilisi.",
+     "Violent demonstration"),
+    ("Farmers clashed with police in Amritsar after they tried to break through barricades.",
+     "Violent demonstration"),
+    ("Militants clashed with police in Anantnag, a police spokesman said.", "Armed clash"),
 ]
 
 

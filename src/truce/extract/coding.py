@@ -99,8 +99,34 @@ _PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "protester", "pr
 
 
 def scene_coded(scene: crosswalk.Scene | None, d: Draft) -> crosswalk.Scene | None:
-    """The sentence's scene as `d` is coded by: no protest for an arrest made for one."""
-    return replace(scene, protest=False) if scene is not None and protest_is_reason(d) else scene
+    """The sentence's scene as `d` is coded by: no protest for an arrest made for one; the
+    violence of demonstrators or of civilians fighting the police a riot (`_rioting`)."""
+    if scene is None:
+        return scene
+    if protest_is_reason(d):
+        return replace(scene, protest=False)
+    return replace(scene, demonstrators=True) if not scene.demonstrators and _rioting(d) else scene
+
+
+_DEMONSTRATORS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
+_FIGHTING = {"clash", "fight", "battle", "scuffle", "brawl"}
+_POLICE = {"police", "policeman", "officer", "gendarme", "force", "soldier", "troop"}
+
+
+def _rioting(d: Draft) -> bool:
+    """An attack whose sentence is about demonstrators ("Demonstrators hurled petrol bombs at the
+    police during clashes": no actor coded, the sentence's subject is theirs), or a fight of
+    civilians with the police ("students ..., clashing with police"): ACLED's riots, not a battle
+    (no armed group on one side) nor an attack on civilians."""
+    if d.type != "ASSAULT":
+        return False
+    root = d.trigger.sent.root
+    if d.actor is None:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _DEMONSTRATORS for c in root.children)
+    if d.actor.sector not in crosswalk.CIVILIAN_SECTORS or d.trigger.lemma_.lower() not in _FIGHTING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.lemma_.lower() in _POLICE for o in c.children)
+               for c in d.trigger.children)
 
 
 def arrest_reason(d: Draft) -> set[int]:
