@@ -47,3 +47,20 @@ def test_the_opening_bracket_is_no_part_of_the_name(geo: Path, text: str) -> Non
 def test_the_bracket_keeps_a_place_in_its_province(geo: Path, text: str, name: str, country: str) -> None:
     found = [(t, c) for t, c, _ in _places(text) if t == name]
     assert found == [(name, country)], _places(text)
+
+
+def test_a_bracket_places_at_its_province_seat_not_its_first_town(geo: Path) -> None:
+    # "Douentza" is a town: the bracket's province (Mopti) is where a village missing from the
+    # gazetteer is placed, not the first town of the bracket nor Bonn
+    from truce.geo.resolve import places
+
+    boni = [m for m in places("French aircraft struck fighters near Boni (Douentza, Mopti) on Tuesday.")
+            if m.text == "Boni"]
+    assert boni and boni[0].country == "MLI" and boni[0].precision == "region", boni
+
+
+def test_a_people_or_its_militia_is_no_scene(geo: Path) -> None:
+    # "Zaire" is also an Angolan province: before "militia" it names a people's armed group
+    found = _places("CODECO fighters clashed with Zaire militia in Djugu territory (Ituri) on Sunday.")
+    assert ("Djugu", "COD", "literal") in found, found
+    assert [usage for name, _, usage in found if name == "Zaire"] in ([], ["metonymy"]), found

@@ -273,6 +273,12 @@ def _seat(box: Item) -> bool:
         c.kind == "adm1" and not c.loose and c.country == box.best.candidate.country for c in box.candidates))
 
 
+def _bracket_seat(boxes: list[Item]) -> tuple[Item, bool]:
+    """The first name in the bracket that is a province or its seat ("(Douentza, Mopti)": Mopti)."""
+    seat = next((box for box in boxes if _seat(box)), None)
+    return (seat, True) if seat is not None else (boxes[0], False)
+
+
 def _placer(item: Item, boxes: list[Item], items: Sequence[Item]) -> tuple[Item, bool]:
     """The first container of a copular chain whose reading the text backs, and whether there is
     one ("a neighborhood in the North Zone of Rio de Janeiro, Brazil": not "Zone", read as an
@@ -302,12 +308,14 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
                 moved.add(index)
                 contained.setdefault(fold(item.toponym.lookup), (index, item.best))
         bracketed = bool(boxes) and text[item.toponym.end:boxes[0].toponym.start].lstrip().startswith("(")
-        if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0], bracketed)):
+        if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0], bracketed)
+                                                 or (bracketed and any(_seat(box) for box in boxes))):
             continue
         counted = _contained(item, boxes, copular, bracketed)
         top = max(count for count, _ in counted)
+        backed = _corroborated(item, boxes[0], boxes[1:], items)
         placer, backed = _placer(item, boxes, items) if copular else \
-            (boxes[0], _corroborated(item, boxes[0], boxes[1:], items) or (bracketed and _seat(boxes[0])))
+            _bracket_seat(boxes) if bracketed else (boxes[0], backed)
         key = fold(item.toponym.lookup)
         if _place_at_container(item, placer, copular, backed, placing_kinds(item, placer, text) if copular
                                else TOWN_PLACING_KINDS if bracketed else PLACING_KINDS, bracketed and not copular):

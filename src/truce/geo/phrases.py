@@ -25,9 +25,26 @@ SIDE_PARTICIPLES = frozenset({"led", "backed", "supported", "sponsored", "allied
                               "held", "funded", "armed", "trained"})
 
 
+# "the Lou Nuer and Murle communities", "Zaire militia": the name before one of these is a people's
+GROUP_NOUNS = frozenset({"community", "communities", "tribe", "tribes", "tribesmen", "clan", "clans",
+                         "militia", "militias", "militiamen", "ethnic"})
+
+
+def names_a_people(doc: Doc, span: Span) -> bool:
+    """The name (with the names joined to it) qualifies a group noun: a people or its militia,
+    not a place ("elders of the Lou Nuer and Murle communities", "clashed with Zaire militia")."""
+    k = span.end
+    while k < min(len(doc), span.end + 4) and (doc[k].lower_ in ("and", ",") or doc[k].pos_ == "PROPN"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in GROUP_NOUNS
+
+
 def leads_a_group(doc: Doc, span: Span) -> bool:
     """The name is joined to a side's participle: "US-led", "Turkey-backed", "the U.S led"
-    (a spaced participle only for "led"/"backed": "Kherson held by the army" is a place)."""
+    (a spaced participle only for "led"/"backed": "Kherson held by the army" is a place), or names
+    a people (`names_a_people`)."""
+    if names_a_people(doc, span):
+        return True
     k = span.end + (1 if span.end < len(doc) and doc[span.end].text in ("-", "–") else 0)
     return k < len(doc) and doc[k].lower_ in SIDE_PARTICIPLES and (k > span.end or not doc[span.end - 1].whitespace_
                                                                     or doc[k].lower_ in ("led", "backed"))
