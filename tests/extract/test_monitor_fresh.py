@@ -15,6 +15,7 @@ Raised: must 83/99, must_not 60/65 after day chains across paragraphs, sightings
 retaliatory fire (day_chain, monitor_sightings).
 Raised: must 84/99 after rounds counted, impacts as incoming, agreements cited as rules.
 Raised: must 85/99 after a mission's monitoring read as its work and asked-for acts dropped.
+Raised: must 87/99, must_not 61/65 after deaths of shrapnel wounds and offices named after operations.
 
 Run with -s to see the figures and every miss."""
 
@@ -27,8 +28,8 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_fresh"
 
 FIRST_RUN = "must 70/99, must_not 59/65 (2026-12-07 22:43 UTC, 9c6515d + uncommitted edits of others)"
-FLOOR_MUST = 85
-FLOOR_MUST_NOT = 60
+FLOOR_MUST = 87
+FLOOR_MUST_NOT = 61
 
 
 def test_fresh_monitoring_set_ratchet() -> None:

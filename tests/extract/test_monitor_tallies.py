@@ -216,3 +216,22 @@ def test_our_positions_are_the_side_of_the_report_s_one_voice() -> None:
     assert ours, "the fire on our positions was not read"
     assert ours[0].status == "claimed" and ours[0].recipient is not None and ours[0].recipient.country == "ARM"
     assert ours[0].actor is not None and ours[0].actor.country == "AZE"
+
+
+def test_a_death_of_shrapnel_wounds_told_to_the_monitors_is_an_attack() -> None:
+    text = ("Doctors at the hospital in Horlivka told the mission that a 45-year-old woman had died of shrapnel "
+            "wounds sustained on the morning of 2 June.")
+    events = _assaults(text, date(2019, 6, 4))
+    assert any(e.fatalities == 1 and e.date is not None and e.date.start == date(2019, 6, 2) for e in events)
+    natural = extract("The former mayor of Horlivka died of cancer on Monday.", published=date(2019, 6, 4))
+    assert not any(e.type == "ASSAULT" for e in natural)
+
+
+def test_an_office_named_after_operations_is_no_operation() -> None:
+    text = ("The directors general of military operations of the two armies spoke over the hotline on Monday "
+            "and agreed to observe the ceasefire.")
+    events = extract(text, published=date(2022, 5, 12))
+    assert events, "nothing read"
+    assert not any(e.type == "ASSAULT" for e in events)
+    launched = extract("Troops launched a military operation near Menaka on Monday.", published=date(2022, 5, 12))
+    assert any(e.type == "ASSAULT" for e in launched)

@@ -91,3 +91,17 @@ def machine_flying(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# an office named after what it runs: "the directors general of military operations", "the head
+# of the counter-terrorism operation", "the chief of air operations"
+_OFFICES = frozenset({"director", "directorate", "head", "chief", "commander", "department", "officer", "deputy",
+                      "minister", "ministry", "directors", "heads", "chiefs", "commanders", "centre", "center",
+                      "general", "headquarters", "staff"})
+
+
+def office_title(tok: Token) -> bool:
+    """The noun names the business of an office or its holder ("directors general of military
+    operations"), not an act."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _OFFICES

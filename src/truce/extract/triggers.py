@@ -20,6 +20,7 @@ from truce.extract.trigger_frames import (
     agreement_cited,
     agreement_in_force,
     machine_flying,
+    office_title,
     ruled_by_agreement,
     subjected_to,
 )
@@ -40,7 +41,9 @@ _CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "mi
                    "injured", "dead", "casualty", "gunman", "fighter", "bomb", "village", "position",
                    "insurgent", "police", "civilian", "front", "frontline", "weapon", "gun", "sniper",
                    "crowd", "mob", "protester", "demonstrator", "uav", "fire", "explosion", "burst",
-                   "battle", "war", "fighting", "clash", "militia", "insurgency", "jihadist"}
+                   "battle", "war", "fighting", "clash", "militia", "insurgency", "jihadist",
+                   # "died of shrapnel wounds", "died of gunshot wounds": the wounds of violence
+                   "shrapnel", "gunshot", "wound"}
 # "the death toll from Saturday's attack": a noun of harm names the event it counts
 _TOLL_HEADS = {"toll", "casualty", "victim", "survivor", "aftermath"}
 # "reports of an abduction", "news about the attack": a noun of news names the event it tells
@@ -304,7 +307,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     weak = all(s.weak for s in senses)
     if not _noun_fires(tok, lex, weak, any(s.type == "ASSAULT" for s in senses)):
         return None
-    if agreement_in_force(tok, senses) or agreement_cited(tok, senses):
+    if agreement_in_force(tok, senses) or agreement_cited(tok, senses) or office_title(tok):
         return None
     noun_senses = apply_rules(tok, senses, lex)
     return Trigger(tok, noun_senses, (tok,), nominal=True) if noun_senses else None
