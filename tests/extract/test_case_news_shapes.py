@@ -57,6 +57,8 @@ CASES = [
     # an interception is the event, not the rockets it stopped; a plot foiled is no attack
     ("Air defences intercepted three missiles launched at Riyadh, the coalition said.", "Disrupted weapons use"),
     ("Police in Kano said they had thwarted a plan to bomb a mosque.", "Disrupted weapons use"),
+    # mines cleared are weapons kept from use
+    ("Deminers cleared 120 landmines from the fields around Kharkiv last month.", "Disrupted weapons use"),
     # arrests made in raids: the raid is how, not another act
     ("Soldiers arrested 20 suspected militants in dawn raids across Diyala province.", "Arrests"),
     # protesters who disperse leave: no intervention
