@@ -115,3 +115,22 @@ def test_an_office_warning_what_a_state_will_do_speaks_for_it() -> None:
     named = [e for e in extract("Ethiopia will pay a price, the Egyptian foreign minister warned.",
                                 published=_DAY) if e.type == "THREATEN"]
     assert named and all(e.actor is not None and e.actor.country == "EGY" for e in named)
+
+
+def test_a_past_relative_clause_keeps_its_own_mood() -> None:
+    """'would retaliate for the strike that killed 12 on Monday': the strike happened (on the
+    speaker's word); the retaliation is the threat."""
+    events = extract("The militia said it would avenge the drone strike that killed nine of its fighters "
+                     "on Sunday.", published=_DAY)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all(e.aux is None and e.status == "claimed" for e in attacks)
+    threats = [e for e in extract("The militia said it would attack the base again.", published=_DAY)
+               if e.type in {"THREATEN", "ASSAULT"}]
+    assert threats and all(e.aux is not None or e.type == "THREATEN" for e in threats)
+
+
+def test_a_charge_denied_in_a_relative_clause_is_denied() -> None:
+    """'..., which Yerevan denied': the side accused denies the act told before."""
+    attacks = _attacks("Baku said Armenian troops fired on its positions near Kalbajar, which Yerevan denied.")
+    assert ("AZE", "ARM", "claimed") in _pairs(attacks)
+    assert ("ARM", "ARM", "denied") in _pairs(attacks)

@@ -197,12 +197,16 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
     """Walk from the trigger to the root, filling `walk`; the nodes passed, trigger first."""
     node = trigger
     chain: list[Token] = []
+    settled: tuple[bool, bool, bool, bool] | None = None
     for _ in range(12):
         chain.append(node)
         _modal_children(node, walk)
         parent = node.head
         if parent.i == node.i or _own_say(node, lex):
             break
+        if settled is None and node.dep_ == "relcl" and node.tag_ == "VBD":
+            # "would avenge the strike that killed 12 on Monday": a past relative clause is a fact
+            settled = (walk.negated, walk.hypothetical, walk.future, walk.conditional)
         if _governor_speaks(node, parent, lex, walk):
             break
         if node.dep_ == "conj" and node.tag_ == "VBD" and parent.tag_ == "VBG" and parent.dep_ != "ROOT":
@@ -216,6 +220,8 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             # act on the event, not the event ("did not launch an attack" is the event's own verb)
             walk.object_of = True
         node = parent
+    if settled is not None:
+        walk.negated, walk.hypothetical, walk.future, walk.conditional = settled
     return chain
 
 

@@ -46,8 +46,8 @@ def aim_at_doers(events: list[Event]) -> None:
 # what a denial's object names when it is a charge told before: "denied the charge", "rejected the
 # accusations", "dismissed the claims", "denied it"
 _CHARGE_WORDS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
-                 "report", "reports", "it", "this", "that", "them", "these", "those"}
-_PRONOUNS = {"it", "this", "that", "them", "these", "those"}
+                 "report", "reports", "it", "this", "that", "them", "these", "those", "which"}
+_PRONOUNS = {"it", "this", "that", "them", "these", "those", "which"}
 
 
 def deny_charges(events: list[Event]) -> None:
