@@ -235,3 +235,12 @@ def test_an_office_named_after_operations_is_no_operation() -> None:
     assert not any(e.type == "ASSAULT" for e in events)
     launched = extract("Troops launched a military operation near Menaka on Monday.", published=date(2022, 5, 12))
     assert any(e.type == "ASSAULT" for e in launched)
+
+
+def test_flares_and_warning_shots_hit_no_one() -> None:
+    events = extract("Soldiers fired flares and warning shots near the Blue Line at Odaisseh.",
+                     published=date(2022, 5, 12))
+    assert events, "nothing read"
+    assert not any(e.type == "ASSAULT" for e in events)
+    real = extract("Soldiers fired mortar rounds and flares at Odaisseh on Monday.", published=date(2022, 5, 12))
+    assert any(e.type == "ASSAULT" for e in real)

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from truce.extract import casualties as cas
 from truce.extract.draft import Draft
 from truce.extract.period import day_within
+from truce.extract.trigger_frames import signal_fire
 from truce.model import DateRef
 
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -101,6 +102,8 @@ def after_the_classifier(sents: list[Span], per_sentence: list[list[Draft]], off
                          names_mission: Callable[[str], bool], is_monitor: Callable[[Token], bool]) -> None:
     """The passes of this module over a paragraph's drafts, the classifier's included."""
     for sent, drafts in zip(sents, per_sentence, strict=True):
+        # "fired flares and warning shots": no hit, whoever read it as one (the classifier too)
+        drafts[:] = [d for d in drafts if not (d.type == "ASSAULT" and signal_fire(d.trigger))]
         party_tallies(drafts)
         mission_not_attacker(sent, drafts, offset, period, names_mission, is_monitor)
         for draft in drafts:

@@ -105,3 +105,19 @@ def office_title(tok: Token) -> bool:
     operations"), not an act."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _OFFICES
+
+
+# what is fired to light, signal or warn, not to hit: "fired flares", "launched illumination rounds"
+_SIGNALS = frozenset({"flare", "flares", "illumination", "smoke", "firework", "fireworks", "tracer", "tracers"})
+
+
+def signal_fire(verb: Token) -> bool:
+    """"Israeli troops fired flares and warning shots near the Blue Line": every thing fired lights
+    or warns (warning shots are a threat, read on their own), so the firing hits no one."""
+    if verb.lemma_.lower() not in {"fire", "launch", "shoot"}:
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    def signals(o: Token) -> bool:
+        words = {o.lemma_.lower(), o.lower_} | {c.lower_ for c in o.children if c.dep_ in {"compound", "amod"}}
+        return bool(words & _SIGNALS) or (o.lemma_.lower() == "shot" and "warning" in words)
+    return bool(objects) and all(signals(o) for o in objects)

@@ -22,6 +22,7 @@ from truce.extract.trigger_frames import (
     machine_flying,
     office_title,
     ruled_by_agreement,
+    signal_fire,
     subjected_to,
 )
 
@@ -263,8 +264,9 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     senses = lex.verbs.get(lemma) or ()
     if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"} or _aim(tok):
         return None
-    if ruled_by_agreement(tok) or machine_flying(tok):
-        return None  # "weapons banned by the Minsk agreements": a rule; "a UAV flying": no visit
+    if ruled_by_agreement(tok) or machine_flying(tok) or signal_fire(tok):
+        return None  # "weapons banned by the Minsk agreements": a rule; "a UAV flying": no visit;
+        # "fired flares": light, no hit
     ruled = apply_rules(tok, senses, lex)
     if not ruled:
         return None
