@@ -64,3 +64,15 @@ def test_a_people_or_its_militia_is_no_scene(geo: Path) -> None:
     found = _places("CODECO fighters clashed with Zaire militia in Djugu territory (Ituri) on Sunday.")
     assert ("Djugu", "COD", "literal") in found, found
     assert [usage for name, _, usage in found if name == "Zaire"] in ([], ["metonymy"]), found
+
+
+@pytest.mark.parametrize("text", [
+    # the town is Cameroonian; the bracket's province takes the reading that holds it, not the
+    # South African North-West (the more populous) that would otherwise pull the town there
+    "Fighters ambushed soldiers near Kumbo (Bui, North-West) on Sunday.",
+    # with no town to hold, the people named settle it: Ambazonia's separatists are Cameroon's
+    "Ambazonian separatists raided a gendarmerie post at Zorbaville (Bui, North-West) overnight.",
+])
+def test_a_bracketed_province_takes_the_reading_of_its_theatre(geo: Path, text: str) -> None:
+    found = _places(text)
+    assert found and all(country == "CMR" for _, country, _ in found), found

@@ -307,7 +307,8 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
             if item.best is not None:
                 moved.add(index)
                 contained.setdefault(fold(item.toponym.lookup), (index, item.best))
-        bracketed = bool(boxes) and text[item.toponym.end:boxes[0].toponym.start].lstrip().startswith("(")
+        opening = text[item.toponym.end:boxes[0].toponym.start] if boxes else ""
+        bracketed = opening.lstrip().startswith("(") and ")" not in opening  # the box is inside the bracket
         if not boxes or not item.ranked or not (copular or _comma_placed(item, boxes[0], bracketed)
                                                  or (bracketed and any(_seat(box) for box in boxes))):
             continue
@@ -317,8 +318,11 @@ def apply_containers(items: Sequence[Item], text: str) -> None:
         placer, backed = _placer(item, boxes, items) if copular else \
             _bracket_seat(boxes) if bracketed else (boxes[0], backed)
         key = fold(item.toponym.lookup)
-        if _place_at_container(item, placer, copular, backed, placing_kinds(item, placer, text) if copular
-                               else TOWN_PLACING_KINDS if bracketed else PLACING_KINDS, bracketed and not copular):
+        # (a bracket with a reading that holds one of the place's, "Kumbo (Bui, North-West)", settles
+        # both below: the Cameroonian province, not the South African one that placing would pick)
+        if (top == 0 or not bracketed) and _place_at_container(
+                item, placer, copular, backed, placing_kinds(item, placer, text) if copular
+                else TOWN_PLACING_KINDS if bracketed else PLACING_KINDS, bracketed and not copular):
             moved.add(index)
             if index == first_of.get(key) and item.best is not None:
                 contained[key] = (index, item.best)
