@@ -134,3 +134,14 @@ def test_a_charge_denied_in_a_relative_clause_is_denied() -> None:
     attacks = _attacks("Baku said Armenian troops fired on its positions near Kalbajar, which Yerevan denied.")
     assert ("AZE", "ARM", "claimed") in _pairs(attacks)
     assert ("ARM", "ARM", "denied") in _pairs(attacks)
+
+
+def test_a_blame_joined_to_a_denied_clause_is_the_deniers_word() -> None:
+    """'X denied that its forces had struck the dam and blamed Y': the blaming is X's own act, not
+    part of what X denies."""
+    events = extract("Moscow denied that its forces had struck the dam and blamed Ukrainian shelling.",
+                     published=_DAY)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and all(e.status == "asserted" for e in accusations)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert any(e.status == "denied" for e in attacks)

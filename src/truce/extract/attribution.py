@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -30,9 +29,10 @@ from truce.extract.negation import (
     neither,
     nobody_did,
 )
+from truce.extract.quotes import in_quote
+from truce.extract.quotes import quote_regions as quote_regions  # (paragraph reads it here)
 from truce.extract.subjects import doing_participle
 
-_QUOTE_RE = re.compile(r"[\"“”]")
 _MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
 _EXPECTED = {"expect", "schedule", "due", "set", "slate", "plan", "likely", "poise"}
 
@@ -45,19 +45,6 @@ class Stance:
     status: str  # asserted | claimed | denied
     aux: str | None
     quoted: bool = False  # inside quotation marks with no speaker found in the paragraph
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks; an unclosed quote runs to the end of the text."""
-    marks = [m.start() for m in _QUOTE_RE.finditer(text)]
-    regions = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2 == 1:
-        regions.append((marks[-1], len(text)))
-    return regions
-
-
-def in_quote(char: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a < char < b for a, b in regions)
 
 
 def _speaker_of(verb: Token) -> Token | None:
@@ -209,9 +196,10 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             settled = (walk.negated, walk.hypothetical, walk.future, walk.conditional)
         if _governor_speaks(node, parent, lex, walk):
             break
-        if node.dep_ == "conj" and node.tag_ == "VBD" and parent.tag_ == "VBG" and parent.dep_ != "ROOT":
-            # "Eritrea denied attacking and blamed Ethiopia": a past tense joined to a gerund is
-            # the subject's next act, misparsed into what it denies
+        if node.dep_ == "conj" and node.tag_ == "VBD" and parent.dep_ != "ROOT" and (
+                parent.tag_ == "VBG" or _next_say(node, lex)):
+            # "Eritrea denied attacking and blamed Ethiopia", "denied that its forces had struck and
+            # blamed Kyiv": the subject's next act (or word), misparsed into what it denies
             break
         _claim_content(node, parent, walk)
         _clause_cues(node, parent, lex, walk)
@@ -223,6 +211,12 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
     if settled is not None:
         walk.negated, walk.hypothetical, walk.future, walk.conditional = settled
     return chain
+
+
+def _next_say(node: Token, lex: Lexicon) -> bool:
+    """A subjectless conjunct verb of saying, denying or blaming ("... and blamed Kyiv")."""
+    return node.lemma_.lower() in lex.reporting_verbs | lex.denial_verbs | {"blame", "accuse"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
 
 
 def _claim_content(node: Token, parent: Token, walk: _Walk) -> None:
