@@ -244,3 +244,10 @@ def test_flares_and_warning_shots_hit_no_one() -> None:
     assert not any(e.type == "ASSAULT" for e in events)
     real = extract("Soldiers fired mortar rounds and flares at Odaisseh on Monday.", published=date(2022, 5, 12))
     assert any(e.type == "ASSAULT" for e in real)
+
+
+def test_the_parts_of_a_share_of_the_tally_count_it() -> None:
+    text = "The majority of the ceasefire violations, including 36 explosions, were recorded near Svitlodarsk."
+    events = _assaults(text, date(2020, 5, 5))
+    assert any(e.count == 36 and e.observation and e.observation.get("including") == {"explosion": 36}
+               for e in events)

@@ -37,6 +37,7 @@ from truce.extract.context import ReportContext
 from truce.extract.day_chain import chain_from_story
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
+from truce.extract.monitor_counts import bracketed_count, breakdown_of, count_of
 from truce.extract.monitor_geometry import assessed_place, geometry
 from truce.extract.monitor_sightings import armed_people, sighted_class
 from truce.extract.monitor_tallies import after_the_classifier, tally_floor
@@ -130,7 +131,7 @@ def _counted_things(verb: Token) -> list[Token]:
     ("including 298 explosions", read with its tally)."""
     out = []
     for tok in verb.subtree:
-        if tok.i <= verb.i or tok.pos_ != "NOUN" or _count(tok) is None:
+        if tok.i <= verb.i or tok.pos_ != "NOUN" or count_of(tok) is None:
             continue
         if tok.lemma_.lower() not in OBSERVED and _sighted_class(tok) is None:
             continue  # ("two tanks near X and a surface-to-air missile system near Y": seen all the same)
@@ -173,51 +174,11 @@ def observation_verbs(sent: Span) -> list[tuple[Token, Token | None]]:
     return out
 
 
-def _count(noun: Token) -> int | None:
-    for child in noun.children:
-        if child.dep_ in {"nummod", "quantmod"}:
-            value = cas.number_value(child)
-            if value is not None:
-                return value
-        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
-            return 1
-    return None
-
-
-def _bracketed_count(noun: Token) -> int | None:
-    """"fewer ceasefire violations in Donetsk region (about 120, including 30 explosions)": the
-    tally's own number, opening its brackets (the parser hangs it anywhere in the phrase)."""
-    doc = noun.doc
-    for tok in noun.subtree:
-        if tok.pos_ != "NUM" or tok.dep_ == "nummod" or tok.i < 1:
-            continue
-        before = doc[tok.i - 1]
-        if before.lower_ in {"about", "some", "around", "approximately"} and tok.i > 1:
-            before = doc[tok.i - 2]
-        if before.text == "(":
-            value = cas.number_value(tok)
-            if value is not None:
-                return value
-    return None
-
-
 def _negated(verb: Token, noun: Token) -> bool:
     # "did not hear or see any violations": the second verb shares the first one's negation
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(c.dep_ == "neg" for v in verbs for c in v.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _breakdown(noun: Token) -> dict[str, int]:
-    """"676 ceasefire violations, including 298 explosions" -> {"explosion": 298}."""
-    out: dict[str, int] = {}
-    for prep in (c for c in noun.subtree if c.lower_ == "including" and c.dep_ == "prep"):
-        for part in (g for g in prep.children if g.dep_ == "pobj"):
-            for item in (part, *part.conjuncts):
-                value = _count(item)
-                if value is not None:
-                    out[item.lemma_.lower()] = value
-    return out
 
 
 def _how(verb: Token, monitor: Token | None) -> str:
@@ -295,7 +256,9 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     if lemma == "fire" and monitor is None and not weapons:
         return None  # "the fire was seen from miles away": with no observer and no weapon, a blaze
     mode = cas.mode_for_weapons(weapons) or OBSERVED[lemma]
-    breakdown = _breakdown(noun)
+    breakdown = breakdown_of(noun)
+    if not breakdown and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        breakdown = breakdown_of(noun.head.head)  # "The majority of the violations, including 20 explosions, ..."
     if mode is None and "explosion" in breakdown:
         mode = "heavy-weapons"
     made = make([Trigger(noun, (Sense("ASSAULT", mode, False),), (noun,), nominal=True)])
@@ -306,7 +269,7 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     draft.mode, draft.weapons = mode, tuple(weapons)
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else (draft.aux if draft.aux != "negation" else None)
-    draft.count = None if negated else tally_floor(_count(noun) or _bracketed_count(noun), breakdown)
+    draft.count = None if negated else tally_floor(count_of(noun) or bracketed_count(noun), breakdown)
     assessed = assessed_place(sent, noun, offset, places)
     if assessed is not None:
         draft.location = assessed  # "17 explosions 8-10km east, which it assessed as near Shyrokyne"
@@ -364,7 +327,7 @@ def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str | None
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else None
     # "a group of armed men" says one group, not how many men
-    draft.count = None if negated or noun.lemma_.lower() in _COLLECTIVES else _count(noun)
+    draft.count = None if negated or noun.lemma_.lower() in _COLLECTIVES else count_of(noun)
     if draft.location is None:
         draft.location = _observer_place(sent, offset, places)
     observation: dict[str, Any] = {"how": how, "sighting": True}

@@ -121,3 +121,30 @@ def signal_fire(verb: Token) -> bool:
         words = {o.lemma_.lower(), o.lower_} | {c.lower_ for c in o.children if c.dep_ in {"compound", "amod"}}
         return bool(words & _SIGNALS) or (o.lemma_.lower() == "shot" and "warning" in words)
     return bool(objects) and all(signals(o) for o in objects)
+
+
+# "the ceasefire is not enough", "called the offer unacceptable": judging a proposal wanting rejects it
+_WANTING = {"insufficient", "unacceptable", "inadequate", "meaningless", "worthless", "useless"}
+_PROPOSALS = {"ceasefire", "truce", "offer", "proposal", "plan", "deal", "agreement", "initiative", "concession",
+              "pledge", "promise", "resolution", "measure", "step", "withdrawal", "gesture", "cease-fire"}
+
+
+def wanting(tok: Token) -> bool:
+    """"the ceasefire is not enough", "the offer was unacceptable": a proposal judged wanting."""
+    if tok.dep_ not in {"acomp", "attr"} or tok.head.lemma_.lower() != "be":
+        return False
+    lemma = tok.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children)
+    if not (lemma in _WANTING or (lemma == "enough" and negated)):
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _PROPOSALS
+
+
+def lying(tok: Token) -> bool:
+    """"those who blame us are lying", "he lied about the strike": calling a claim a lie."""
+    if tok.lemma_.lower() != "lie" or tok.pos_ != "VERB" or tok.tag_ not in {"VBG", "VBD"}:
+        return False
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in {"about", "to", "like"}) for c in tok.children):
+        return False  # "lying in ruins", "lay down": a place or a posture
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PRON", "PROPN", "NOUN"} for c in tok.children)

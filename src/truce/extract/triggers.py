@@ -19,11 +19,13 @@ from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
 from truce.extract.trigger_frames import (
     agreement_cited,
     agreement_in_force,
+    lying,
     machine_flying,
     office_title,
     ruled_by_agreement,
     signal_fire,
     subjected_to,
+    wanting,
 )
 
 _GENERIC_HEADS = {"effort", "mission", "process", "initiative", "bid", "plan", "programme", "program",
@@ -52,10 +54,6 @@ _NEWS_HEADS = {"report", "news", "word", "account", "information", "footage", "v
 # verbs whose object is what is told, not acted on ("confirmed an attack", "reported a strike")
 _TELLING = {"say", "report", "confirm", "announce", "state", "tell", "claim", "allege", "acknowledge",
             "reveal", "disclose", "describe", "record", "document", "witness", "observe"}
-# "the ceasefire is not enough", "called the offer unacceptable": judging a proposal wanting rejects it
-_WANTING = {"insufficient", "unacceptable", "inadequate", "meaningless", "worthless", "useless"}
-_PROPOSALS = {"ceasefire", "truce", "offer", "proposal", "plan", "deal", "agreement", "initiative", "concession",
-              "pledge", "promise", "resolution", "measure", "step", "withdrawal", "gesture", "cease-fire"}
 # "said the accusation was false": calling a claim untrue rejects it (PLOVER REJECT, a denial)
 _FALSITY = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "lie",
             "nonsense", "absurd", "fabrication", "slander", "disinformation", "misinformation"}
@@ -209,27 +207,6 @@ def _falsity(tok: Token, lex: Lexicon) -> bool:
         subj.lemma_.lower() in _CLAIM_NOUNS and _reported(verb, lex)
 
 
-def _wanting(tok: Token) -> bool:
-    """"the ceasefire is not enough", "the offer was unacceptable": a proposal judged wanting."""
-    if tok.dep_ not in {"acomp", "attr"} or tok.head.lemma_.lower() != "be":
-        return False
-    lemma = tok.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children)
-    if not (lemma in _WANTING or (lemma == "enough" and negated)):
-        return False
-    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in _PROPOSALS
-
-
-def _lying(tok: Token) -> bool:
-    """"those who blame us are lying", "he lied about the strike": calling a claim a lie."""
-    if tok.lemma_.lower() != "lie" or tok.pos_ != "VERB" or tok.tag_ not in {"VBG", "VBD"}:
-        return False
-    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in {"about", "to", "like"}) for c in tok.children):
-        return False  # "lying in ruins", "lay down": a place or a posture
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PRON", "PROPN", "NOUN"} for c in tok.children)
-
-
 def _conflict_context(sent: Span) -> bool:
     return any(t.lemma_.lower() in _CONFLICT_WORDS or t.lower_ in _CONFLICT_WORDS for t in sent)
 
@@ -323,7 +300,7 @@ def _stances(sent: Span, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
                 c.dep_ == "xcomp" and not _hostile(c, lex) for c in tok.children):
             found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
     for tok in sent:
-        if _falsity(tok, lex) or _wanting(tok) or _lying(tok):
+        if _falsity(tok, lex) or wanting(tok) or lying(tok):
             rejected = {c.i for c in tok.head.children if c.dep_ == "nsubj"}
             found = [t for t in found if t.token.i not in rejected]  # the claim is what is rejected
             found.append(Trigger(tok, (Sense("REJECT", None, False),), (tok,), nominal=False, via_phrase=True))
