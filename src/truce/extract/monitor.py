@@ -353,7 +353,7 @@ def _asset_targeted(draft: Draft, offset: int) -> None:
     if asset is None:
         asset = next((c for c in verb.children if c.dep_ == "nsubjpass"
                       and any(t.lower_ in _SENSORS for t in c.subtree)), None)
-    if asset is not None and _is_monitor_phrase(asset):
+    if asset is not None and _is_monitor_phrase(asset) and _names_the_mission(asset):
         toks = sorted({*asset.subtree, *(t for c in verb.children if c.dep_ == "nsubjpass"
                                            and c.i < verb.i and c.i >= asset.left_edge.i - 3 for t in c.subtree)},
                       key=lambda t: t.i)
@@ -372,3 +372,13 @@ def _asset_targeted(draft: Draft, offset: int) -> None:
 
 def _is_monitor_phrase(tok: Token) -> bool:
     return any(t.lower_ in MONITOR_WORDS or t.lower_ in _SENSORS for t in tok.subtree)
+
+
+# words of MONITOR_WORDS that any army has too: "a patrol was ambushed" is a military patrol unless
+# the phrase names the mission ("an SMM patrol", "a UN patrol") or a sensor ("a mini-UAV")
+_ANY_FORCES = frozenset({"patrol", "patrols", "team", "teams", "members", "monitoring"})
+
+
+def _names_the_mission(tok: Token) -> bool:
+    return any((t.lower_ in MONITOR_WORDS and t.lower_ not in _ANY_FORCES) or t.lower_ in _SENSORS
+               or t.lower_ in {"un", "u.n.", "osce"} for t in tok.subtree)
