@@ -195,6 +195,10 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             # "would avenge the strike that killed 12 on Monday": a past relative clause is a fact
             settled = (walk.negated, walk.hypothetical, walk.future, walk.conditional)
         if _governor_speaks(node, parent, lex, walk):
+            if parent.tag_ == "VBG" and parent.dep_ in {"acl", "advcl"} and called_false(parent, node):
+                # "The information spread by X, claiming that Y fired on Z, is false": a claim the
+                # sentence calls untrue is denied (its participle names no claimant who stands by it)
+                walk.negated = True
             break
         if node.dep_ == "conj" and node.tag_ == "VBD" and parent.dep_ != "ROOT" and (
                 parent.tag_ == "VBG" or _next_say(node, lex)):

@@ -10,6 +10,7 @@ this scene of the sentence as well as the event's own fields.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from truce.extract.crosswalk import Scene
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from truce.extract.draft import Draft
-    from truce.model import Event, PlaceMention
+    from truce.model import DateRef, Event, PlaceMention
 
 # People who are not combatants when they are the ones harmed (ACLED: violence against civilians)
 _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "worshipper", "worshiper",
@@ -226,9 +227,23 @@ def place_from_report(events: list[Event]) -> None:
     first = placed[0]
     if any(haversine_km(first.lat, first.lon, p.lat, p.lon) > ONE_SCENE_KM for p in placed[1:]):  # type: ignore[arg-type]
         return
+    days = [e.date for e in events if e.location is not None and e.type in _PLACED_TYPES and e.date is not None
+            and e.date.start is not None]
     for event in events:
-        if event.location is None and event.type in _PLACED_TYPES:
+        if event.location is None and event.type in _PLACED_TYPES and _same_days(event, days):
             event.location = replace(first)
+
+
+_A_DAY = timedelta(days=1)
+
+
+def _same_days(event: Event, days: list[DateRef]) -> bool:
+    """The act is dated as the placed acts are (or not at all): the report's scene is that of its
+    days; fighting it tells of from other days ("cut off during last week's fighting") may have
+    been anywhere."""
+    start = event.date.start if event.date is not None else None
+    return start is None or not days or any(d.start is not None and d.end is not None
+                                            and d.start - _A_DAY <= start <= d.end + _A_DAY for d in days)
 
 
 def _later_place(sents: list[Span], per_sentence: list[list[Draft]], number: int, places: list[PlaceMention],
