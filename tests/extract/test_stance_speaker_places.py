@@ -3,6 +3,8 @@ texts written here)."""
 
 from __future__ import annotations
 
+import pytest
+
 from truce.extract.pipeline import extract
 
 PUBLISHED = "2024-03-05"
@@ -17,30 +19,35 @@ def _place(ev: dict) -> str:
     return (ev.get("location") or {}).get("text") or ""
 
 
-def test_where_the_speaker_spoke_is_not_the_scene() -> None:
-    cases = {"The foreign minister said while in Norway that militants had bombed a market.": "Norway",
-             "The governor told journalists in Kyiv that Russian drones struck a power plant.": "Kyiv",
-             "The envoy said in Vienna on Monday that Houthi forces fired missiles at two ships.": "Vienna"}
-    for text, spoke in cases.items():
-        attacks = _attacks(text)
-        assert attacks, text
-        assert all(_place(e) != spoke for e in attacks), text
-        assert all(e["status"] == "claimed" for e in attacks), text
+@pytest.mark.parametrize("text, elsewhere", [
+    # where the speaker spoke
+    ("The foreign minister said while in Norway that militants had bombed a market.", "Norway"),
+    ("The governor told journalists in Kyiv that Russian drones struck a power plant.", "Kyiv"),
+    ("The envoy said in Vienna on Monday that Houthi forces fired missiles at two ships.", "Vienna"),
+    # where the victims were treated
+    ("A girl died in hospital in Dnipro after a Russian missile strike on Pavlohrad.", "Dnipro"),
+    ("Six wounded fighters were taken to a hospital in Aden after clashes in Lahij.", "Aden"),
+    ("Two women died at a clinic in Bunia after militiamen attacked Djugu.", "Bunia"),
+])
+def test_a_place_that_is_not_the_events_is_not_its_scene(text: str, elsewhere: str) -> None:
+    attacks = _attacks(text)
+    assert attacks, text
+    assert all(_place(e) != elsewhere for e in attacks), text
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister said while in Norway that militants had bombed a market.",
+    "The governor told journalists in Kyiv that Russian drones struck a power plant.",
+    "The envoy said in Vienna on Monday that Houthi forces fired missiles at two ships.",
+])
+def test_what_a_speaker_says_happened_is_claimed(text: str) -> None:
+    attacks = _attacks(text)
+    assert attacks and all(e["status"] == "claimed" for e in attacks), text
 
 
 def test_where_the_speaker_spoke_leaves_the_reported_place() -> None:
     attacks = _attacks("The governor told journalists in Kyiv that Russian drones struck a power plant in Sumy.")
     assert attacks and all(_place(e) == "Sumy" for e in attacks)
-
-
-def test_where_victims_were_treated_is_not_the_scene() -> None:
-    cases = {"A girl died in hospital in Dnipro after a Russian missile strike on Pavlohrad.": "Dnipro",
-             "Six wounded fighters were taken to a hospital in Aden after clashes in Lahij.": "Aden",
-             "Two women died at a clinic in Bunia after militiamen attacked Djugu.": "Bunia"}
-    for text, treated in cases.items():
-        attacks = _attacks(text)
-        assert attacks, text
-        assert all(_place(e) != treated for e in attacks), text
 
 
 def test_a_hospital_that_was_hit_is_the_scene() -> None:
