@@ -72,6 +72,17 @@ _GEONAMES_ADMIN1 = {
     "Basrah": "Al Başrah", "Dhi-Qar": "Dhī Qār", "Erbil": "Iqlīm Kūrdistān",
     "Sulaymaniyah": "Iqlīm Kūrdistān", "Zaporizhia": "Zaporizka oblast", "Naypyitaw": "Nay Pyi Taw",
     "Nana-Grebizi": "Gribingui",
+    "Duhok": "Iqlīm Kūrdistān", "South Lebanon": "Al Janūb", "Nabatieh": "An Nabaţīyah",
+    "Galgaduud": "Galguduud", "Amanat al Asimah": "Amānat al ‘Āşimah", "Timbuktu": "Tombouctou",
+    "Maputo City": "Maputo", "Metropolitan Manila": "National Capital Region", "North": "Ash Shimāl",
+}
+
+# ACLED's admin-1 for Palestine is the territory; GeoNames also holds its governorates, and the
+# extractor reports the governorate (a place in Hebron governorate is in ACLED's West Bank).
+_ACLED_TERRITORIES = {
+    ("West Bank", "PSE"): ("Jenin", "Bethlehem", "Nablus", "Tulkarm", "Tubas", "Qalqilya", "Salfit",
+                           "Jericho and Al Aghwar", "Jerusalem", "Ramallah", "Hebron"),
+    ("Gaza Strip", "PSE"): ("Rafah", "North Gaza", "Deir El Balah", "Khan Yunis", "Gaza"),
 }
 
 
@@ -80,6 +91,7 @@ def admin1_names(name: str, country: str) -> set[str]:
     """The folded names an admin-1 goes by: its own, the gazetteer's for what its aliases name, and
     the GeoNames spelling above."""
     names = {_fold(name), _fold(_GEONAMES_ADMIN1.get(name, name))}
+    names |= {_fold(part) for part in _ACLED_TERRITORIES.get((name, country), ())}
     path = os.environ.get("TRUCE_GAZETTEER_PATH")
     if path and Path(path).exists():
         with closing(sqlite3.connect(path)) as db:
