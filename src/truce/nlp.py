@@ -21,11 +21,21 @@ def load_nlp() -> Language:
     """Load spaCy's en_core_web_sm 3.8.0 once per process; stages share it and its Docs."""
     try:
         import spacy
+        from thinc.api import get_current_ops, set_current_ops
 
         import truce.nlp_fast  # noqa: F401  (registers the stand-in factories)
+        from truce.nlp_ops import MatmulOps, single_threaded_blas
 
         overrides = {"components": {name: {"factory": factory} for name, factory in FAST_COMPONENTS.items()}}
-        return spacy.load(MODEL_PACKAGE, config=overrides)
+        # Layers keep the ops current when they are built: the model's get numpy's products
+        # (truce.nlp_ops), and the process's default is restored for anything else built later.
+        single_threaded_blas()
+        previous = get_current_ops()
+        set_current_ops(MatmulOps())
+        try:
+            return spacy.load(MODEL_PACKAGE, config=overrides)
+        finally:
+            set_current_ops(previous)
     except OSError as exc:
         raise ConfigError(
             "E901",

@@ -1,5 +1,6 @@
 """The stand-in attribute ruler and lemmatizer (truce.nlp_fast) give every token the same part of
-speech, morphology and lemma as spaCy's own components of the same model."""
+speech, morphology and lemma as spaCy's own components of the same model, and the model's layers on
+numpy's matrix products (truce.nlp_ops) give the same parses and entities as on thinc's blis."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.language import Language
 
 from truce.nlp import FAST_COMPONENTS, MODEL_PACKAGE, load_nlp
 from truce.nlp_fast import TruceAttributeRuler, TruceLemmatizer
+from truce.nlp_ops import MatmulOps
 
 EXPECT = Path(__file__).parent / "expect"
 # shapes the multi-token rules and rare tags of the model's attribute ruler look for
@@ -54,6 +56,21 @@ def test_every_token_reads_as_with_the_stock_components(stock: Language) -> None
     assert len(want) > 5000
     assert fast == want
     assert again == want
+
+
+def _structure(nlp: Language, texts: list[str]) -> list[tuple[str, str, int, str, str]]:
+    return [(t.text, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for doc in nlp.pipe(texts) for t in doc]
+
+
+def test_the_model_layers_multiply_with_numpy_and_parse_as_with_blis(stock: Language) -> None:
+    nlp = load_nlp()
+    assert isinstance(nlp.get_pipe("tok2vec").model.ops, MatmulOps)
+    assert isinstance(nlp.get_pipe("ner").model.ops, MatmulOps)
+    assert not isinstance(stock.get_pipe("tok2vec").model.ops, MatmulOps)
+    texts = _texts()
+    ours, want = _structure(nlp, texts), _structure(stock, texts)
+    assert len(want) > 5000 and any(ent for *_, ent in want)
+    assert ours == want
 
 
 def test_multi_token_rules_still_apply(stock: Language) -> None:
