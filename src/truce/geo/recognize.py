@@ -17,6 +17,7 @@ from truce.geo.countries import is_demonym, seat_country
 from truce.geo.gazetteer import Gazetteer
 from truce.geo.headline import dash_parts, in_source_name, trailing_sources
 from truce.geo.names import fold
+from truce.geo.openings import names_a_person, person_words, sentence_openings
 from truce.geo.phrases import bracketed_holders, countryside, defines_a_settlement, leads_a_group
 from truce.geo.sources import load_yaml
 
@@ -231,20 +232,6 @@ def _bounds(ent: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
-def _person_words(doc: Doc) -> set[str]:
-    """Surnames of the multi-word person names in a document ("Recep Tayyip Erdoğan" -> erdogan)."""
-    return {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-
-
-def _names_a_person(ent: Span, people: set[str]) -> bool:
-    """A PERSON entity that is a person after all: a known surname, or a title before it."""
-    if ent.label_ != "PERSON":
-        return False
-    if len(ent) == 1 and fold(ent.text) in people:
-        return True
-    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in PERSON_TITLES
-
-
 def _free(found: list[Toponym], start: int, end: int) -> bool:
     return not any(t.start < end and start < t.end for t in found)
 
@@ -333,7 +320,7 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     found: list[Toponym] = []
     covered = [False] * len(doc)
     blocked = [False] * len(doc)
-    people = _person_words(doc)
+    people = person_words(doc)
     for ent in (part for whole in doc.ents for part in dash_parts(whole)):
         items: list[Toponym] = []
         if covered[ent.start]:  # absorbed into the name an earlier entity runs on into
@@ -346,7 +333,7 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         elif ent.label_ in PLACE_LABELS:
             items = _from_entity(ent, gazetteer, weak=False)
         elif ent.label_ in WHOLE_ONLY_LABELS:
-            if not _names_a_person(ent, people):
+            if not names_a_person(ent, people, PERSON_TITLES):
                 items = _from_entity(ent, gazetteer, weak=True)
                 if not any(t.lower_ in ("and", ",", "(") for t in ent):  # "Lashio and Laukkaing", "Gusau (Zamfara"
                     items = [t for t in items if (t.start, t.end) == _bounds(ent)]
@@ -369,6 +356,9 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             j += 1
         found.extend(_scan(doc, gazetteer, i, j, weak=True, source="gazetteer"))
         i = j
+    for span in sentence_openings(doc, gazetteer, [(t.start, t.end) for t in found], people, NOT_PLACES):
+        found.append(Toponym(span.start_char, span.end_char, span.text, span.text, "opening", True,
+                             _hint_after(doc, span.end), span.root))
     found.extend(_copular(doc, gazetteer, found))
     found.extend(_same_name_again(doc, found))
     found.sort(key=lambda t: t.start)

@@ -165,6 +165,8 @@ def _supported(item: Pending, context: Context) -> bool:
     if _acronym_in_brackets(item.toponym) and candidate.kind not in ("country", "region") and not local:
         return False  # "(VDP)" abbreviates a name
     loose = candidate.loose and not same_but_article(item.toponym.lookup, candidate.name)
+    if item.toponym.source == "opening":  # a sentence's first word: only the text's other places back it
+        return not loose and (local or (item.best.near_km is not None and item.best.near_km <= WEAK_NEAR_KM))
     if item.toponym.source == "ner" and not loose and _landmark(candidate):
         return True  # "shells target Aleppo": a city of millions needs no context, even mis-tagged
     if candidate.kind not in ("country", "region") and not local and \
