@@ -68,3 +68,27 @@ def test_number_value_reads_digits_with_commas() -> None:
 
     doc = load_nlp()("More than 1,450 people were killed.")
     assert number_value(doc[2]) == 1450
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    # one person named by office, trade or kin with "the" or "a" (data/people.yaml)
+    ("Insurgents killed the deputy governor of the province on his way home.", 1),
+    ("Armed men shot dead a television broadcaster outside the station.", 1),
+    ("Militiamen killed the village head and three members of his family.", 4),
+    # a couple is two people
+    ("An elderly couple was killed when gunmen stormed their farm.", 2),
+    ("The raiders killed a couple of herders at the well.", 2),
+    # a list left dead counts every group in it
+    ("The ambush left 5 gendarmes and 2 attackers dead.", 7),
+    # one object shared by two verbs: "beat to death and burned a man"
+    ("A crowd beat to death and set alight a suspected thief at the market.", 1),
+    # a participle hung on a place names no victim: the bodies found are the dead
+    ("The bodies of 4 herders were found in a ravine near the camp, killed by bandits.", 4),
+])
+def test_who_a_kill_word_counts_beyond_the_common_nouns(sentence: str, killed: int) -> None:
+    assert _counts(sentence)[0] == killed
+
+
+def test_dead_with_an_object_is_the_victim_whatever_the_parse() -> None:
+    # the tagger may read "shot" as a noun after "on a motorbike" and make "dead" the verb
+    assert _counts("Two men on a motorbike shot dead a 9-year-old boy near the school.")[0] == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from truce.extract import toll_shapes as shapes
+from truce.extract.datafiles import read_data
 from truce.extract.numerals import NUMBER_WORDS, identifier, in_date, is_age, number_value
 
 KILL = {"kill", "die", "dead", "death", "fatality", "slay", "slain", "behead", "execute", "massacre", "murder",
@@ -25,6 +26,8 @@ PEOPLE_SINGULAR = {"soldier", "civilian", "man", "woman", "child", "boy", "girl"
                    "niece", "cousin", "uncle", "aunt", "baby", "infant", "passenger", "bodyguard", "companion",
                    "neighbour", "neighbor", "colleague", "assailant", "attacker", "bomber", "gunman", "suspect",
                    "pupil", "cleric", "councillor", "councilor", "activist", "lawyer", "judge"}
+# offices, trades, ranks, kin and stations of life (data/people.yaml): "killed the governor"
+PEOPLE_SINGULAR |= {str(w).lower() for w in read_data("people.yaml")["people"]}
 # a/an before these names no one person ("a number of soldiers", "an unknown number")
 _NOT_ONE = {"number", "lot", "group", "total", "handful", "couple", "dozen", "score", "family", "crowd", "series",
             "unit", "convoy", "patrol", "band", "team", "squad", "force"}
@@ -69,6 +72,8 @@ def count_of(noun: Token, victim: bool = False) -> tuple[int, Token] | None:
                 return value, child
     if victim and noun.lemma_.lower() in _COLLECTIVE:
         return _collective(noun)
+    if victim and noun.lemma_.lower() == "couple" and any(c.dep_ == "det" for c in noun.children):
+        return 2, noun  # "an elderly couple was killed", "a couple of farmers": two people
     for child in noun.children:
         if child.dep_ in {"det", "predet"} and child.lower_ == "both" and noun.tag_ in {"NNS", "NNPS"}:
             return 2, child  # "both soldiers were killed"
@@ -148,12 +153,14 @@ def victims_of(tok: Token) -> list[Token]:
             out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # "a man was shot and killed"
         if not out and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
             out = [c for c in tok.head.children if c.dep_ == "attr"]  # "Killed were 3 soldiers and a civilian"
-        if tok.dep_ in {"acl", "relcl"} and not out:
+        if tok.dep_ in {"acl", "relcl"} and not out and not _place_before(tok):
             out = [_counted_head(tok.head)]  # "two soldiers killed in the attack"
         out = [tok.head if n.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" else n for n in out]  # "2 men who were
         # killed": the men
     elif lemma in {"dead", "wounded", "injured"} and any(c.dep_ == "nummod" for c in tok.children):
         out = [tok]  # "left 30 dead"
+    elif found := _dead_after(tok):
+        out = found
     elif tok.pos_ == "ADJ" and (tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.lower_ == "dead")):
         out = [_counted_head(tok.head)]  # "12 dead civilians", "leaves 8 fighters of a faction dead",
         # "shot a councillor dead outside his home"
@@ -167,7 +174,8 @@ def victims_of(tok: Token) -> list[Token]:
         out = _left_dead(tok) or _object_before(tok)  # "... target a convoy leaving 70 members dead": the parse
         # may cut "leaving"; "shot three protesters dead": the object just before it
     elif lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
-        out = _object_victims(tok.head.head)  # "beating him to death", "was stabbed to death"
+        verb = tok.head.head  # "beating him to death", "was stabbed to death"; "beat to death and burned
+        out = _object_victims(verb) or [o for c in verb.conjuncts for o in _object_victims(c)][:1]  # a man": one
     elif tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
         out = [c for c in tok.children if c.dep_ == "nsubj"]  # headline style: "21 others dead"
     elif tok.pos_ in {"NOUN", "ADJ"} and lemma in {"dead", "wounded", "injured", "martyr", "fatality", "death"}:
@@ -179,6 +187,34 @@ def victims_of(tok: Token) -> list[Token]:
         out = partitive_  # "160 wounded people received, 27 of them died": the 27 died, not the 160
     out = [_among(n) or n for n in out]
     return _groups(out)
+
+
+def _dead_after(tok: Token) -> list[Token]:
+    """Who "dead" counts where the parse hung it after them: "gunmen ... shot dead a broadcaster"
+    (the parse made "dead" the verb and "shot" a noun; an adjective has no object, so its object is
+    the victim) and "left 4 soldiers and 3 militants dead" (the whole list, from its first item)."""
+    if tok.lower_ != "dead":
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects:
+        return objects
+    if tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ == "conj" \
+            and tok.head.head.dep_ in {"dobj", "nsubjpass"}:
+        first = tok.head.head
+        return [first, *(c for c in first.conjuncts if c.i > first.i)]
+    return []
+
+
+_PLACE_PREPS = {"in", "near", "at", "inside", "outside", "around", "into", "from", "across", "along"}
+
+
+def _place_before(participle: Token) -> bool:
+    """A participle hung on a place it follows ("the bodies ... were found in a forest near the
+    town, killed by militants"): the parse's attachment, not who was killed; a counted or
+    person noun there still is ("three men in a car, killed by ...")."""
+    head = participle.head
+    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and not person_word(head.lemma_.lower()) \
+        and count_of(head) is None
 
 
 def _past_break(verb: Token, noun: Token) -> bool:
