@@ -87,3 +87,28 @@ def bracketed_holders(text: str, found: Sequence[_Stretch]) -> None:
         if name.weak and _OPENS_HOLDERS.match(text[before.end:name.start]) and \
                 _CLOSES_HOLDER.match(text[name.end:name.end + 30]):
             name.weak = False
+
+
+# "the Line of Contact", "the Blue Line", "the Durand Line": a ceasefire or border line, drawn on a
+# map but no settlement, though its words may be some village's name ("Line" as Lin'e in China)
+LINE_WORDS = frozenset({"line", "lines"})
+
+
+def line_names(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the named lines in `doc`: a capitalised "Line" with the capitalised words
+    before it ("the Blue Line") or "of" and the capitalised words after it ("Line of Control")."""
+    found: list[tuple[int, int]] = []
+    for token in doc:
+        if token.lower_ not in LINE_WORDS or not token.text[0].isupper():
+            continue
+        start = end = token.i
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[0].isupper() and \
+                doc[start - 1].lower_ != "the" and not doc[start - 1].is_sent_start:
+            start -= 1
+        if end + 2 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 2].text[:1].isupper():
+            end += 2
+            while end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text[0].isupper():
+                end += 1
+        if end > start:  # a lone "Line" names nothing
+            found.append((doc[start].idx, doc[end].idx + len(doc[end])))
+    return found

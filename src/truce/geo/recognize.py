@@ -18,7 +18,7 @@ from truce.geo.gazetteer import Gazetteer
 from truce.geo.headline import dash_parts, in_source_name, trailing_sources
 from truce.geo.names import fold
 from truce.geo.openings import names_a_person, person_words, sentence_openings
-from truce.geo.phrases import bracketed_holders, countryside, defines_a_settlement, leads_a_group
+from truce.geo.phrases import bracketed_holders, countryside, defines_a_settlement, leads_a_group, line_names
 from truce.geo.sources import load_yaml
 
 if TYPE_CHECKING:
@@ -361,6 +361,8 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
                              _hint_after(doc, span.end), span.root))
     found.extend(_copular(doc, gazetteer, found))
     found.extend(_same_name_again(doc, found))
+    lines = line_names(doc)  # "the Line of Contact": a part of a line's name is no town; the whole may be a region
+    found = [t for t in found if not any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end) for a, b in lines)]
     found.sort(key=lambda t: t.start)
     bracketed_holders(doc.text, found)  # "Boni (Hombori, Mopti)": Mopti holds Boni, a place
     _read_surroundings(doc, found)
