@@ -25,7 +25,7 @@ from truce.extract.actor_country import (
     past_dateline,
     place_country,
 )
-from truce.extract.actors_known import KnownActor, known_organisation, known_person
+from truce.extract.actors_known import KnownActor, home_side, known_organisation, known_person
 from truce.extract.actors_phrase import ethnic_tokens, partitive_of, proxy_modifiers
 from truce.extract.docext import actors_cache, ents_of
 from truce.extract.lexicon import load_lexicon
@@ -210,7 +210,8 @@ def _known_actor(p: _Phrase, known: KnownActor, offset: int) -> ActorRef:
     if known.sector == "REB" and (known.country is None or known.operates_in):
         # an armed group is coded with the country it fights in: the one the report is about
         here = dominant_country(p.head, {t.i for t in p.toks})
-        if here is not None and (known.country is None or here in known.operates_in):
+        if here is not None and (known.country is None or here in known.operates_in) and \
+                not home_side(known.name, known.country, here, p.text, p.head.doc.text):
             known_country = here
     known_sector: str | None = known.sector
     if known.country is not None and known.sector == "GOV":

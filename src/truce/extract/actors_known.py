@@ -166,3 +166,34 @@ def operating_countries(name: str, home: str | None) -> tuple[str, ...]:
     if found.country is None:
         return ("*",) if home is None else ()
     return found.operates_in if home == found.country else ()
+
+
+
+@lru_cache(maxsize=256)
+def _branch_names(name: str) -> tuple[tuple[str, str], ...]:
+    """The national branches of a known armed group with their countries: other organisations
+    whose names hold the group's name ("pakistani taliban", "tehrik i taliban pakistan" for the
+    Taliban), in normal form."""
+    key = normal(name)
+    if not key:
+        return ()
+    return tuple((other, str(found.country)) for other, found in _tables().orgs.items()
+                 if other != key and found.country and f" {key} " in f" {other} ")
+
+
+# words by which a group that rules a country acts as its state ("the Taliban government", "the
+# Taliban's defence ministry")
+_STATE_WORDS = {"government", "ministry", "minister", "administration", "authorities", "authority", "regime"}
+
+
+def home_side(name: str, home: str | None, here: str, phrase: str, text: str) -> bool:
+    """Whether a known armed group fighting in several countries is its home country's side in a
+    text about `here`: named as the state it rules (`phrase`), or the text (`text`) names its branch
+    in `here` apart ("Pakistan accuses the Taliban of sheltering the Pakistani Taliban": the bare
+    name is the Afghan Taliban)."""
+    if home is None or here == home:
+        return False
+    if _STATE_WORDS.intersection(normal(phrase).split()):
+        return True
+    folded = f" {normal(text)} "
+    return any(country == here and f" {branch} " in folded for branch, country in _branch_names(name))

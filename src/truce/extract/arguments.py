@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from truce.extract.actors import country_of, named_pair, past_dateline
+from truce.extract.actors import country_of, dateline_end, named_pair, past_dateline
 from truce.extract.actors_phrase import partitive_of, proxy_modifiers
 from truce.extract.argshapes import (
     UNDERGONE,
@@ -29,6 +29,7 @@ from truce.extract.argshapes import (
 from truce.extract.docext import sentence_of
 from truce.extract.lexicon import load_lexicon
 from truce.extract.subjects import behind_verb, child_by, is_passive, subject_of
+from truce.extract.trigger_frames import fallen_to
 from truce.extract.triggers import Trigger
 
 _SUBJ = {"nsubj", "csubj", "expl"}
@@ -181,13 +182,16 @@ def _modifier_actor(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return child_by(child, {"pobj"})
+    cut = dateline_end(noun)  # "KYIV — Russian glide bombs": the dateline city is no modifier of the noun
     for child in noun.children:
-        if child.dep_ in {"amod", "compound"} and not proxy_modifiers([child]) and country_of(child.text):
+        if child.dep_ in {"amod", "compound"} and child.i > cut and not proxy_modifiers([child]) \
+                and country_of(child.text):
             return child
     for child in noun.children:
         if child.dep_ == "compound":
             for grand in child.children:
-                if grand.dep_ in {"amod", "compound"} and not proxy_modifiers([grand]) and country_of(grand.text):
+                if grand.dep_ in {"amod", "compound"} and grand.i > cut and not proxy_modifiers([grand]) \
+                        and country_of(grand.text):
                     return grand
     return poss
 
@@ -315,6 +319,9 @@ def _verb_arguments(trig: Trigger, etype: str) -> ArgHeads:
     skip = {t.i for t in trig.tokens}
     if tok.pos_ == "ADJ":  # "ready to withdraw": the adjective's subject offers
         return ArgHeads(subject_of(tok), None)
+    taker = fallen_to(tok)
+    if taker is not None:  # "the town fell to the rebels": the takers act; the town is the place
+        return ArgHeads(taker, None)
     actor = None
     head = tok.head
     # "accused Azerbaijan of shelling": the accused is the actor of the embedded event

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from truce.extract.actors_known import operating_countries
+from truce.extract.actors_known import home_side, operating_countries
 from truce.model import ActorRef, DateRef, PlaceMention
 
 _POSSESSIVES = {"its", "their"}
@@ -44,6 +44,7 @@ class ReportContext:
     story_paragraph: int = -1  # the paragraph that gave it
     story_place: PlaceMention | None = None  # and where that attack happened
     use_classifier: bool = False
+    text: str = ""  # the report's text, for what a phrase alone cannot tell (a group's branch named apart)
 
     def remember(self, kind: str, actor: ActorRef) -> ActorRef:
         """Note an actor just named (kind: person, group or state), first completing its country
@@ -121,7 +122,8 @@ class ReportContext:
             return replace(actor, country=self.main_country() or state.country)
         if actor.sector == "REB" and actor.name and actor.country != state.country:
             where = operating_countries(actor.name, actor.country)
-            if state.country in where or where == ("*",):
+            if (state.country in where or where == ("*",)) and \
+                    not home_side(actor.name, actor.country, state.country, actor.text, self.text):
                 return replace(actor, country=state.country)
         return actor
 

@@ -69,11 +69,26 @@ def _dateline(sent: Span) -> int:
         return -1
     dated = False
     for t in sent[:16]:
-        if t.text in _DASHES and dated:
+        if t.text in _DASHES and (dated or _undated_dateline(sent, t)):
             return t.i
         if t.lower_.rstrip(".") in _MONTHS or t.ent_type_ == "DATE":
             dated = True
     return -1
+
+
+def _undated_dateline(sent: Span, dash: Token) -> bool:
+    """A wire dateline with no date: the city in capitals, perhaps its country, then the dash
+    ("KYIV —", "PORT SUDAN, Sudan —"). Only a short all-capitals city opens one, so a sentence
+    opening with an acronym and a dash aside ("NATO — the alliance said —") is none."""
+    before = sent[: dash.i - sent.start]
+    caps = [t for t in before if t.is_upper and t.is_alpha]
+    if not caps or len(before) > 6 or not before[0].is_upper:
+        return False
+    comma = next((t.i - sent.start for t in before if t.text == ","), len(before))
+    city, country = before[:comma], before[comma + 1:]
+    return (all(t.is_upper and t.is_alpha for t in city) and len(city) <= 3
+            and all(t.is_title and t.is_alpha for t in country)
+            and (bool(country) or len("".join(t.text for t in city)) >= 4))
 
 
 T = TypeVar("T")

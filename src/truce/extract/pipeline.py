@@ -117,7 +117,7 @@ def classifier_default() -> bool:
 def _context(text: str, published: Published, report_id: str | None, use_classifier: bool) -> ReportContext:
     day = to_date(published)
     return ReportContext(report_id=report_id or Report.make_id("news", text), published=day,
-                         use_classifier=use_classifier, reporting_period=reporting_period(text, day))
+                         use_classifier=use_classifier, reporting_period=reporting_period(text, day), text=text)
 
 
 def _unpack(item: ReportInput) -> tuple[str, Published, str | None, bool]:

@@ -86,9 +86,14 @@ def _charged_act(events: list[Event], n: int, denial_verbs: frozenset[str]) -> E
     if any(e.type == "ASSAULT" and e.status == "denied" and e.evidence is not None
            and e.evidence.start == rej.evidence.start for e in events):
         return None  # "denied reports that its forces fired": the sentence's own act is denied
+    # "Pakistan accuses the Taliban of sheltering X, and the Taliban deny it": the charge denied is
+    # the one its own sentence tells, not an act of force told before
+    here = any(e.type == "ACCUSE" and e.evidence is not None and e.evidence.start == rej.evidence.start
+               and e.recipient is not None and e.recipient.country == side for e in events[:n])
     for e in reversed(events[:n]):
         if e.type == "ASSAULT" and e.status == "claimed" and e.aux is None and e.actor is not None \
-                and e.actor.country == side and e.source is not None and e.source.country not in {None, side}:
+                and e.actor.country == side and e.source is not None and e.source.country not in {None, side} \
+                and (not here or (e.evidence is not None and e.evidence.start == rej.evidence.start)):
             return e
     return None
 

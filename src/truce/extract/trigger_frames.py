@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from truce.extract.actors_known import known_organisation
 from truce.extract.lexicon import Sense
 
 
 def subjected_to(tok: Token) -> Token | None:
     """"subjected our positions to fire", which the parser often reads as an infinitive ("to fire"
     hung on the positions): the act is the subjecting verb's, whose subject fired on its object."""
-    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ not in {"acl", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
-    noun = tok.head
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() == "subject" and verb.pos_ == "VERB":
-        return verb
+    # ("subjected the positions of the units located in X to fire": hung on a participle inside
+    # the object, as its clause)
+    for verb in list(tok.ancestors)[:6]:
+        if verb.lemma_.lower() == "subject" and verb.pos_ == "VERB":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            return verb if obj is not None and tok in obj.subtree else None
     return None
 
 
@@ -148,3 +151,34 @@ def lying(tok: Token) -> bool:
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in {"about", "to", "like"}) for c in tok.children):
         return False  # "lying in ruins", "lay down": a place or a posture
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PRON", "PROPN", "NOUN"} for c in tok.children)
+
+
+# who takes a place that falls: armed men, named by what they are ("fell to the rebels", "fell into
+# the hands of the militants"); a known armed group is one too ("fell to the Taliban")
+_TAKERS = frozenset({"rebel", "militant", "force", "troop", "army", "fighter", "jihadist", "insurgent", "militia",
+                     "separatist", "soldier", "gunman", "extremist", "islamist", "junta", "guerrilla", "paramilitary"})
+_ARMED_SECTORS = frozenset({"REB", "MIL", "UAF"})
+
+
+def fallen_to(tok: Token) -> Token | None:
+    """The taker of a place that "fell to" armed men ("The town fell to rebels on Monday", "the
+    base fell into the hands of the militants"): the place changed hands by force, and the taker
+    is the actor, not the subject that fell. None for every other fall ("prices fell to", "the toll
+    fell to 12", "fell to his death")."""
+    if tok.lemma_.lower() != "fall" or tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+        taker = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if taker is not None and taker.lemma_.lower() in {"hand", "hands"}:
+            of = next((c for c in taker.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            taker = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if taker is not None and _armed(taker):
+            return taker
+    return None
+
+
+def _armed(tok: Token) -> bool:
+    if tok.lemma_.lower() in _TAKERS or tok.lower_ in _TAKERS:
+        return True
+    known = known_organisation(list(tok.subtree), tok)
+    return known is not None and known.sector in _ARMED_SECTORS

@@ -19,6 +19,7 @@ from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
 from truce.extract.trigger_frames import (
     agreement_cited,
     agreement_in_force,
+    fallen_to,
     lying,
     machine_flying,
     office_title,
@@ -238,6 +239,8 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
 def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) -> Trigger | None:
     """The trigger a verb makes, if its lexicon senses survive their argument rules."""
     lemma = lemma_of(tok, lex)
+    if lemma == "fall" and fallen_to(tok) is not None:  # "the town fell to the rebels": taken by force
+        return Trigger(tok, (Sense("ASSAULT", None, False),), (tok,), nominal=False, via_phrase=True)
     senses = lex.verbs.get(lemma) or ()
     if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"} or _aim(tok):
         return None

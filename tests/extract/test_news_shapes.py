@@ -1,0 +1,102 @@
+"""Shapes of wire and Wikinews-style conflict news the fresh news set (expect_news_fresh) showed,
+in sentences written here (not from ../shared, not from the fresh set): an undated dateline, a
+group that fights in several countries named beside its national branch or as the state it rules,
+and a denial of the charge its own sentence tells."""
+from __future__ import annotations
+
+from datetime import date
+
+from truce.extract.pipeline import extract
+from truce.model import Event
+
+_DAY = date(2025, 3, 5)
+
+
+def _events(text: str) -> list[Event]:
+    return extract(text, published=_DAY)
+
+
+def _attacks(text: str) -> list[Event]:
+    return [e for e in _events(text) if e.type == "ASSAULT"]
+
+
+def test_an_undated_dateline_is_no_actor() -> None:
+    """'KABUL — Pakistani air strikes on ... killed', 'JUBA, South Sudan — ...': the wire's city is
+    where the story was filed, not part of the attacker's phrase nor its country."""
+    for text, attacker in (("KABUL — Pakistani air strikes on the Dand-e-Patan district of Paktia province "
+                            "killed at least nine people on Sunday, officials said.", "PAK"),
+                           ("JUBA, South Sudan — Sudanese warplanes bombed a market in Renk on Sunday.", "SDN")):
+        attacks = _attacks(text)
+        assert attacks, text
+        assert all(e.actor is not None and e.actor.country == attacker for e in attacks), \
+            [(e.actor.text if e.actor else None) for e in attacks]
+        assert not any(e.actor is not None and e.actor.text.split()[0].isupper() for e in attacks), text
+
+
+def test_an_acronym_and_a_dash_aside_is_no_dateline() -> None:
+    """'NATO — the alliance ...' opens no dateline: the alliance is still the one who acts."""
+    events = _events("NATO warplanes — flying from Aviano — struck a radar site near Pristina on Monday.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks
+    assert any(e.actor is not None and "NATO" in e.actor.text for e in attacks)
+
+
+def test_a_group_named_beside_its_national_branch_is_the_home_one() -> None:
+    """'Islamabad accused the Taliban of harbouring the Pakistani Taliban': the bare name is the
+    Afghan group, though the sentence names Pakistan most; the branch keeps its own country."""
+    text = ("Islamabad accused the Taliban of harbouring commanders of the Pakistani Taliban, "
+            "and Pakistani officials said the Taliban had ignored Pakistan's warnings.")
+    accusations = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert accusations
+    assert any(e.recipient is not None and e.recipient.country == "AFG" for e in accusations), \
+        [(e.recipient.text, e.recipient.country) for e in accusations if e.recipient]
+    assert not any(e.recipient is not None and e.recipient.text == "the Taliban" and e.recipient.country == "PAK"
+                   for e in accusations)
+
+
+def test_a_group_that_rules_acts_as_its_state() -> None:
+    """'the Taliban government said its forces shelled Pakistani posts': the government's forces
+    are Afghanistan's, though the sentence names Pakistan most."""
+    attacks = _attacks("The Taliban government said on Monday that its forces had shelled Pakistani posts "
+                       "after Pakistani jets bombed Pakistani Taliban hideouts near the Pakistani border.")
+    ours = [e for e in attacks if e.actor is not None and e.actor.text == "its forces"]
+    assert ours
+    assert all(e.actor is not None and e.actor.country == "AFG" for e in ours)
+
+
+def test_a_denial_of_the_charge_its_own_sentence_tells() -> None:
+    """'X accuses Y of arming the rebels, which Y denies' after an attack by Y told on another's word:
+    the denial is of the arming, not of that attack."""
+    text = ("Ukrainian officials said Russian troops shelled Kherson on Monday. "
+            "Kyiv accuses Moscow of supplying the separatists with arms, and Moscow denies it.")
+    attacks = _attacks(text)
+    assert attacks
+    assert not any(e.status == "denied" for e in attacks), [(e.status, e.evidence.sentence if e.evidence else "")
+                                                             for e in attacks]
+
+
+def test_an_accused_drop_of_a_chemical_is_the_accused_act() -> None:
+    """'accused the army of dropping chlorine on X': the drop is an attack from the air by the
+    accused, on the accuser's word; 'dropped leaflets' stays none."""
+    attacks = _attacks("Medics accused the air force of dropping chlorine on the village of Latamna on Monday.")
+    assert attacks
+    assert any(e.status == "claimed" and e.actor is not None and e.actor.text == "the air force"
+               and "chemical" in e.weapons for e in attacks)
+    assert _attacks("Helicopters released sarin over the town of Douma on Saturday, rescuers said.")
+    assert not _attacks("Army helicopters dropped leaflets over Douma on Saturday.")
+
+
+def test_a_place_that_fell_to_armed_men_was_taken_by_them() -> None:
+    """'The town fell to the rebels', 'fell into the hands of the militants', 'fell to the Taliban':
+    the takers are the actor, the town is no actor; other falls are no event."""
+    for text, taker in (("The garrison town of Bunia fell to the rebels on Sunday.", "the rebels"),
+                        ("On Friday the border post fell into the hands of the militants.", "the militants"),
+                        ("Lashkar Gah fell to the Taliban on Friday after weeks of fighting.", "the Taliban")):
+        attacks = _attacks(text)
+        assert attacks, text
+        assert any(e.actor is not None and e.actor.text == taker for e in attacks), \
+            [(e.actor.text if e.actor else None) for e in attacks]
+        places = ("the garrison", "lashkar", "the border")
+        assert not any(e.actor is not None and e.actor.text.lower().startswith(places) for e in attacks)
+    for text in ("The death toll fell to 12 on Monday.", "Fuel prices fell to a record low in the capital."):
+        assert not _attacks(text), text
