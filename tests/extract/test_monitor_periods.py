@@ -49,3 +49,22 @@ def test_monitors_position_distance_is_not_the_explosions() -> None:
     assert len(events) == 1
     obs = events[0].observation
     assert obs["distance_range_km"] == [3.0, 5.0] and obs["bearing_deg"] == 180
+
+
+def test_statement_header_day_dates_its_undated_acts() -> None:
+    # a party's daily statement: what it tells without a date lies in the day before it and that day
+    text = ("Press service of the Southern Command, Odesa, 9 April 2022\n\n"
+            "Enemy artillery shelled our positions near Mykolaiv with 122mm guns.")
+    events = [e for e in extract(text, published=date(2022, 4, 9)) if e.type == "ASSAULT"]
+    assert events, "no attack read"
+    assert all(e.date is not None and e.date.start == date(2022, 4, 8) and e.date.end == date(2022, 4, 9)
+               for e in events), [e.date for e in events]
+
+
+def test_periodic_report_header_and_wire_dateline_date_nothing() -> None:
+    from truce.extract.period import reporting_period
+
+    day = date(2022, 4, 9)
+    assert reporting_period("Report of the Secretary-General on the mission, 9 April 2022\n\nText.", day) is None
+    assert reporting_period("KYIV, 9 April 2022 - Shelling hit the city.", day) is None
+    assert reporting_period("Statement of the General Staff, 2 March 2022\n\nText.", day) is None  # weeks before

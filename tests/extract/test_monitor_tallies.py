@@ -251,3 +251,26 @@ def test_the_parts_of_a_share_of_the_tally_count_it() -> None:
     events = _assaults(text, date(2020, 5, 5))
     assert any(e.count == 36 and e.observation and e.observation.get("including") == {"explosion": 36}
                for e in events)
+
+
+def test_a_party_tally_counts_its_acts() -> None:
+    # second fresh set's phenomenon, in our own words: a statement counts clashes and strikes
+    events = _assaults("Over the past day, 41 armed clashes took place along the front.", date(2022, 8, 2))
+    assert any(e.count == 41 for e in events), [e.count for e in events]
+    events = _assaults("Over the past day, army aviation carried out 9 strikes on enemy strongholds.",
+                       date(2022, 8, 2))
+    assert any(e.count == 9 for e in events), [e.count for e in events]
+
+
+def test_one_act_a_calibre_or_a_year_is_no_tally() -> None:
+    events = _assaults("Militants carried out an attack on the checkpoint near Tal Afar.", date(2022, 8, 2))
+    assert all(e.count is None for e in events), [e.count for e in events]
+
+
+def test_a_statement_header_tells_no_act() -> None:
+    text = ("Press service of the Eastern Command, Kramatorsk, 2 August 2022\n\n"
+            "Enemy artillery shelled our positions near Siversk.")
+    events = extract(text, published=date(2022, 8, 2))
+    assert events, "no event read"
+    assert all(e.evidence is not None and "Press service" not in e.evidence.sentence for e in events), \
+        [(e.type, e.evidence.sentence if e.evidence else None) for e in events]

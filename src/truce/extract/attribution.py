@@ -170,7 +170,7 @@ def _reportedly_done(noun: Token) -> bool:
 
 # nouns whose "that" clause is what someone alleges, not what the reporter states
 _CLAIM_CONTENT = {"claim", "allegation", "accusation", "charge", "report", "rumour", "rumor", "suggestion",
-                  "assertion", "contention", "statement"}
+                  "assertion", "contention", "statement", "information"}
 # verbs whose negation with the event as subject says it did not happen: "protests were not
 # reported in the north", "no shelling was observed", "the attack never took place"
 _WITNESS_VERBS = {"report", "record", "observe", "register", "see", "hear", "note", "detect", "occur",

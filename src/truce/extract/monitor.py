@@ -20,6 +20,8 @@ Weapons the monitors saw ("UAVs spotted two self-propelled howitzers near Kadiiv
 withdrawal lines") are a sighting, not fire: one MOBILIZE (mode "weapons") with the weapon class and
 count, `observation["sighting"]`, and `in_violation` when the sentence says so; an agreement's
 weapons-withdrawal clause judges it by weapon and distance from the line.
+An observed thing the sentence says who sent ("two tank rounds fired by the Israel Defense Forces")
+keeps that sender as actor: the monitors saw it.
 A mission asset that is fired at ("an SMM mini-UAV was targeted by small-arms fire") is the target
 of the attack, never its weapon (casualties.weapons leaves targets out).
 """
@@ -37,21 +39,18 @@ from truce.extract.context import ReportContext
 from truce.extract.day_chain import chain_from_story
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
+from truce.extract.monitor_aftermath import witness_dates
+from truce.extract.monitor_assets import asset_targeted, named_shooter
 from truce.extract.monitor_counts import bracketed_count, breakdown_of, count_of
 from truce.extract.monitor_geometry import assessed_place, geometry
 from truce.extract.monitor_sightings import armed_people, sighted_class
-from truce.extract.monitor_tallies import after_the_classifier, tally_floor
-from truce.extract.period import prior_period, prior_period_phrase
+from truce.extract.monitor_tallies import after_the_classifier, saw_aftermath, tally_floor
+from truce.extract.monitor_voice import speak_for_issuer
+from truce.extract.monitor_words import SENSORS, is_monitor, names_mission
+from truce.extract.period import header_line, prior_period, prior_period_phrase
 from truce.extract.triggers import Trigger
-from truce.model import ActorRef, PlaceMention
+from truce.model import PlaceMention
 
-# who observes: the mission, its members, patrols and sensors
-MONITOR_WORDS = frozenset({"smm", "mission", "monitor", "monitors", "observer", "observers", "patrol", "patrols",
-                           "camera", "cameras", "team", "teams", "members", "osce", "unmo", "unmogip", "unifil",
-                           "minusma", "monusco", "monitoring", "peacekeeper", "peacekeepers", "peacekeeping",
-                           "undof", "untso", "unmiss", "unisfa", "minusca", "minurso", "eumm", "unmik",
-                           "unamid", "unmis", "unmil", "unoci", "unmee", "jmc", "ctsamvm"})
-_SENSORS = {"camera": "camera", "cameras": "camera", "uav": "uav", "uavs": "uav", "drone": "uav"}
 _OBSERVE = {"hear": "heard", "see": "seen", "observe": "seen", "spot": "seen", "witness": "seen",
             "record": "recorded", "register": "recorded", "note": "recorded", "detect": "recorded",
             "count": "recorded", "document": "recorded"}
@@ -66,18 +65,6 @@ _SEEING = frozenset({"seen", "recorded", "camera", "uav"})
 _IN_VIOLATION = re.compile(r"\bin\s+violation\s+of\b|\bbeyond\s+(?:the\s+)?withdrawal\s+lines?\b", re.I)
 _TALLY_NOUNS = {"violation"}
 MakeDrafts = Callable[[list[Trigger]], list[Draft]]
-
-
-# a pronoun subject of a verb of observation taking an observed thing ("In Luhansk region, it
-# recorded 52 ceasefire violations"): in a report's run of observations it is the mission
-_PRONOUNS = frozenset({"it", "they", "we"})
-
-
-def _is_monitor(tok: Token) -> bool:
-    if tok.lower_ in _PRONOUNS:
-        return True
-    words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
-    return bool(words & MONITOR_WORDS)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -167,9 +154,9 @@ def observation_verbs(sent: Span) -> list[tuple[Token, Token | None]]:
         subj = _subject(tok)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if passive and (agent is None or _is_monitor(agent)):
+        if passive and (agent is None or is_monitor(agent)):
             out.append((tok, agent))
-        elif not passive and subj is not None and _is_monitor(subj):
+        elif not passive and subj is not None and is_monitor(subj):
             out.append((tok, subj))
     return out
 
@@ -184,8 +171,8 @@ def _negated(verb: Token, noun: Token) -> bool:
 def _how(verb: Token, monitor: Token | None) -> str:
     if monitor is not None:
         for tok in monitor.subtree:
-            if tok.lower_ in _SENSORS:
-                return _SENSORS[tok.lower_]
+            if tok.lower_ in SENSORS:
+                return SENSORS[tok.lower_]
     return _OBSERVE[verb.lemma_.lower()]
 
 
@@ -217,7 +204,7 @@ def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list
                 found.append(draft)
     for draft in drafts:
         if draft.type == "ASSAULT" and draft.trigger.i not in covered:
-            _asset_targeted(draft, offset)
+            asset_targeted(draft, offset)
     if not found:
         return drafts
     # "compared with the previous reporting period (about 300 explosions)": the figure compared
@@ -238,11 +225,26 @@ def _compared_with(tok: Token, covered: set[int]) -> bool:
 
 
 def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: int, ctx: ReportContext) -> None:
-    """Once the classifier has added its drafts: party tallies by times, agreements as no
-    recipient, the mission never an attacker (truce.extract.monitor_tallies), and a paragraph
-    opening "The following day" counted from the story's day (truce.extract.day_chain)."""
-    after_the_classifier(sents, per_sentence, offset, ctx.reporting_period, _names_mission, _is_monitor)
+    """Once the classifier has added its drafts: a statement's header line tells no act; party
+    tallies by times, agreements as no recipient, the mission never an attacker
+    (truce.extract.monitor_tallies), a paragraph opening "The following day" counted from the
+    story's day (truce.extract.day_chain), and the aftermath the monitors saw dated by a witness's
+    day (truce.extract.monitor_aftermath); a statement's plain acts its header's body's claims
+    (truce.extract.monitor_voice)."""
+    for sent, drafts in zip(sents, per_sentence, strict=True):
+        if drafts and _header(sent):
+            drafts.clear()
+    after_the_classifier(sents, per_sentence, offset, ctx.reporting_period, names_mission, is_monitor)
+    witness_dates(sents, per_sentence, offset, lambda s: saw_aftermath(s, is_monitor), is_monitor)
+    speak_for_issuer(sents, per_sentence, offset, ctx.report_id, ctx.paragraph_index == 0)
     chain_from_story(sents, per_sentence, offset, ctx.story_date, ctx.published)
+
+
+def _header(sent: Span) -> bool:
+    """A statement's header line ("Press service of the Southern Command, Odesa, 9 April 2022",
+    "General Staff ...: operational update as of 06:00, 3 March 2023"): who issues it and its day,
+    with no verb; it tells no act, whatever a reading of its nouns makes of it."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent) and header_line(sent.text)
 
 
 def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, offset: int,
@@ -266,6 +268,7 @@ def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, of
     if draft is None:
         return None
     _as_observed(draft)
+    named_shooter(draft, noun, offset)
     draft.mode, draft.weapons = mode, tuple(weapons)
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else (draft.aux if draft.aux != "negation" else None)
@@ -300,17 +303,13 @@ def _as_observed(draft: Draft) -> None:
     ("Russian peacekeepers recorded one violation, the Russian Defence Ministry said"): then the
     observation is that party's claim."""
     draft.actor = draft.recipient = None
-    told_by_other = draft.source is not None and not _names_mission(draft.source.text)
+    told_by_other = draft.source is not None and not names_mission(draft.source.text)
     if not told_by_other:
         draft.status, draft.source = "asserted", None
     draft.fatalities = draft.injured = None
     if draft.spans is not None:
         for key in ("actor", "recipient", "fatalities", "injured", *(() if told_by_other else ("source",))):
             draft.spans.pop(key, None)
-
-
-def _names_mission(text: str) -> bool:
-    return bool({w.strip(".,'’").lower() for w in text.replace("-", " ").split()} & MONITOR_WORDS)
 
 
 def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str | None, offset: int,
@@ -338,47 +337,3 @@ def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str | None
     draft.observation = observation
     draft.confidence = max(draft.confidence, 0.7)
     return draft
-
-
-_FIRE_WORDS = {"fire", "gunfire", "shelling", "shot", "shots", "burst", "bursts"}
-
-
-def _asset_targeted(draft: Draft, offset: int) -> None:
-    """"An SMM mini-UAV was targeted by small-arms fire": the mission's asset is the target and
-    the fire (a weapon, not a party) names no attacker."""
-    verb = draft.trigger
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return
-    asset = next((c for c in verb.children if c.dep_ == "nsubjpass" and _is_monitor(c)), None)
-    if asset is None:
-        asset = next((c for c in verb.children if c.dep_ == "nsubjpass"
-                      and any(t.lower_ in _SENSORS for t in c.subtree)), None)
-    if asset is not None and _is_monitor_phrase(asset) and _names_the_mission(asset):
-        toks = sorted({*asset.subtree, *(t for c in verb.children if c.dep_ == "nsubjpass"
-                                           and c.i < verb.i and c.i >= asset.left_edge.i - 3 for t in c.subtree)},
-                      key=lambda t: t.i)
-        toks = [t for t in toks if t.i >= min(x.i for x in asset.subtree if x.lower_ in MONITOR_WORDS | set(_SENSORS))
-                or t.i >= asset.i]
-        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        draft.recipient = ActorRef(text=verb.doc.text[lo:hi], name="monitoring mission", sector="IGO",
-                                   span=(lo + offset, hi + offset))
-        if draft.spans is not None:
-            draft.spans["recipient"] = [lo + offset, hi + offset]
-    if draft.actor is not None and draft.actor.country is None and draft.actor.text.split()[-1].lower() in _FIRE_WORDS:
-        draft.actor = None  # "by small-arms fire": the means, not who fired ("Indian fire" names India)
-        if draft.spans is not None:
-            draft.spans.pop("actor", None)
-
-
-def _is_monitor_phrase(tok: Token) -> bool:
-    return any(t.lower_ in MONITOR_WORDS or t.lower_ in _SENSORS for t in tok.subtree)
-
-
-# words of MONITOR_WORDS that any army has too: "a patrol was ambushed" is a military patrol unless
-# the phrase names the mission ("an SMM patrol", "a UN patrol") or a sensor ("a mini-UAV")
-_ANY_FORCES = frozenset({"patrol", "patrols", "team", "teams", "members", "monitoring"})
-
-
-def _names_the_mission(tok: Token) -> bool:
-    return any((t.lower_ in MONITOR_WORDS and t.lower_ not in _ANY_FORCES) or t.lower_ in _SENSORS
-               or t.lower_ in {"un", "u.n.", "osce"} for t in tok.subtree)

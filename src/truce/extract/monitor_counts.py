@@ -48,3 +48,29 @@ def breakdown_of(noun: Token) -> dict[str, int]:
                 if value is not None:
                     out[item.lemma_.lower()] = value
     return out
+
+
+# acts a party's statement counts one by one: "74 combat clashes took place", "carried out 12
+# strikes", "launched five missile strikes"
+COUNTED_ACTS = frozenset({"clash", "strike", "airstrike", "attack", "assault", "raid", "violation", "bombardment",
+                          "shelling", "engagement", "battle", "sortie", "provocation", "attempt", "exchange"})
+# the verbs that do a counted act ("carried out 12 strikes"): the act's number is the verb's
+_DOING = frozenset({"carry", "launch", "conduct", "make", "perform", "commit", "deliver", "mount", "stage",
+                    "record", "register", "inflict"})
+
+
+def acts_count(trigger: Token) -> int | None:
+    """The number of acts a party's tally gives its attack: the trigger's own number when it is a
+    counted act, or the number of the counted act a verb of doing takes; never one, a calibre or a
+    year (one act is no tally)."""
+    noun = trigger
+    if trigger.pos_ in {"VERB", "AUX"}:
+        if trigger.lemma_.lower() not in _DOING:
+            return None
+        noun = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), trigger)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in COUNTED_ACTS or noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    value = next((cas.number_value(c) for c in noun.children if c.dep_ == "nummod"), None)
+    if value is None or value < 2 or 1900 <= value <= 2100:
+        return None
+    return value

@@ -4,6 +4,7 @@
   statement counts its violations by the times the act was done; the attack's `count` is that
   number (the same field a mission's "recorded 18 ceasefire violations" fills). "fired 26 mortar
   rounds", "three rockets were fired": it counts the projectiles (never a calibre: "120mm mortars").
+  "74 combat clashes took place", "carried out 12 strikes": it counts the acts.
 - "denied the mission passage", "refused them access": a restriction of movement (COERCE), not a
   denial of a claim.
 - "violated the ceasefire": the ceasefire (truce, agreement, regime) is what is broken, never a
@@ -13,7 +14,8 @@
 - "the SMM followed up on reports of a civilian casualty": the mission visits, verifies and
   assesses; it never attacks. A mission named as an attack's doer is dropped, and an attack the
   mission looks into after the fact ("followed up on reports of", "saw a fresh crater ... assessed
-  as caused by a mortar round") is not dated by the day of the visit.
+  as caused by a mortar round", "residents told the team that two were killed") is not dated by
+  the day of the visit.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
 from truce.extract.draft import Draft
+from truce.extract.monitor_counts import acts_count
 from truce.extract.period import day_within
 from truce.extract.trigger_frames import signal_fire
 from truce.model import DateRef
@@ -121,6 +124,8 @@ def party_tallies(drafts: list[Draft]) -> None:
             continue
         if draft.count is None and draft.trigger.pos_ in {"VERB", "AUX"}:
             draft.count = times_count(draft.trigger) or rounds_count(draft.trigger)
+        if draft.count is None:
+            draft.count = acts_count(draft.trigger)  # "74 combat clashes took place", "carried out 12 strikes"
         if _breaks_agreement(draft):
             draft.recipient = None
             if draft.spans is not None:
@@ -138,7 +143,7 @@ def mission_not_attacker(sent: Span, drafts: list[Draft], offset: int, period: D
                          names_mission: Callable[[str], bool], is_monitor: Callable[[Token], bool]) -> None:
     """The mission is never an attack's doer; what it looks into after the fact is not dated by
     its visit (the module docstring says how)."""
-    aftermath = _saw_aftermath(sent, is_monitor)
+    aftermath = saw_aftermath(sent, is_monitor)
     for draft in drafts:
         if draft.type != "ASSAULT" or draft.observation is not None:
             continue
@@ -155,11 +160,29 @@ def mission_not_attacker(sent: Span, drafts: list[Draft], offset: int, period: D
         # the visit's own date ("On 20 July, the SMM followed up on reports of ...") is not the
         # attack's; nor is the paragraph's date carried into a sentence telling a crater seen
         # (the reporting period stays: the attack happened within it)
-        later = _followed_up(draft.trigger, is_monitor) or (aftermath and not _dated_here(draft, sent, offset))
+        later = _followed_up(draft.trigger, is_monitor) or ((aftermath or _told_to_mission(draft.trigger, is_monitor))
+                                                           and not _dated_here(draft, sent, offset))
         if draft.date is not None and draft.date != period and later:
             draft.date = None
             if draft.spans is not None:
                 draft.spans.pop("date", None)
+
+
+# what someone does who tells the mission: "residents told the SMM that ...", "informed the team"
+_TELL_MISSION = frozenset({"tell", "inform", "brief", "assure", "show"})
+
+
+def _told_to_mission(trigger: Token, is_monitor: Callable[[Token], bool]) -> bool:
+    """The trigger lies in what someone told the mission ("Local authorities told the team that two
+    soldiers were killed"): an account given at the visit of what happened before it."""
+    for verb in list(trigger.ancestors)[:6]:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _TELL_MISSION:
+            continue
+        told = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return any(is_monitor(t) and t.lower_ not in {"it", "they", "we"} for t in told) and not (
+            subj is not None and is_monitor(subj))
+    return False
 
 
 def _dated_here(draft: Draft, sent: Span, offset: int) -> bool:
@@ -188,7 +211,7 @@ def _followed_up(trigger: Token, is_monitor: Callable[[Token], bool]) -> bool:
 _PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "appos", "conj"})
 
 
-def _saw_aftermath(sent: Span, is_monitor: Callable[[Token], bool]) -> bool:
+def saw_aftermath(sent: Span, is_monitor: Callable[[Token], bool]) -> bool:
     """The monitors saw or assessed the aftermath of an attack in this sentence ("saw a fresh
     crater", "assessed the damage as caused by ...")."""
     for tok in sent:

@@ -62,8 +62,15 @@ _FALSE_WORDS = {"baseless", "false", "groundless", "fabricated", "untrue", "fake
                 "unfounded", "absurd", "fabrication", "fabrications", "fiction", "disinformation", "propaganda"}
 
 
+# "does not correspond to reality", "does not reflect reality": a ministry's way of calling it untrue
+_TRUE_TO = {"correspond", "reflect", "match", "conform"}
+
+
 def called_false(claim: Token, clause: Token) -> bool:
     """The sentence calls the claim untrue after stating it: a word of falsity past the trigger's
-    clause that nothing negates."""
+    clause that nothing negates, or a negated "corresponds to reality"."""
     after = [t for t in claim.sent if t.i > clause.i and (t.lemma_.lower() in _FALSE_WORDS or t.lower_ in _FALSE_WORDS)]
-    return any(not has_negation(t) and not has_negation(t.head) for t in after)
+    if any(not has_negation(t) and not has_negation(t.head) for t in after):
+        return True
+    return any(t.i > clause.i and t.lower_ == "reality" and any(
+        v.lemma_.lower() in _TRUE_TO and has_negation(v) for v in (t.head, t.head.head)) for t in claim.sent)

@@ -4,6 +4,12 @@ Daily monitoring reports say which stretch of time they cover ("The reporting pe
 evening of 28 March to the evening of 29 March", "between the evenings of 28 and 29 March"). An
 attack the report tells without a date of its own happened within that period, so the period is
 its date (coarse, but true).
+
+A party's or a mission's statement heads its text with who issues it and the day ("Ministry of
+Defence of Armenia, 17 May 2023", "Inter Services Public Relations, Rawalpindi, 24 May 2018"): a
+daily statement tells the acts of the day before it up to that day, so an act it tells without a
+date of its own lies in those two days. A periodic report (the Secretary-General's, a quarterly
+one) covers months, and its header dates nothing.
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ def reporting_period(text: str, published: date | None) -> DateRef | None:
         if start is None or end is None or start > end or end > published or (end - start).days > 7:
             continue
         return DateRef(text=m.group(0), start=start, end=end, precision="day")
-    return _as_of(text, published)
+    return _as_of(text, published) or _headed(text, published)
 
 
 def _as_of(text: str, published: date) -> DateRef | None:
@@ -65,6 +71,33 @@ def _as_of(text: str, published: date) -> DateRef | None:
     if m is None or end is None or end > published:
         return None
     return DateRef(text=m.group(0), start=end - timedelta(days=1), end=end, precision="day")
+
+
+# "Russian Defence Ministry briefing, 14 June 2023", "... operational update as of 06:00, 3 March
+# 2023": a header line that ends on its day (a wire dateline runs on into its lead: "BAKU, 3 May -")
+_HEADER_DAY = re.compile(r"(?:,|:|\bof|\bas\s+of\s+\d{1,2}[:.]\d{2},?)\s+(\d{1,2})\s+" + _MONTH
+                         + r"\s+\d{4}\.?\s*$", re.IGNORECASE)
+_PERIODIC = re.compile(r"secretary-general|quarterly|monthly|annual|periodic|weekly", re.IGNORECASE)
+_HEADER_WORDS = 24
+
+
+def header_line(line: str) -> bool:
+    """A line that ends on its day the way a statement's header does ("Ministry of Defence of
+    Armenia, 17 May 2023", "Date of report: 14 April 2019")."""
+    line = line.strip()
+    return _HEADER_DAY.search(line) is not None and len(line.split()) <= _HEADER_WORDS
+
+
+def _headed(text: str, published: date) -> DateRef | None:
+    """A statement's header day: the day before it to that day (the module docstring says why)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    m = _HEADER_DAY.search(first)
+    if m is None or len(first.split()) > _HEADER_WORDS or _PERIODIC.search(first):
+        return None
+    end = _day(m.group(1), m.group(2), published)
+    if end is None or end > published or (published - end).days > 2:
+        return None
+    return DateRef(text=first[m.start():].strip(" ,:"), start=end - timedelta(days=1), end=end, precision="day")
 
 
 # "in the previous reporting period", "during the previous 24 hours", "on the preceding day": what
