@@ -9,6 +9,7 @@ this scene of the sentence as well as the event's own fields.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -174,7 +175,12 @@ def place_unplaced(sents: list[Span], per_sentence: list[list[Draft]], places: l
     nearest such place below a country to its trigger. This runs before the
     paragraph lends its last place, so a sentence's own place still wins; an act with no placed
     act before it takes the place a later sentence gives (`_place_from_paragraph`).
+
+    A title-case dateline the careful choice took ("Kyiv, Ukraine (Reuters) - Russian drones
+    attacked ...") is where the reporter is: the act gives it up for any place these rules find,
+    and keeps it only when none places the act (`_filed_at`).
     """
+    filed = _filed_at(sents, per_sentence, offset)
     for sent, drafts in zip(sents, per_sentence, strict=True):
         for draft in drafts:
             if draft.location is not None or draft.type not in _PLACED_TYPES or draft.background:
@@ -185,6 +191,26 @@ def place_unplaced(sents: list[Span], per_sentence: list[list[Draft]], places: l
                 if draft.spans is not None:
                     draft.spans["location"] = [place.start, place.end]
     _place_from_paragraph(sents, per_sentence, places, offset)
+    for draft, place, span in filed:
+        if draft.location is None:  # nothing else places the act: the dateline is all the text gives
+            draft.location = place
+            if draft.spans is not None and span is not None:
+                draft.spans["location"] = span
+
+
+def _filed_at(sents: list[Span], per_sentence: list[list[Draft]],
+              offset: int) -> list[tuple[Draft, PlaceMention, list[int] | None]]:
+    """The acts of force placed at the paragraph's dateline, unplaced, with the place and span
+    they gave up."""
+    filed: list[tuple[Draft, PlaceMention, list[int] | None]] = []
+    for sent, drafts in zip(sents[:1], per_sentence[:1], strict=True):
+        for draft in drafts:
+            place = draft.location
+            if place is None or draft.type not in _PLACED_TYPES or not _dateline(place, offset, sent.doc.text):
+                continue
+            filed.append((draft, place, (draft.spans or {}).pop("location", None)))
+            draft.location = None
+    return filed
 
 
 def _place_from_paragraph(sents: list[Span], per_sentence: list[list[Draft]], places: list[PlaceMention],
@@ -280,7 +306,7 @@ def _sentence_place(sent: Span, draft: Draft, places: list[PlaceMention], offset
             and p.precision != "country"
             and not any(a < p.end and p.start < b for a, b in taken
                         if not ([a, b] in doers and _not_the_doer(sent, p.start - offset, a - offset, b - offset)))
-            and not _dateline(p, offset)
+            and not _dateline(p, offset, sent.doc.text)
             and not in_speaker_clause(sent, p.start - offset, trig)
             and not (draft.type == "ASSAULT" and (origin_of_attack(sent, p.start - offset, trig)
                                                   or care_place(sent, p.start - offset, trig)))
@@ -312,9 +338,19 @@ def _not_the_doer(sent: Span, char: int, start: int, end: int) -> bool:
     return False
 
 
-def _dateline(place: PlaceMention, offset: int) -> bool:
-    """A capitalised name opening its paragraph ("KHARTOUM, May 3 -") says where the story was filed."""
-    return place.text.isupper() and len(place.text) > 1 and place.start - offset < 40
+# "Kyiv, Ukraine (Reuters) -", "Goma, Congo, May 3 -": a title-case dateline, told by its shape: names
+# and dates between commas, an agency in brackets, then a dash (in capitals it is told by them).
+_NAME = r"(?:\d{1,2}\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d{1,2}))*"
+_TITLE_DATELINE = re.compile(rf"\s*{_NAME}(?:,\s*{_NAME}){{0,2}}\s*(?:\([^)]{{1,40}}\))?\s*[-–—]+\s")
+
+
+def _dateline(place: PlaceMention, offset: int, text: str = "") -> bool:
+    """A name opening its paragraph's dateline ("KHARTOUM, May 3 -", "Kyiv, Ukraine (Reuters) -") says
+    where the story was filed, not where its acts happened."""
+    if place.text.isupper() and len(place.text) > 1 and place.start - offset < 40:
+        return True
+    shape = _TITLE_DATELINE.match(text[:120])
+    return shape is not None and place.start - offset < shape.end()
 
 
 def _after_from(sent: Span, char: int) -> bool:
