@@ -48,3 +48,17 @@ def test_what_residents_told_the_team_is_not_dated_by_the_visit() -> None:
     killed = [e for e in events if e.fatalities == 3]
     assert killed, [(e.fatalities, e.date) for e in events]
     assert all(e.date is None or e.date.start != date(2021, 9, 12) for e in killed), [e.date for e in killed]
+
+
+def test_what_a_commander_said_after_the_teams_visit_is_not_dated_by_it() -> None:
+    events = _attacks("The verification team visited Magwi on 12 September. The army commander denied that "
+                      "his soldiers had attacked the village and said rebels had opened fire first.")
+    assert events, "no attack read"
+    assert all(e.date is None or e.date.start != date(2021, 9, 12) for e in events), [e.date for e in events]
+
+
+def test_a_visit_by_others_still_dates_what_follows() -> None:
+    # not the mission: the paragraph's date goes on as the news tells it
+    events = _attacks("The governor visited Magwi on 12 September. Gunmen attacked the convoy on the road "
+                      "back and killed two guards.")
+    assert any(e.date is not None and e.date.start == date(2021, 9, 12) for e in events), [e.date for e in events]

@@ -16,6 +16,7 @@ retaliatory fire (day_chain, monitor_sightings).
 Raised: must 84/99 after rounds counted, impacts as incoming, agreements cited as rules.
 Raised: must 85/99 after a mission's monitoring read as its work and asked-for acts dropped.
 Raised: must 87/99, must_not 61/65 after deaths of shrapnel wounds and offices named after operations.
+Raised: must_not 62/65 after statement headers tell no act (the second fresh set's round).
 
 Run with -s to see the figures and every miss."""
 
@@ -29,7 +30,7 @@ FOLDER = Path(__file__).parent / "expect_fresh"
 
 FIRST_RUN = "must 70/99, must_not 59/65 (2026-12-07 22:43 UTC, 9c6515d + uncommitted edits of others)"
 FLOOR_MUST = 87
-FLOOR_MUST_NOT = 61
+FLOOR_MUST_NOT = 62
 
 
 def test_fresh_monitoring_set_ratchet() -> None:

@@ -14,6 +14,8 @@ nlp_ops.py); see FIRST_RUN.
 Raised: must 64/86, must_not 59/61 after statement headers (their day, their issuing body's voice, no
 act of their own), party tallies of acts, witness-dated aftermath, the sender of observed rounds,
 accounts told to the mission, 'does not correspond to reality', 'subjected X ... to fire'.
+Raised: must 65/86, must_not 60/61 after a visit's day carried in its paragraph, fire answered with,
+what the monitors could not tell.
 
 Run with -s to see the figures and every miss."""
 
@@ -26,8 +28,8 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_fresh2"
 
 FIRST_RUN = "must 54/86, must_not 58/61 (2026-12-08 01:40 UTC, 42eb601 + others' uncommitted nlp.py, nlp_ops.py)"
-FLOOR_MUST = 64
-FLOOR_MUST_NOT = 59
+FLOOR_MUST = 65
+FLOOR_MUST_NOT = 60
 
 
 def test_second_fresh_monitoring_set_ratchet() -> None:

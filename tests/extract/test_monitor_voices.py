@@ -66,3 +66,17 @@ def test_a_ministrys_subjecting_to_fire_split_by_the_object() -> None:
     events = _assaults("On 4 March, units of the armed forces of Armenia subjected the positions of the "
                        "Azerbaijan Army units located near Tovuz to fire from small arms.", date(2021, 3, 5))
     assert any(e.actor is not None and e.actor.country == "ARM" for e in events), [e.actor for e in events]
+
+
+def test_fire_answered_with_is_the_answering_sides() -> None:
+    events = _assaults("Militants fired two rockets at Sderot on Monday. The Israeli army responded with "
+                       "tank fire at positions east of Gaza City.", date(2021, 3, 9))
+    answer = [e for e in events if e.evidence is not None and "responded" in e.evidence.sentence]
+    assert answer, "the answer was not read as an attack"
+    assert all(e.actor is not None and e.actor.country == "ISR" for e in answer), [e.actor for e in answer]
+
+
+def test_what_the_monitors_could_not_tell_is_no_negation() -> None:
+    events = _assaults("A UN patrol came under small-arms fire near Kidal; the mission could not determine "
+                       "who fired.", date(2021, 3, 9))
+    assert all(e.aux is None for e in events), [(e.aux, e.evidence.sentence if e.evidence else None) for e in events]

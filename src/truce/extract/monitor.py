@@ -40,7 +40,7 @@ from truce.extract.day_chain import chain_from_story
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
 from truce.extract.monitor_aftermath import witness_dates
-from truce.extract.monitor_assets import asset_targeted, named_shooter
+from truce.extract.monitor_assets import answering_fire, asset_targeted, named_shooter, unknown_detail_not_negation
 from truce.extract.monitor_counts import bracketed_count, breakdown_of, count_of
 from truce.extract.monitor_geometry import assessed_place, geometry
 from truce.extract.monitor_sightings import armed_people, sighted_class
@@ -225,7 +225,8 @@ def _compared_with(tok: Token, covered: set[int]) -> bool:
 
 
 def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: int, ctx: ReportContext) -> None:
-    """Once the classifier has added its drafts: a statement's header line tells no act; party
+    """Once the classifier has added its drafts: a statement's header line tells no act, fire
+    answered with is the answering side's (truce.extract.monitor_assets); party
     tallies by times, agreements as no recipient, the mission never an attacker
     (truce.extract.monitor_tallies), a paragraph opening "The following day" counted from the
     story's day (truce.extract.day_chain), and the aftermath the monitors saw dated by a witness's
@@ -234,6 +235,8 @@ def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: i
     for sent, drafts in zip(sents, per_sentence, strict=True):
         if drafts and _header(sent):
             drafts.clear()
+        answering_fire(drafts, offset)
+        unknown_detail_not_negation(drafts)
     after_the_classifier(sents, per_sentence, offset, ctx.reporting_period, names_mission, is_monitor)
     witness_dates(sents, per_sentence, offset, lambda s: saw_aftermath(s, is_monitor), is_monitor)
     speak_for_issuer(sents, per_sentence, offset, ctx.report_id, ctx.paragraph_index == 0)

@@ -2,6 +2,11 @@
 
 - A mission asset that is fired at ("an SMM mini-UAV was targeted by small-arms fire") is the target
   of the attack, never its weapon, and the fire (a means, not a party) names no attacker.
+- "An SMM mini-UAV was targeted by small-arms fire; the SMM could not determine the direction of
+  the fire": what the monitors could not tell is a detail of an act that happened, not its negation
+  (the parser may hang the act under the negated verb of knowing).
+- "The Israel Defense Forces responded with artillery fire", "units of the army replied with
+  retaliatory fire": the fire is the answering side's, the subject of the answer.
 - An observed thing the sentence says who sent ("UNDOF observed two tank rounds fired by the Israel
   Defense Forces") keeps that sender as actor: the monitors saw it.
 """
@@ -75,3 +80,44 @@ _ANY_FORCES = frozenset({"patrol", "patrols", "team", "teams", "members", "monit
 def _names_the_mission(tok: Token) -> bool:
     return any((t.lower_ in MONITOR_WORDS and t.lower_ not in _ANY_FORCES) or t.lower_ in SENSORS
                or t.lower_ in {"un", "u.n.", "osce"} for t in tok.subtree)
+
+
+# verbs of answering: their subject does the fire it answers "with"
+_ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "return"})
+
+
+def answering_fire(drafts: list[Draft], offset: int) -> None:
+    """The doer of fire a side answers with ("responded with artillery fire"): the answering
+    verb's subject, for an attack whose trigger is that fire and names no doer."""
+    for draft in drafts:
+        noun = draft.trigger
+        if draft.type != "ASSAULT" or draft.actor is not None or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            continue
+        verb = noun.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _ANSWERING:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actor = actor_from(subj, offset) if subj is not None else None
+        if actor is None or names_mission(actor.text):
+            continue
+        draft.actor = actor
+        if draft.spans is not None and actor.span is not None:
+            draft.spans["actor"] = [actor.span[0], actor.span[1]]
+
+
+# what the monitors could not tell of an act: its direction, its weapon, who fired
+_KNOWING = frozenset({"determine", "assess", "establish", "ascertain", "identify", "tell", "estimate", "say"})
+
+
+def unknown_detail_not_negation(drafts: list[Draft]) -> None:
+    """An act negated only by the mission's "could not determine" above it happened."""
+    for draft in drafts:
+        trig = draft.trigger
+        if draft.aux != "negation" or any(c.dep_ == "neg" for c in trig.children):
+            continue
+        negated = next((a for a in trig.ancestors if any(c.dep_ == "neg" for c in a.children)), None)
+        if negated is None or negated.lemma_.lower() not in _KNOWING:
+            continue
+        subj = next((c for c in negated.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON" and is_monitor(subj):
+            draft.aux = None

@@ -104,11 +104,13 @@ def _breaks_agreement(draft: Draft) -> bool:
 def after_the_classifier(sents: list[Span], per_sentence: list[list[Draft]], offset: int, period: DateRef | None,
                          names_mission: Callable[[str], bool], is_monitor: Callable[[Token], bool]) -> None:
     """The passes of this module over a paragraph's drafts, the classifier's included."""
+    visits = [(s.start_char + offset, s.end_char + offset) for s in sents if _mission_visits(s, is_monitor)]
     for sent, drafts in zip(sents, per_sentence, strict=True):
         # "fired flares and warning shots": no hit, whoever read it as one (the classifier too)
         drafts[:] = [d for d in drafts if not (d.type == "ASSAULT" and signal_fire(d.trigger))]
         party_tallies(drafts)
         mission_not_attacker(sent, drafts, offset, period, names_mission, is_monitor)
+        _not_the_visits_day(sent, drafts, offset, visits)
         for draft in drafts:
             # the reporting period narrowed by the sentence's clock or daylight
             if draft.type == "ASSAULT" and draft.date is not None and draft.date == period:
@@ -183,6 +185,34 @@ def _told_to_mission(trigger: Token, is_monitor: Callable[[Token], bool]) -> boo
         return any(is_monitor(t) and t.lower_ not in {"it", "they", "we"} for t in told) and not (
             subj is not None and is_monitor(subj))
     return False
+
+
+def _mission_visits(sent: Span, is_monitor: Callable[[Token], bool]) -> bool:
+    """The mission follows up, visits or verifies in this sentence ("The team from Yei visited the
+    area on 4 April")."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOLLOW_UP:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # (a pronoun is the mission only in a run of its observations, not in a news story's visit)
+        if subj is not None and subj.pos_ != "PRON" and is_monitor(subj):
+            return True
+    return False
+
+
+def _not_the_visits_day(sent: Span, drafts: list[Draft], offset: int, visits: list[tuple[int, int]]) -> None:
+    """An attack dated by a visit told in another sentence (the paragraph's date carried on: "The
+    team visited the area on 4 April. Local authorities said two soldiers were killed ...") is not
+    dated by it: what people tell the visitors happened before they came."""
+    here = (sent.start_char + offset, sent.end_char + offset)
+    for draft in drafts:
+        at = draft.date.span if draft.type == "ASSAULT" and draft.date is not None else None
+        if at is None or here[0] <= at[0] < here[1] or draft.observation is not None:
+            continue
+        if any(lo <= at[0] < hi for lo, hi in visits):
+            draft.date = None
+            if draft.spans is not None:
+                draft.spans.pop("date", None)
 
 
 def _dated_here(draft: Draft, sent: Span, offset: int) -> bool:
