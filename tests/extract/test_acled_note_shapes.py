@@ -158,3 +158,35 @@ def test_a_fight_with_no_actor_coded_takes_its_sides_from_the_clause() -> None:
                            "2022-05-04"))
     # a noun of fighting has no subject: the "and" before it joins clauses, not sides
     assert not _without_actor(("Losses in Manbij and continued clashes around the city.", "2022-05-04"))
+
+
+ATTACK = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(("note", "want"), [
+    # men who no longer bear arms are civilians, whatever force they served in (second fresh set)
+    (("On 4 May 2022, gunmen killed two former policemen at a market in Kandahar.", "2022-05-06"), ATTACK),
+    (("On 9 March 2023, militants executed a retired army officer outside his house in Ghazni.", "2023-03-11"),
+     ATTACK),
+    # a party's or a leader's supporters who burn or storm are rioting
+    (("On 2 May 2021, supporters of the governor set fire to the electoral office in Kano.", "2021-05-04"),
+     ("Riots", "Violent demonstration")),
+    (("On 6 June 2022, opposition supporters stormed and ransacked the town hall in Bukavu.", "2022-06-08"),
+     ("Riots", "Violent demonstration")),
+    # an act told after 'after' or 'for' is the reason of the act the note reports
+    (("On 8 May 2022, two clans signed a truce in Galkayo after weeks of deadly fighting.", "2022-05-10"),
+     ("Strategic developments", "Agreement")),
+    # CS gas dropped from a drone is a riot agent used as a weapon of war
+    (("On 3 April 2023, a drone dropped CS gas grenades on trenches near Marinka.", "2023-04-05"),
+     ("Explosions/Remote violence", "Chemical weapon")),
+])
+def test_shapes_of_the_second_fresh_set(note: tuple[str, str], want: tuple[str, str]) -> None:
+    assert _pairs([note]) == [want]
+
+
+def test_ground_taken_from_a_named_side_was_fought_for() -> None:
+    # "took control of X from Y": the ground was Y's, no hand-over (a battle, not a transfer)
+    note = ("On 5 May 2023, the army took control of Tinzaouaten from the rebels.", "2023-05-07")
+    assert _pairs([note])[0][0] == "Battles"
+    given_up = ("On 5 May 2023, the army took control of the camp after the peacekeepers withdrew.", "2023-05-07")
+    assert _pairs([given_up]) == [("Strategic developments", "Non-violent transfer of territory")]

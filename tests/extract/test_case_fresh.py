@@ -31,9 +31,10 @@ DATA = Path(__file__).parent / "data" / "case_fresh.yaml"
 # allegiance, join a militia), campaigns named by their purpose, moves into ground given up and
 # arrests made for a protest: 0.919 (accuracy 0.909). After riots told apart from battles
 # (demonstrators' violence, civilians fighting the police) on HEAD 16ddf0b: 0.930 (accuracy 0.920);
-# with mines cleared a disrupted weapons use, on 7d5e71d: 0.934 (accuracy 0.926). The floor sits
-# just under the latest.
-FLOOR = 0.93
+# with mines cleared a disrupted weapons use, on 7d5e71d: 0.934 (accuracy 0.926); with the coding rules
+# of the second ACLED set (an act told after 'after'/'for' is the reason of another...): 0.944
+# (accuracy 0.938). The floor sits just under the latest.
+FLOOR = 0.94
 
 
 def load_snippets() -> list[dict[str, Any]]:

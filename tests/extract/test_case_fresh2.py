@@ -37,8 +37,10 @@ def _first_set_scorer() -> ModuleType:
 scorer = _first_set_scorer()
 
 # First run (2026-12-08, 01:52 UTC, main at 5279467, 124 snippets): weighted F1 0.742 (accuracy
-# 0.734). The floor sits just under the latest figure.
-FLOOR = 0.74
+# 0.734). After the coding rules of the second ACLED set (former state forces, supporters rioting,
+# ground taken from a side, reasons told after 'after'/'for'): 0.762 (accuracy 0.750). The floor sits
+# just under the latest figure.
+FLOOR = 0.76
 
 
 def load_snippets() -> list[dict[str, Any]]:

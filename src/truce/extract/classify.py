@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from truce.extract.coding import former_fighters
 from truce.extract.crosswalk import ACLED_SUB_TYPES, ARMED_SECTORS, CIVILIAN_SECTORS, READABLE_SUBS, Scene
 from truce.extract.training import artifact
 from truce.extract.training.artifact import LinearModel
@@ -198,6 +199,8 @@ class TargetEvidence:
     @classmethod
     def of(cls, event: Event, scene: Scene | None) -> TargetEvidence:
         sector = event.recipient.sector if event.recipient else None
+        if former_fighters(event.recipient.text if event.recipient else None):
+            return cls(civilian=True)  # "executed 3 former soldiers": civilians (truce.extract.coding)
         return cls(armed=sector in ARMED_SECTORS or bool(scene and scene.armed_victims),
                    civilian=sector in CIVILIAN_SECTORS or bool(scene and scene.civilian_victims),
                    mutual=_fought_between(event))

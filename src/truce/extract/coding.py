@@ -89,10 +89,29 @@ def territorial(d: Draft, sentence: str = "") -> bool:
 
 
 def forced_taking(d: Draft, sentence: str) -> bool:
-    """Whether `d` takes ground by force: a verb of capture ("captured the provincial capital")
-    in a sentence that does not say the ground was given up."""
+    """Whether `d` takes ground by force: a verb of capture ("captured the provincial capital"),
+    or any taking of ground from a side named ("took control of the town from the rebels": the
+    ground was that side's), in a sentence that does not say the ground was given up."""
     lemma = d.lemma.split()[0] if d.lemma else ""
-    return lemma in _FORCED and territorial(d) and not _UNOPPOSED.search(sentence)
+    return (lemma in _FORCED or _taken_from(d)) and territorial(d) and not _UNOPPOSED.search(sentence)
+
+
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _taken_from(d: Draft) -> bool:
+    """"took control of Kidal from CSP rebels", "seized the district from the army": a 'from'
+    phrase of the taking verb or of its object naming a side (not a place: "from the north")."""
+    heads = [d.trigger, *(c for c in d.trigger.children if c.dep_ in {"dobj", "prt"})]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for side in (g for g in prep.children if g.dep_ == "pobj"):
+            if side.ent_type_ not in _PLACE_ENTS and side.pos_ in {"NOUN", "PROPN"} \
+                    and side.lemma_.lower() not in _DIRECTIONS:
+                return True
+    return False
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "direction", "side", "area", "border", "outskirts", "hand"}
 
 
 _PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "protester", "protestor", "demonstrator"}
@@ -100,7 +119,10 @@ _PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "protester", "pr
 
 def scene_coded(scene: crosswalk.Scene | None, d: Draft) -> crosswalk.Scene | None:
     """The sentence's scene as `d` is coded by: no protest for an arrest made for one; the
-    violence of demonstrators or of civilians fighting the police a riot (`_rioting`)."""
+    violence of demonstrators or of civilians fighting the police a riot (`_rioting`); former
+    fighters hit are civilians (`_disarmed`)."""
+    if _disarmed(d):
+        scene = replace(scene or crosswalk.Scene(), disarmed=True, armed_victims=False, clash=False)
     if scene is None:
         return scene
     if protest_is_reason(d):
@@ -108,7 +130,28 @@ def scene_coded(scene: crosswalk.Scene | None, d: Draft) -> crosswalk.Scene | No
     return replace(scene, demonstrators=True) if not scene.demonstrators and _rioting(d) else scene
 
 
+# ...of the state's forces: a former rebel may have joined the other side ("a former member of the
+# factions that joined the regime forces" is a regime man), a former soldier or policeman is a civilian
+_FORMER = re.compile(r"\b(former|ex-|retired|demobili[sz]ed|disarmed)\s*(\w+\s+){0,3}?(soldiers?|army|police|"
+                     r"policem[ae]n|officers?|security|military|servicem[ae]n|gendarmes?|guards?|ANDSF|ANA|ANP|"
+                     r"commandos?|troops?)\b", re.I)
+
+
+def _disarmed(d: Draft) -> bool:
+    """An attack on men who no longer serve in the state's forces ("executed 3 former ANDSF
+    soldiers", "killed a retired police officer"): ACLED codes them civilians."""
+    return d.type == "ASSAULT" and d.recipient is not None and former_fighters(d.recipient.text)
+
+
+def former_fighters(text: str | None) -> bool:
+    """Whether an attack's recipient words name men who no longer bear arms."""
+    return bool(_FORMER.search(text or ""))
+
+
 _DEMONSTRATORS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
+# a party's or a leader's supporters who burn or storm are rioting ("PTI supporters set fire to the
+# commander's house", "supporters of X invaded and vandalised Congress"), not an armed group's act
+_CROWDS = _DEMONSTRATORS | {"supporter", "loyalist", "partisan"}
 _FIGHTING = {"clash", "fight", "battle", "scuffle", "brawl"}
 _POLICE = {"police", "policeman", "officer", "gendarme", "force", "soldier", "troop"}
 
@@ -118,6 +161,12 @@ def _rioting(d: Draft) -> bool:
     police during clashes": no actor coded, the sentence's subject is theirs), or a fight of
     civilians with the police ("students ..., clashing with police"): ACLED's riots, not a battle
     (no armed group on one side) nor an attack on civilians."""
+    if d.type not in {"ASSAULT", "COERCE"}:
+        return False
+    if d.actor is not None and d.actor.text and (d.type == "ASSAULT" or d.mode in {"destroy", "seize"}):
+        head = d.actor.text.split(" of ")[0].split()[-1].lower()
+        if (head[:-1] if head.endswith("s") else head) in _CROWDS:
+            return True
     if d.type != "ASSAULT":
         return False
     root = d.trigger.sent.root

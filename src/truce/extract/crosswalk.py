@@ -5,6 +5,7 @@ root codes. Rules, not a model: each line below is a defensible mapping (version
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ class Scene:
     demonstrators: bool = False
     clash: bool = False
     aircraft: bool = False
+    disarmed: bool = False  # the people hit are former fighters ("executed 3 former soldiers"): civilians
 
 
 _NO_SCENE = Scene()
@@ -141,8 +143,8 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
         if actor_sector is not None or recipient_sector in _STATE:
             return _pair("Battles", "Non-state actor overtakes territory")
         return _pair("Battles", "Armed clash")
-    armed_target = recipient_sector in _ARMED or scene.armed_victims or scene.clash
-    if not armed_target and (recipient_sector in _CIVILIAN_SECTORS or scene.civilian_victims):
+    armed_target = not scene.disarmed and (recipient_sector in _ARMED or scene.armed_victims or scene.clash)
+    if not armed_target and (recipient_sector in _CIVILIAN_SECTORS or scene.civilian_victims or scene.disarmed):
         return _pair("Violence against civilians", "Attack")
     if mode in {"beat", "torture", "targeted", "primitive"} and not armed_target:
         return _pair("Violence against civilians", "Attack")
@@ -240,9 +242,30 @@ def main_event(events: list[Event]) -> Event | None:
     def rank(pair: tuple[int, Event]) -> tuple[int, int, int, int, int]:
         index, ev = pair
         salience = 0 if ev.acled.event_type in _SALIENT_ACLED else _NOTE_RANK.get(ev.type, 4)
-        return (_told_rank(ev), int(_topic_of_another(ev, events) or _intercepted(ev, events)), salience,
+        return (_told_rank(ev), int(_topic_of_another(ev, events) or _intercepted(ev, events)
+                                    or _told_as_reason(ev, events)), salience,
                 int(_turned_violent(ev, events)), index)
     return min(enumerate(events), key=rank)[1]
+
+
+# the words that set an act before another in its sentence as what led to it or what it is for
+_REASON_BEFORE = re.compile(r"\b(after|following|for|over)\b(\s+[\w'’-]+){0,3}\s*$", re.I)
+
+
+def _told_as_reason(event: Event, events: list[Event]) -> bool:
+    """Whether `event` is told after another act of its sentence as what came before it or what
+    it was for ("signed a reconciliation agreement after deadly clashes", "held a vigil for a
+    journalist killed in Jenin", "arrested two men over the killing"): the sentence reports the
+    other act; this one is its reason."""
+    evidence = event.evidence
+    if evidence is None or "trigger" not in evidence.spans:
+        return False
+    start = evidence.spans["trigger"][0]
+    if not _REASON_BEFORE.search(evidence.sentence[:max(start - evidence.start, 0)]):
+        return False
+    return any(other is not event and other.evidence is not None and other.evidence.start == evidence.start
+               and "trigger" in other.evidence.spans and other.evidence.spans["trigger"][0] < start
+               for other in events)
 
 
 def _intercepted(event: Event, events: list[Event]) -> bool:
