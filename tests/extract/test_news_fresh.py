@@ -11,6 +11,8 @@ First run: must 59/75, must_not 57/60 (2026-12-08 01:50 UTC, main at 42eb601, wi
 uncommitted edits of nlp.py and nlp_ops.py in the shared tree); see FIRST_RUN.
 Raised: must 61/75, must_not 59/60 after undated datelines, a group's home side, a denial of its own
 sentence's charge, dropped chemicals and places that fell to armed men (test_news_shapes).
+Raised: must 62/75, must_not 60/60 after a state body named again, 'the Houthis said they', boasts
+of destroyed enemy armour, acts of 'any force' in a threat, events a speaker could not confirm.
 
 Run with -s to see the figures and every miss."""
 
@@ -23,8 +25,8 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_news_fresh"
 
 FIRST_RUN = "must 59/75, must_not 57/60 (2026-12-08 01:50 UTC, 42eb601 + uncommitted edits of others)"
-FLOOR_MUST = 61
-FLOOR_MUST_NOT = 59
+FLOOR_MUST = 62
+FLOOR_MUST_NOT = 60
 
 
 def test_fresh_news_set_ratchet() -> None:

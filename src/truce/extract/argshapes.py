@@ -7,6 +7,8 @@
   conducted by government troops, killed three": the participle's agent is the doer.
 - Fighting between two sides: "fighting broke out between X and Y", where the phrase may hang on
   the verb the noun is subject of: X and Y fought each other.
+- A pronoun doer of what a speaker says is the speaker: "the Rwandan military said it had
+  exercised restraint", "the Houthis said they had shot down a drone".
 """
 
 from __future__ import annotations
@@ -196,3 +198,39 @@ def _attacking_modifier(noun: Token) -> Token | None:
                 child.lemma_.lower() in _HOSTILE_MODS or country_of(child.text))):
             return child
     return None
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen"}
+
+
+def reported_self(pron: Token) -> Token | None:
+    """"The Rwandan military said it had exercised restraint": a pronoun subject of a clause that
+    a verb of saying governs refers to that verb's named subject, when number and kind agree."""
+    low = pron.lower_
+    clause = pron.head
+    if pron.pos_ != "PRON" or low not in {"it", "they", "he", "she"} or pron.dep_ != "nsubj" or \
+            clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    lex = load_lexicon()
+    say = clause.head
+    if say.lemma_.lower() not in lex.reporting_verbs | lex.denial_verbs:
+        return None
+    subj = child_by(say, {"nsubj"})
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in _NOT_ACTORS:
+        return None
+    # ("Hugo Chávez, the president of Venezuela, said that he ...": a name the tagger left untyped)
+    person = subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and not subj.ent_type_ and any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "appos" and c.pos_ == "NOUN")
+        for c in subj.children))
+    # "the group's spokesman Yahya Sarea said it had carried out the attack": the group he speaks for
+    speaks_for = person and any(t.lower_ in _SPOKESPEOPLE for t in subj.subtree if t.i < subj.i or t.dep_ == "appos")
+    plural = subj.tag_ in {"NNS", "NNPS"}
+    # "the Houthis said they had shot down", "the Taliban said they": a name under "the" is a group
+    # the tagger may take for a person; "they" agrees with it
+    group_name = subj.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+    if group_name and low == "they":
+        return subj
+    agrees = (low in {"he", "she"} and person) or (low == "it" and (speaks_for or not person) and not plural) or \
+        (low == "they" and plural)
+    return subj if agrees else None

@@ -20,6 +20,7 @@ from truce.extract.argshapes import (
     UNDERGONE,
     between,
     doer_of,
+    reported_self,
     second_party,
     sides_between,
     suffered_act,
@@ -218,7 +219,7 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
     actor, recipient = found.actor, found.recipient
     if actor is not None:
         actor = past_dateline(actor) or actor  # "MOSCOW, Nov 10 - Armenia and Azerbaijan agreed"
-        actor = _reported_self(actor) or actor
+        actor = reported_self(actor) or actor
     if actor is not None and etype in _VIOLENT and actor.lemma_.lower() in _STRIFE_NOUNS:
         parties = between(actor)  # "a dispute between two village groups left three dead"
         if parties is not None:
@@ -237,36 +238,6 @@ def _settle(found: ArgHeads, trig: Trigger, etype: str) -> ArgHeads:
 # nouns naming strife between two sides: the sides are in its "between" phrase, the noun is no party
 _STRIFE_NOUNS = {"dispute", "feud", "clash", "clashes", "fighting", "conflict", "violence", "quarrel", "row",
                  "confrontation", "brawl", "fight", "skirmish", "rivalry", "tension", "tensions"}
-
-
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen"}
-
-
-def _reported_self(pron: Token) -> Token | None:
-    """"The Rwandan military said it had exercised restraint": a pronoun subject of a clause that
-    a verb of saying governs refers to that verb's named subject, when number and kind agree."""
-    low = pron.lower_
-    clause = pron.head
-    if pron.pos_ != "PRON" or low not in {"it", "they", "he", "she"} or pron.dep_ != "nsubj" or \
-            clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-        return None
-    lex = load_lexicon()
-    say = clause.head
-    if say.lemma_.lower() not in lex.reporting_verbs | lex.denial_verbs:
-        return None
-    subj = child_by(say, {"nsubj"})
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in _NOT_ACTORS:
-        return None
-    # ("Hugo Chávez, the president of Venezuela, said that he ...": a name the tagger left untyped)
-    person = subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and not subj.ent_type_ and any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "appos" and c.pos_ == "NOUN")
-        for c in subj.children))
-    # "the group's spokesman Yahya Sarea said it had carried out the attack": the group he speaks for
-    speaks_for = person and any(t.lower_ in _SPOKESPEOPLE for t in subj.subtree if t.i < subj.i or t.dep_ == "appos")
-    plural = subj.tag_ in {"NNS", "NNPS"}
-    agrees = (low in {"he", "she"} and person) or (low == "it" and (speaks_for or not person) and not plural) or \
-        (low == "they" and plural)
-    return subj if agrees else None
 
 
 def _victim_subject(head: Token, trig: Token) -> bool:

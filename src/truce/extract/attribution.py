@@ -24,14 +24,16 @@ from truce.extract.negation import (
     MODALS_HYPO,
     called_false,
     counterfactual,
+    free_choice,
     has_negation,
     hypothetical_cue,
     neither,
     nobody_did,
+    unverified,
 )
 from truce.extract.quotes import in_quote
 from truce.extract.quotes import quote_regions as quote_regions  # (paragraph reads it here)
-from truce.extract.subjects import doing_participle
+from truce.extract.subjects import reportedly_done
 
 _MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
 _EXPECTED = {"expect", "schedule", "due", "set", "slate", "plan", "likely", "poise"}
@@ -140,7 +142,7 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
         quoted = speaker is None
     if speaker is None:
         speaker = _according_to(sent)
-    if status == "asserted" and _reportedly_done(trigger):
+    if status == "asserted" and reportedly_done(trigger):
         walk.alleged = True  # "the attack, reportedly carried out by X": X's act on others' word
     if status == "asserted" and (speaker is not None or walk.alleged):
         status = "claimed"
@@ -158,14 +160,6 @@ def stance(trigger: Token, sent: Span, lex: Lexicon, regions: list[tuple[int, in
     aux = "negation" if negated else "hypothetical" if walk.conditional else "future" if walk.future \
         else "hypothetical" if hypothetical else None
     return Stance(speaker, status, aux, quoted)
-
-
-_HEARSAY = {"reportedly", "allegedly", "purportedly", "supposedly"}
-
-
-def _reportedly_done(noun: Token) -> bool:
-    doing = doing_participle(noun)
-    return doing is not None and any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in doing.children)
 
 
 # nouns whose "that" clause is what someone alleges, not what the reporter states
@@ -191,9 +185,14 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
         parent = node.head
         if parent.i == node.i or _own_say(node, lex):
             break
-        if settled is None and node.dep_ == "relcl" and node.tag_ == "VBD":
+        if node.dep_ == "relcl" and free_choice(node.head):
+            walk.hypothetical = True  # "would annihilate any force that attacked X": no one in particular
+        elif settled is None and node.dep_ == "relcl" and node.tag_ == "VBD":
             # "would avenge the strike that killed 12 on Monday": a past relative clause is a fact
             settled = (walk.negated, walk.hypothetical, walk.future, walk.conditional)
+        if unverified(node, parent):
+            walk.alleged = True  # "could not confirm any strike there": told by others, not denied
+            break
         if _governor_speaks(node, parent, lex, walk):
             if parent.tag_ == "VBG" and parent.dep_ in {"acl", "advcl"} and called_false(parent, node):
                 # "The information spread by X, claiming that Y fired on Z, is false": a claim the

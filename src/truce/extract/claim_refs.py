@@ -56,6 +56,25 @@ def state_bodies(drafts: list[Draft]) -> None:
                                         de_jure=None))
 
 
+def named_again(drafts: list[Draft], ctx: ReportContext) -> None:
+    """"Russia's defence ministry said ... The ministry also said its artillery had destroyed a
+    Ukrainian depot": a bare state body named again points back to the latest body of that name,
+    not to whatever the pronoun coder found last (here the depot it hit)."""
+    for d in drafts:
+        for key in ("source", "actor"):
+            ref = getattr(d, key)
+            words = ref.text.lower().split() if ref is not None else []
+            if ref is None or ref.span is None or not words or words[-1] not in _STATE_BODIES \
+                    or len(words) > 2 or (len(words) == 2 and words[0] not in {"the", "this"}):
+                continue
+            earlier = next((a for _kind, a in reversed(ctx.recent) if a.country is not None and a.span is not None
+                            and a.span[1] <= ref.span[0] and len(a.text.split()) > len(words)
+                            and words[-1] in a.text.lower().split()), None)
+            if earlier is not None and (earlier.country, earlier.name) != (ref.country, ref.name):
+                setattr(d, key, replace(ref, name=earlier.name, country=earlier.country,
+                                        sector=earlier.sector or ref.sector, de_jure=earlier.de_jure))
+
+
 _POSSESSIVES = {"its", "their"}
 
 

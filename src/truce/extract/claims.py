@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from truce.extract.assemble import code_actor
-from truce.extract.claim_refs import fired_from, named_before, speakers_own, state_bodies, warned_for
+from truce.extract.claim_refs import fired_from, named_again, named_before, speakers_own, state_bodies, warned_for
 from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
@@ -50,6 +50,7 @@ def sentence_claims(sent: Span, drafts: list[Draft], offset: int, ctx: ReportCon
         return drafts
     named_before(drafts, ctx)
     state_bodies(drafts)
+    named_again(drafts, ctx)
     speakers_own(drafts)
     warned_for(sent, drafts, offset, ctx)
     _blamed_attacker(sent, drafts, offset)

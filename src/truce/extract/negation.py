@@ -74,3 +74,29 @@ def called_false(claim: Token, clause: Token) -> bool:
         return True
     return any(t.i > clause.i and t.lower_ == "reality" and any(
         v.lemma_.lower() in _TRUE_TO and has_negation(v) for v in (t.head, t.head.head)) for t in claim.sent)
+
+
+# who or what a free-choice word picks: no one in particular ("any force that attacks", "whoever fires")
+_FREE_CHOICE_DETS = frozenset({"any", "every", "whichever", "whatever"})
+_FREE_CHOICE_WORDS = frozenset({"anyone", "anybody", "whoever", "anything", "everyone", "everybody"})
+
+
+def free_choice(noun: Token) -> bool:
+    """A noun picked by a free-choice word ("any force", "anyone", "whoever"): an act told of it in
+    a relative clause ("any force that attacked Sittwe") happened to no one in particular."""
+    return noun.lower_ in _FREE_CHOICE_WORDS or any(
+        c.dep_ == "det" and c.lower_ in _FREE_CHOICE_DETS for c in noun.children)
+
+
+# verbs of checking what others told: "could not confirm the attack" leaves it told, not denied
+_VERIFYING = frozenset({"confirm", "verify", "corroborate", "substantiate", "authenticate"})
+
+
+def unverified(node: Token, verb: Token) -> bool:
+    """An event `node` that `verb` could not or did not confirm ("said it could not confirm any air
+    strike there", "was unable to verify the reports of an attack"): the event is others' word; the
+    negation and the modal are the checker's, not the event's."""
+    if node.dep_ not in {"dobj", "ccomp", "pobj"} or verb.lemma_.lower() not in _VERIFYING:
+        return False
+    unable = verb.dep_ == "xcomp" and verb.head.lower_ in {"unable", "impossible"}
+    return unable or has_negation(verb)

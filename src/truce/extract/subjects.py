@@ -152,3 +152,11 @@ def behind_verb(noun: Token) -> Token | None:
         return None
     return verb if verb.lemma_.lower() == "be" and verb.i != noun.i else None
 
+
+_HEARSAY = {"reportedly", "allegedly", "purportedly", "supposedly"}
+
+
+def reportedly_done(noun: Token) -> bool:
+    """"the attack, reportedly carried out by X": the participle that tells the doer is hearsay."""
+    doing = doing_participle(noun)
+    return doing is not None and any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in doing.children)

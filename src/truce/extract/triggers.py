@@ -47,7 +47,9 @@ _CONFLICT_WORDS = {"troop", "soldier", "army", "military", "force", "rebel", "mi
                    "crowd", "mob", "protester", "demonstrator", "uav", "fire", "explosion", "burst",
                    "battle", "war", "fighting", "clash", "militia", "insurgency", "jihadist",
                    # "died of shrapnel wounds", "died of gunshot wounds": the wounds of violence
-                   "shrapnel", "gunshot", "wound"}
+                   "shrapnel", "gunshot", "wound",
+                   # "We destroyed two enemy tanks": the other side in arms and its armour
+                   "enemy", "tank", "armoured", "armored", "howitzer", "warplane"}
 # "the death toll from Saturday's attack": a noun of harm names the event it counts
 _TOLL_HEADS = {"toll", "casualty", "victim", "survivor", "aftermath"}
 # "reports of an abduction", "news about the attack": a noun of news names the event it tells
