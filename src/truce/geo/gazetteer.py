@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from truce.errors import TruceError
 from truce.geo.build import GAZETTEER_VERSION, alias_keys, build_gazetteer
+from truce.geo.own_names import own_names_first
 from truce.settings import get_settings
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class Gazetteer:
                         result.append(Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                                                 row[8], row[9], loose=bool(loose)))
         result.sort(key=lambda c: -c.population)  # most populous first, across the keys read
-        found = tuple(result)
+        found = own_names_first(name, tuple(result))  # "Sloviansk" is Sloviansk's, not Nikopol's
         if len(self._cache) > 200_000 or len(self._by_name) > 200_000:
             self._cache.clear()
             self._by_name.clear()
