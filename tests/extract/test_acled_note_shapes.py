@@ -190,3 +190,35 @@ def test_ground_taken_from_a_named_side_was_fought_for() -> None:
     assert _pairs([note])[0][0] == "Battles"
     given_up = ("On 5 May 2023, the army took control of the camp after the peacekeepers withdrew.", "2023-05-07")
     assert _pairs([given_up]) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+@pytest.mark.parametrize(("note", "want"), [
+    # an exchange of fire whose only weapons are guns of war is shelling
+    (("On 4 June 2022, the two armies exchanged mortar fire across the border near Kasaba.", "2022-06-06"),
+     "Shelling/artillery/missile attack"),
+    # arms found or recovered, and a bomb made safe before it went off, are a disrupted weapons use
+    (("On 9 May 2023, soldiers recovered a cache of rifles and grenades in a cave near Kunar.", "2023-05-11"),
+     "Disrupted weapons use"),
+    (("On 9 May 2023, police found and detonated a car bomb near the bus station before it could go off.",
+      "2023-05-11"), "Disrupted weapons use"),
+    # explosives worn by their bearers are a suicide bombing
+    (("On 9 May 2023, a man detonated explosives strapped to his body at a checkpoint in Bama, killing 3.",
+      "2023-05-11"), "Suicide bomb"),
+    # a building destroyed is property destroyed, whoever used it
+    (("On 9 May 2023, soldiers demolished a village school near Jenin.", "2023-05-11"),
+     "Looting/property destruction"),
+    # young men who burn are rioters
+    (("On 9 May 2023, angry youths set fire to the district office in Kasese.", "2023-05-11"),
+     "Violent demonstration"),
+])
+def test_means_and_goods_of_the_second_sets(note: tuple[str, str], want: str) -> None:
+    assert _pairs([note])[0][1] == want
+
+
+def test_a_verb_before_a_noun_is_no_compound_weapon() -> None:
+    from truce.extract.weapons import weapons
+    from truce.nlp import load_nlp
+
+    found = weapons(load_nlp()("The rebels fired bombs at the market.")[:])
+    assert found
+    assert "incendiary" not in found  # "fired bombs" is no "fire bomb"

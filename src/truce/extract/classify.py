@@ -183,7 +183,8 @@ _REMOTE_TYPE = "Explosions/Remote violence"
 _HANDHELD = {"firearms", "beat", "primitive", "torture", "sexual", "abduct"}  # means that are no remote violence
 _ATTACK = (VAC, "Attack")
 # sub-types the rules read from the sentence's own words, which a learned sub-type does not overturn
-_READ_FROM_WORDS = {"Abduction/forced disappearance", "Sexual violence", "Chemical weapon", "Disrupted weapons use"}
+_READ_FROM_WORDS = {"Abduction/forced disappearance", "Sexual violence", "Chemical weapon", "Disrupted weapons use",
+                    "Suicide bomb"}  # (a bomber's vest, or explosives strapped to a body)
 
 
 @dataclass(frozen=True)

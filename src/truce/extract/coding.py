@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from truce.extract import crosswalk
 from truce.extract.draft import Draft
-from truce.extract.victims import PEOPLE_SINGULAR
+from truce.extract.victims import KILL, PEOPLE_SINGULAR
 
 # Men under arms taken by force are a battle's captives, not an abduction of civilians.
 _COMBATANTS = {"soldier", "fighter", "militant", "rebel", "insurgent", "commander", "gendarme", "policeman",
@@ -46,11 +46,26 @@ def _arms_taken(d: Draft) -> bool:
     return bool(words & _ARMS)
 
 
+# verbs of coming upon a thing: arms found or recovered are arms kept from use
+_FINDING = {"recover", "find", "discover", "uncover", "unearth", "confiscate", "impound", "seize"}
+# a bomb made safe or set off by those who found it ("detonated it before it could go off")
+_DEFUSED = re.compile(r"\b(before (it|they) could (go off|explode|detonate|be (detonated|used))|defus(ed|ing)|"
+                      r"controlled (explosion|detonation)|disarmed the)\b", re.I)
+# explosives worn by their bearer ("detonated explosives strapped to their bodies"): a suicide bombing
+_WORN = re.compile(r"\b(strapped to (his|her|their) bod(y|ies)|blew (himself|herself|themselves) up|"
+                   r"detonated (himself|herself|themselves))\b", re.I)
+
+
 def coded_mode(d: Draft) -> str | None:
     """The mode the crosswalk codes `d` by: a seizing verb of taking ground ("seized", "captured")
     or of taking goods whose object is people ("seized six elders and took them away") took no
     ground and no goods: it abducted; a seizure of arms ("seized a cache of rifles") disrupted
-    their use."""
+    their use, and so did arms found or recovered and a bomb made safe (`_explosives_mode`)."""
+    lemma = d.lemma.split()[0] if d.lemma else ""
+    if d.type in {"ASSAULT", "COERCE"} and lemma in _FINDING and _arms_taken(d) and not _people(d)[0]:
+        return "disrupt"  # "troops recovered a cache of rifles and grenades"
+    if d.type == "ASSAULT" and d.mode == "explosives":
+        return _explosives_mode(d)
     if d.type == "COERCE" and d.mode == "seize":
         people, armed = _people(d)
         if people and not armed:
@@ -62,6 +77,16 @@ def coded_mode(d: Draft) -> str | None:
     if people and not armed:
         return "abduct"
     return "disrupt" if _arms_taken(d) else d.mode
+
+
+def _explosives_mode(d: Draft) -> str:
+    """A bomb attack's mode by what its sentence says of the bomb: made safe by those who found it
+    ("police found and detonated a car bomb before it could go off": disrupted) or worn by its
+    bearer ("two women detonated explosives strapped to their bodies": a suicide bombing)."""
+    sentence = d.trigger.sent.text
+    if _DEFUSED.search(sentence):
+        return "disrupt"
+    return "suicide-attack" if _WORN.search(sentence) else "explosives"
 
 
 # verbs that take ground whatever their object names: the place ("liberated the village") or
@@ -123,8 +148,12 @@ def scene_coded(scene: crosswalk.Scene | None, d: Draft) -> crosswalk.Scene | No
     fighters hit are civilians (`_disarmed`)."""
     if _disarmed(d):
         scene = replace(scene or crosswalk.Scene(), disarmed=True, armed_victims=False, clash=False)
+    if d.type == "COERCE" and d.mode in {"destroy", "seize"} and d.recipient is not None and not _people(d)[0]:
+        scene = replace(scene or crosswalk.Scene(), goods=True)  # "demolished a school": a building, no one hit
     if scene is None:
         return scene
+    if scene.protest and not scene.lethal and d.type == "ASSAULT" and d.trigger.lemma_.lower() in KILL:
+        scene = replace(scene, lethal=True)  # "killed several protesters with tear gas canisters"
     if protest_is_reason(d):
         return replace(scene, protest=False)
     return replace(scene, demonstrators=True) if not scene.demonstrators and _rioting(d) else scene
@@ -152,6 +181,9 @@ _DEMONSTRATORS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
 # a party's or a leader's supporters who burn or storm are rioting ("PTI supporters set fire to the
 # commander's house", "supporters of X invaded and vandalised Congress"), not an armed group's act
 _CROWDS = _DEMONSTRATORS | {"supporter", "loyalist", "partisan"}
+# ...and young men who burn or loot ("angry youths torched a police station"): rioters, where their
+# fights with each other stay a crowd's (mob violence)
+_BURNERS = _CROWDS | {"youth"}
 _FIGHTING = {"clash", "fight", "battle", "scuffle", "brawl"}
 _POLICE = {"police", "policeman", "officer", "gendarme", "force", "soldier", "troop"}
 
@@ -165,7 +197,8 @@ def _rioting(d: Draft) -> bool:
         return False
     if d.actor is not None and d.actor.text and (d.type == "ASSAULT" or d.mode in {"destroy", "seize"}):
         head = d.actor.text.split(" of ")[0].split()[-1].lower()
-        if (head[:-1] if head.endswith("s") else head) in _CROWDS:
+        head = head[:-1] if head.endswith("s") else head
+        if head in _CROWDS or (head in _BURNERS and d.mode in {"destroy", "seize"}):
             return True
     if d.type != "ASSAULT":
         return False

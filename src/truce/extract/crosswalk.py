@@ -48,6 +48,7 @@ class Scene:
     clash: bool = False
     aircraft: bool = False
     disarmed: bool = False  # the people hit are former fighters ("executed 3 former soldiers"): civilians
+    goods: bool = False  # what was destroyed or taken is a thing ("demolished a school"), not people
 
 
 _NO_SCENE = Scene()
@@ -85,7 +86,7 @@ def acled(etype: str, mode: str | None, actor_sector: str | None, recipient_sect
         if mode in {"seize", "destroy"}:
             if scene.demonstrators:
                 return _pair("Riots", "Violent demonstration")
-            if recipient_sector in _CIVILIAN_SECTORS:  # people burnt or seized, not their goods
+            if recipient_sector in _CIVILIAN_SECTORS and not scene.goods:  # people burnt or seized, not goods
                 return _pair("Violence against civilians",
                              "Attack" if mode == "destroy" else "Abduction/forced disappearance")
             return _pair("Strategic developments", "Looting/property destruction")
@@ -120,11 +121,15 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
     if "grenade" in weapons and mode in {None, "explosives", "firearms"}:
         return _pair("Explosions/Remote violence", "Grenade")
     mode = _named_means(mode, weapons)
+    if mode == "firearms" and set(weapons) & _SHELLS and not set(weapons) & _SMALL_ARMS:
+        mode = "heavy-weapons"  # "exchanged artillery fire": a fire verb whose only weapons are guns of war
     if scene.aircraft and mode in {None, "explosives", "firearms"}:
         # an aircraft's strike, whatever it dropped or fired ("aircraft struck a gathering")
         return _pair("Explosions/Remote violence", "Air/drone strike")
     if mode in _REMOTE:
         return _pair("Explosions/Remote violence", _REMOTE[mode])
+    if mode == "sexual":  # "gang-raped by herders": the act decides, whoever the crowd
+        return _pair("Violence against civilians", "Sexual violence")
     if scene.demonstrators or (scene.protest and scene.crowd):
         return _pair("Riots", "Violent demonstration")
     if scene.crowd and actor_sector not in _ARMED:
@@ -151,6 +156,8 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
     return _pair("Battles", "Armed clash")
 
 
+_SHELLS = {"artillery", "mortar", "mlrs", "rocket", "missile"}
+_SMALL_ARMS = {"small-arms", "sniper-rifle", "machine-gun", "grenade"}
 _AIRCRAFT_CLASSES = {"aircraft", "helicopter"}
 _GROUND_FIRE_CLASSES = {"artillery", "mortar", "mlrs", "rocket", "missile", "tank", "armored-vehicle"}
 

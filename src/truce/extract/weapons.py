@@ -64,7 +64,7 @@ def weapons(sent: Span) -> list[str]:
                 continue
         if i + 1 < len(toks):
             pair = f"{tok.lemma_.lower()} {toks[i + 1].lemma_.lower()}"
-            if pair in table:
+            if pair in table and tok.pos_ != "VERB":  # "fired bombs" is no "fire bomb"
                 found.append(table[pair])
                 skip = i + 1
                 continue
