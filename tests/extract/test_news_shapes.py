@@ -151,3 +151,44 @@ def test_an_event_a_speaker_could_not_confirm_is_told_not_threatened() -> None:
         assert not any(e.type == "THREATEN" for e in events), text
         attacks = [e for e in events if e.type == "ASSAULT"]
         assert attacks and all(e.status == "claimed" and e.aux is None for e in attacks), text
+
+
+def test_not_involved_in_an_attack_is_its_denial() -> None:
+    """'said their fighters had not been involved in the attack', 'was not responsible for the
+    bombing': the speaker's side denies the act; 'the rebels were responsible for' blames them."""
+    for text, side in (("The Houthis said their fighters had not been involved in the attack on the tanker.", "YEM"),
+                       ("Hamas said it was not responsible for the rocket attack on Ashkelon.", "PSE")):
+        attacks = _attacks(text)
+        assert attacks, text
+        assert any(e.status == "denied" and e.actor is not None and e.actor.country == side for e in attacks), \
+            [(e.status, e.actor.text if e.actor else None) for e in attacks]
+    blamed = _attacks("The governor said the rebels were responsible for the bombing of the market in Beni.")
+    assert blamed and any(e.actor is not None and e.actor.text == "the rebels" and e.status == "claimed"
+                          for e in blamed)
+
+
+def test_a_claim_a_side_rejected_in_a_relative_clause_is_denied() -> None:
+    """'Ukraine said Russian forces had shelled Kherson, a claim Moscow rejected': the act stays
+    Ukraine's claim and is Moscow's denial too."""
+    events = _attacks("Kyiv said Russian forces had shelled Kherson on Monday, a claim Moscow rejected.")
+    assert events
+    assert {e.status for e in events if e.actor is not None and e.actor.country == "RUS"} >= {"claimed", "denied"}
+
+
+def test_a_conditional_strike_back_is_a_threat() -> None:
+    """'If the army advances, we will strike back': a weak verb with no object is a threat on its
+    condition."""
+    events = _events("If the army attacks Bunia, we will strike back, the militia leader said.")
+    assert any(e.type == "THREATEN" for e in events)
+
+
+def test_a_projectile_that_lands_is_shelling() -> None:
+    """'a rocket landed near Metula', 'two mortar shells fell on the village': fire arrived there;
+    prices that fall and planes that land are no attack."""
+    for text in ("Officials said no one was hurt when a rocket landed near Metula on Monday.",
+                 "Two mortar shells fell on the village of Kfar Kila on Sunday, wounding a child."):
+        attacks = _attacks(text)
+        assert attacks, text
+        assert all(e.mode == "heavy-weapons" for e in attacks), text
+    for text in ("Oil prices fell sharply on Monday.", "The plane landed in Goma on Tuesday."):
+        assert not _attacks(text), text

@@ -310,6 +310,8 @@ def _verb_arguments(trig: Trigger, etype: str) -> ArgHeads:
         else:
             actor = subject_of(tok)
     recipient = _recipient_from(tok, etype, skip)
+    if recipient is None and etype == "REJECT" and tok.dep_ == "relcl":
+        recipient = tok.head  # "..., a claim Moscow rejected": what is rejected is the noun the clause is on
     if actor is not None and etype in _VIOLENT:
         actor, recipient = violent_shapes(actor, recipient, etype, tok)
     if actor is None and etype in _VIOLENT:
@@ -324,7 +326,8 @@ def _noun_arguments(trig: Trigger, etype: str) -> ArgHeads:
     skip = {t.i for t in trig.tokens}
     behind = behind_verb(tok)
     if behind is not None:  # "Iran was behind the strikes on the refinery"
-        return ArgHeads(subject_of(behind), _recipient_from(tok, etype, skip))
+        doer = subject_of(behind) or child_by(behind, {"nsubjpass"})  # ("had not been involved in")
+        return ArgHeads(doer, _recipient_from(tok, etype, skip))
     if etype in _VIOLENT and (suffered := suffered_act(tok)) is not None:
         return ArgHeads(suffered[0] or _modifier_actor(tok), suffered[1])  # "the convoy came under fire"
     if etype in _VIOLENT:

@@ -365,8 +365,10 @@ def _clause_cues(node: Token, parent: Token, lex: Lexicon, walk: _Walk) -> None:
         walk.negated = True  # "failed to reach agreement": it did not happen
     if node.dep_ in {"nsubj", "nsubjpass"} and plemma in _WITNESS_VERBS and has_negation(parent):
         walk.negated = True  # "protests were not reported in the city": none seen
-    if node.dep_ == "prep" and node.lower_ == "behind" and plemma == "be" and has_negation(parent):
-        walk.negated = True  # "they were not behind the attack": a denial of the act
+    part = node.lower_ in {"in", "for"} and plemma in {"involve", "responsible"}  # "not involved in"
+    if node.dep_ == "prep" and ((node.lower_ == "behind" and plemma == "be") or part) and (has_negation(
+            parent) or (parent.dep_ == "acomp" and has_negation(parent.head))):
+        walk.negated = True  # "they were not behind the attack", "was not responsible for it": a denial
     if node.dep_ == "attr" and plemma == "be" and (has_negation(parent) or neither(parent)):
         walk.negated = True  # "the fighting is not a war against X", "neither is it a war"
     if node.dep_ == "conj" and node.i > parent.i and any(

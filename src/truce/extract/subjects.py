@@ -139,12 +139,20 @@ def doing_participle(noun: Token) -> Token | None:
     return None
 
 
+# words of having had a part in an act: "involved in", "responsible for"
+_TAKING_PART = frozenset({"involve", "involved", "responsible"})
+
+
 def behind_verb(noun: Token) -> Token | None:
     """The verb "be" of "X was (not) behind the attack": who stands behind an act carried it out.
     The noun is the object of "behind", or (as the parser may have it) the attribute of a "be"
     that has the "behind" phrase ("Iran was behind the drone strikes")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "behind":
         verb = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "for"} and noun.head.head.lemma_.lower() in _TAKING_PART:
+        # "their fighters had not been involved in the attack", "X was responsible for the bombing"
+        part = noun.head.head
+        return part if part.pos_ == "VERB" else part.head if part.head.lemma_.lower() == "be" else None
     elif noun.dep_ == "attr" and any(c.dep_ == "prep" and c.lower_ == "behind" and c.i < noun.i
                                      for c in noun.head.children):
         verb = noun.head

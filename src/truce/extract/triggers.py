@@ -261,7 +261,7 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
         return Trigger(tok, ruled, (tok,), nominal=False, via_phrase=True)
     if all(s.weak for s in senses):
         has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"} for c in tok.children)
-        if not has_arg:
+        if not has_arg and not _conditional_threat(tok):  # ("we will strike back if ...": a threat)
             return None
         if any(s.type == "ASSAULT" for s in senses) and len(senses) == 1 and not _conditional_threat(tok):
             if not conflict:
