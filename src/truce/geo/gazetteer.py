@@ -12,12 +12,13 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from truce.errors import TruceError
+from truce.geo.admin_spellings import province_for
 from truce.geo.build import GAZETTEER_VERSION, alias_keys, build_gazetteer
 from truce.geo.own_names import own_names_first
 from truce.settings import get_settings
@@ -103,6 +104,11 @@ class Gazetteer:
                                                 row[8], row[9], loose=bool(loose)))
         result.sort(key=lambda c: -c.population)  # most populous first, across the keys read
         found = own_names_first(name, tuple(result))  # "Sloviansk" is Sloviansk's, not Nikopol's
+        province = province_for(name)  # "Ninewa", "Lower Shabelle": a province's other spelling
+        if province is not None:
+            extra = [replace(c, loose=False) for c in self.candidates(province[1])
+                     if c.country == province[0] and c.kind == "adm1" and all(c.id != f.id for f in found)]
+            found = tuple(sorted((*found, *extra), key=lambda c: -c.population))
         if len(self._cache) > 200_000 or len(self._by_name) > 200_000:
             self._cache.clear()
             self._by_name.clear()
