@@ -192,3 +192,33 @@ def test_a_projectile_that_lands_is_shelling() -> None:
         assert all(e.mode == "heavy-weapons" for e in attacks), text
     for text in ("Oil prices fell sharply on Monday.", "The plane landed in Goma on Tuesday."):
         assert not _attacks(text), text
+
+
+def test_the_act_a_lapse_runs_from_is_background() -> None:
+    """'The attack came two years after a similar assault on the base killed 20 soldiers', 'three
+    years after the massacre in Yumbi': the earlier act is the story's past, no event of its day;
+    'two days after' stays news."""
+    for text in ("The ambush came two years after a similar assault on the camp killed 20 soldiers.",
+                 "The raid came three years after the massacre of 40 villagers in Yumbi."):
+        attacks = _attacks(text)
+        assert len(attacks) == 1, [(e.evidence.spans if e.evidence else None) for e in attacks]
+    recent = _attacks("The raid came two days after an attack on the same post killed two soldiers.")
+    assert len(recent) == 2
+
+
+def test_a_negated_light_verb_negates_its_act() -> None:
+    """'did not launch any attack', 'said it had not carried out any air strikes': no act happened
+    on the reporter's word; on a side's word, its denial."""
+    plain = _attacks("The army did not launch any attack on Kidal on Monday.")
+    assert plain and all(e.aux == "negation" for e in plain)
+    said = _attacks("The air force said it had not carried out any air strikes near Tessalit.")
+    assert said and all(e.status == "denied" for e in said)
+    assert all(e.aux is None for e in _attacks("The air force carried out air strikes near Tessalit on Monday."))
+
+
+def test_armed_men_who_fired_with_no_object_fired() -> None:
+    """'the rebels said the army had fired first', 'troops shot back': the firing is an attack;
+    'the company fired dozens of workers' is none."""
+    claimed = _attacks("The rebels said the army had fired first near Bambari.")
+    assert claimed and all(e.status == "claimed" for e in claimed)
+    assert not _attacks("The company fired dozens of workers last week.")

@@ -210,6 +210,8 @@ def _walk_up(trigger: Token, lex: Lexicon, walk: _Walk) -> list[Token]:
             # "failed to stop the attack", "did not condemn the shelling": what is not done is the
             # act on the event, not the event ("did not launch an attack" is the event's own verb)
             walk.object_of = True
+        elif node.dep_ == "dobj" and parent.pos_ == "VERB" and has_negation(parent) and not walk.object_of:
+            walk.negated = True  # "did not launch any attack": the light verb's negation is the act's
         node = parent
     if settled is not None:
         walk.negated, walk.hypothetical, walk.future, walk.conditional = settled

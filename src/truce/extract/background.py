@@ -15,7 +15,10 @@ _SPAN_PREPS = {"in", "over", "for", "during", "throughout"}
 
 def habitual_past(trigger: Token) -> bool:
     """The trigger's clause is set in an unbounded stretch of the past ("In previous years, clashes
-    were frequent", "militants have attacked the town several times over the years")."""
+    were frequent", "militants have attacked the town several times over the years"), or is the
+    earlier act a story measures its news from ("came two years after a similar assault killed 20")."""
+    if long_before(trigger):
+        return True
     node = trigger
     for _ in range(6):
         if any(_span_phrase(c) for c in node.children) or any(
@@ -25,6 +28,31 @@ def habitual_past(trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# units of a lapse long enough that what came before it is the story's past
+_LAPSE_UNITS = {"year", "month", "decade"}
+
+
+def long_before(trigger: Token) -> bool:
+    """The trigger is the earlier act an "N years after" or "months after" measures from: "The
+    attack came two years after a similar assault on the base killed 20 soldiers", "the raid came
+    three years after the massacre in Yumbi". The news is the act the lapse runs to, not this one."""
+    node = trigger
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ in {"after", "since"} and _lapse(node.head):
+            return True  # "three years after the massacre"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} and _lapse(c)
+                                        for c in node.children):
+            return True  # "two years after a similar assault killed 20"
+        if node.head.i == node.i or node.dep_ in {"ccomp", "relcl", "parataxis"}:
+            return False
+        node = node.head
+    return False
+
+
+def _lapse(after: Token) -> bool:
+    return any(c.dep_ in {"npadvmod", "advmod"} and c.lemma_.lower() in _LAPSE_UNITS for c in after.children)
 
 
 def _span_phrase(prep: Token) -> bool:

@@ -182,3 +182,11 @@ def _armed(tok: Token) -> bool:
         return True
     known = known_organisation(list(tok.subtree), tok)
     return known is not None and known.sector in _ARMED_SECTORS
+
+
+def armed_fire(tok: Token) -> bool:
+    """Armed men who fired or shot with no object told ("the rebels said the army had fired first",
+    "troops shot back"): their firing is the act; a company that fired (its staff) is none."""
+    return tok.lemma_.lower() in {"fire", "shoot"} and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _TAKERS or c.lower_ in _TAKERS or c.lemma_.lower() == "police")
+        for c in tok.children)

@@ -19,6 +19,7 @@ from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
 from truce.extract.trigger_frames import (
     agreement_cited,
     agreement_in_force,
+    armed_fire,
     fallen_to,
     lying,
     machine_flying,
@@ -260,7 +261,8 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     if ruled != senses:  # an argument decided the reading: no longer ambiguous
         return Trigger(tok, ruled, (tok,), nominal=False, via_phrase=True)
     if all(s.weak for s in senses):
-        has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"} for c in tok.children)
+        has_arg = any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "xcomp", "ccomp"} for c in tok.children) \
+            or armed_fire(tok)
         if not has_arg and not _conditional_threat(tok):  # ("we will strike back if ...": a threat)
             return None
         if any(s.type == "ASSAULT" for s in senses) and len(senses) == 1 and not _conditional_threat(tok):
