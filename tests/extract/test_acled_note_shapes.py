@@ -222,3 +222,27 @@ def test_a_verb_before_a_noun_is_no_compound_weapon() -> None:
     found = weapons(load_nlp()("The rebels fired bombs at the market.")[:])
     assert found
     assert "incendiary" not in found  # "fired bombs" is no "fire bomb"
+
+
+def _dates(notes: list[tuple[str, str]]) -> list[str | None]:
+    from truce.extract.pipeline import extract_many
+
+    out = []
+    for events in extract_many(notes):
+        top = crosswalk.main_event(events)
+        out.append(str(top.date.start) if top and top.date and top.date.start else None)
+    assert len(out) == len(notes)
+    return out
+
+
+@pytest.mark.parametrize("note", [
+    # a note's opening date told in a sentence of no act of its own dates the acts that follow
+    ("On 12 April 2022, near Gossi (Gourma-Rharous, Timbuktu). Militants ambushed an army convoy.", "2022-04-18"),
+    # a bracket's report date is not the note's
+    ("On 12 April 2022 (reported on 15 April), militants ambushed an army convoy near Gossi.", "2022-04-18"),
+    # an earlier act told after 'following' or 'after' keeps its own date, not the note's event
+    ("On 12 April 2022, following an ambush on 10 April, soldiers clashed with militants near Gossi.",
+     "2022-04-18"),
+])
+def test_the_notes_first_date_dates_its_event(note: tuple[str, str]) -> None:
+    assert _dates([note]) == ["2022-04-12"]

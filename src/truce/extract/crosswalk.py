@@ -264,15 +264,20 @@ def _told_as_reason(event: Event, events: list[Event]) -> bool:
     it was for ("signed a reconciliation agreement after deadly clashes", "held a vigil for a
     journalist killed in Jenin", "arrested two men over the killing"): the sentence reports the
     other act; this one is its reason."""
+    if not _reason_words_before(event):
+        return False
+    start = event.evidence.start if event.evidence is not None else None
+    return any(other is not event and other.evidence is not None and other.evidence.start == start
+               and "trigger" in other.evidence.spans and not _reason_words_before(other)
+               for other in events)  # ("On 3 May, following an attack on 1 May, troops clashed": before it too)
+
+
+def _reason_words_before(event: Event) -> bool:
     evidence = event.evidence
     if evidence is None or "trigger" not in evidence.spans:
         return False
     start = evidence.spans["trigger"][0]
-    if not _REASON_BEFORE.search(evidence.sentence[:max(start - evidence.start, 0)]):
-        return False
-    return any(other is not event and other.evidence is not None and other.evidence.start == evidence.start
-               and "trigger" in other.evidence.spans and other.evidence.spans["trigger"][0] < start
-               for other in events)
+    return bool(_REASON_BEFORE.search(evidence.sentence[:max(start - evidence.start, 0)]))
 
 
 def _intercepted(event: Event, events: list[Event]) -> bool:

@@ -19,7 +19,15 @@ from truce.extract.context import ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
 from truce.extract.scene import flown_by_aircraft
-from truce.extract.timing import backstory_date, date_for, note_story_date, ongoing_date, story_date, token_at
+from truce.extract.timing import (
+    backstory_date,
+    date_for,
+    leading_date,
+    note_story_date,
+    ongoing_date,
+    story_date,
+    token_at,
+)
 from truce.model import DateRef, PlaceMention
 
 # Time relative to publication. An event that ended more than BACKGROUND_DAYS before publication is
@@ -294,7 +302,8 @@ def _date(draft: Draft, sent: Span, offset: int, ctx: ReportContext, dates: list
     elif ctx.paragraph_date is not None:
         draft.date = ctx.paragraph_date  # the paragraph's narrative goes on ("It later announced")
     else:
-        draft.date = backstory_date(draft.trigger, draft.aux, sent, dates, offset, ctx.published, BACKGROUND_DAYS) \
+        draft.date = leading_date(sent, dates, offset) \
+            or backstory_date(draft.trigger, draft.aux, sent, dates, offset, ctx.published, BACKGROUND_DAYS) \
             or story_date(draft, ctx) or ongoing_date(draft.trigger, draft.aux, ctx.published)
         if draft.date is None and draft.type == "ASSAULT" and draft.aux is None and ctx.reporting_period:
             # an attack a monitoring report tells without a date happened in its reporting period

@@ -93,6 +93,8 @@ def _speech_date(d: DateRef, sent: Span, offset: int, trig: Token) -> bool:
         return False  # (a copula heads its own clause: "had been in force since Wednesday")
     if any(c.lower_ == "as" and c.dep_ in {"advmod", "mark"} for c in node.children):
         return False  # "Around 4 May (as reported), ...": a hedge on the date, not a statement's own day
+    if tok is not None and any(t.text == "(" for t in sent.doc[tok.i + 1:node.i]):
+        return False  # "On 3 May (reported on 7 May), ...": the bracket's saying is not the date's verb
     return _saying(node)
 
 
@@ -157,11 +159,18 @@ def _in_sequenced(sent: Span, d: DateRef, offset: int, anchor: Token) -> bool:
     return False
 
 
+_SEQUENCE_WORDS = {"after", "before", "since", "until", "following"}
+
+
 def _sequenced(tok: Token) -> bool:
-    """A clause that places another act before or after the trigger's ("agreed to a deal after
-    the army began an offensive on Wednesday"): its date is that act's."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until"}
-                                       for c in tok.children)
+    """A clause or phrase that places another act before or after the trigger's ("agreed to a deal
+    after the army began an offensive on Wednesday", "On 3 May, following an attack on 1 May,
+    soldiers clashed..."): its date is that act's. A date that is itself the phrase's object
+    ("after 3 May") is the trigger's own bound, not another act's."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in tok.children):
+        return True
+    return tok.dep_ in {"prep", "advcl", "acl"} and tok.lower_ in _SEQUENCE_WORDS and any(
+        c.dep_ in {"pobj", "dobj"} and c.ent_type_ != "DATE" and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
 
 
 def _in_other_noun(sent: Span, char: int, anchor: Token) -> bool:
@@ -193,6 +202,22 @@ def _chain(tok: Token) -> list[Token]:
     while out[-1].head.i != out[-1].i and len(out) < 30:
         out.append(out[-1].head)
     return out
+
+
+_LEAD_CHARS = 12  # "On or about ", "Around ": the words a note's opening date phrase may follow
+
+
+def leading_date(sent: Span, dates: list[DateRef], offset: int) -> DateRef | None:
+    """A note's opening date phrase told in a sentence of no act of its own ("On 2 March 2021, in
+    Kidal. JNIM militants attacked a FAMa post."): it dates the acts the paragraph goes on to tell,
+    until one has a date of its own (truce.extract.finish keeps the paragraph's last date)."""
+    placed = [d for d in dates if d.span is not None]
+    first = min(placed, key=lambda d: (d.span or (0, 0))[0], default=None)
+    if first is None or first.span is None or first.background or first.start is None:
+        return None
+    if first.span[0] - offset > _LEAD_CHARS or first.span[0] >= sent.start_char + offset:
+        return None
+    return replace(first, span=None)
 
 
 def token_at(sent: Span, char: int) -> Token | None:
