@@ -44,3 +44,18 @@ def test_sloviansk_is_read_as_sloviansk(geo: Path) -> None:
     found = [m for m in places("Glide bombs hit Sloviansk on Thursday, the mayor said.") if m.text == "Sloviansk"]
     assert found and found[0].lat is not None
     assert abs(found[0].lat - 48.85) < 0.2 and abs((found[0].lon or 0.0) - 37.60) < 0.2
+
+
+def test_a_capitals_name_is_the_capitals_abroad_too() -> None:
+    capital = _town("Islamabad", "PAK", 600_000, kind="capital")
+    old_name, namesake = _town("Chattogram", "BGD", 3_900_000), _town("Islamabad", "IND", 2_000)
+    assert own_names_first("Islamabad", (old_name, capital, namesake)) == (capital, namesake)
+
+
+@pytest.mark.slow
+def test_islamabad_is_pakistans_capital_beside_kashmir(geo: Path) -> None:
+    from truce import places
+
+    text = "Militants attacked a camp near Anantnag in Kashmir. New Delhi blamed Islamabad, which denied it."
+    found = [m for m in places(text) if m.text == "Islamabad"]
+    assert found and found[0].country == "PAK"

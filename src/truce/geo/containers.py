@@ -46,6 +46,9 @@ _IN = re.compile(  # "al-Zahra neighbourhood in Homs", "al-Busayrah in the count
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# "Mandalay was put on alert, and air strikes hit markets in Shan State": a second clause after the
+# copula says where something else happened, not what holds the place
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|as|after|before|when|where)\s", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
 # "Boni (Hombori, Mopti)", "Ras al Ain (Hasakeh)": names in brackets right after a place are
 # the district and province that hold it (an aside "(Otomi: Xidoo ...)" is not)
@@ -131,7 +134,7 @@ def containers_of(index: int, items: Sequence[Item], text: str) -> tuple[list[in
         if fold(other.lookup) == own_key:
             break  # "Salem, OH Micropolitan Area ... Salem": no place lies in its namesake
         if not chain:
-            copular = (bool(_COPULA.match(gap)) and not _BEARING.search(gap)) or \
+            copular = (bool(_COPULA.match(gap)) and not _BEARING.search(gap) and not _NEW_CLAUSE.search(gap)) or \
                 (bool(_IN.match(gap)) and not _landmark(items[index]))
             linked = copular or holders or bool(_LIST.match(gap))
         else:

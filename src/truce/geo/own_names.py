@@ -32,6 +32,10 @@ def own_names_first(name: str, found: tuple[Candidate, ...]) -> tuple[Candidate,
     for c in found:
         if c.kind in SETTLEMENTS and skeleton(fold(c.name)) == key:
             owners.setdefault(c.country, []).append(c.population)
+    if any(c.kind == "capital" and skeleton(fold(c.name)) == key for c in found):
+        # a capital's name is the capital's the world over: "Islamabad" is no old name of Chattogram
+        # or Anantnag to a reader, "Damascus" no former name of a Tennessee town
+        found = tuple(c for c in found if c.kind not in SETTLEMENTS or skeleton(fold(c.name)) == key)
     sole = {country: pops[0] for country, pops in owners.items() if len(pops) == 1}
     if not sole:
         return found
