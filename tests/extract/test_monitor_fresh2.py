@@ -16,6 +16,8 @@ act of their own), party tallies of acts, witness-dated aftermath, the sender of
 accounts told to the mission, 'does not correspond to reality', 'subjected X ... to fire'.
 Raised: must 65/86, must_not 60/61 after a visit's day carried in its paragraph, fire answered with,
 what the monitors could not tell.
+Raised: must 70/86 after casualties in the idiom ('received a gunshot wound', 'embraced shahadat')
+and places that came under fire as a list of targets.
 
 Run with -s to see the figures and every miss."""
 
@@ -28,7 +30,7 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_fresh2"
 
 FIRST_RUN = "must 54/86, must_not 58/61 (2026-12-08 01:40 UTC, 42eb601 + others' uncommitted nlp.py, nlp_ops.py)"
-FLOOR_MUST = 65
+FLOOR_MUST = 70
 FLOOR_MUST_NOT = 60
 
 

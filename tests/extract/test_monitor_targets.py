@@ -54,3 +54,20 @@ def test_two_speaking_parties_leave_an_unvoiced_claim_alone() -> None:
     last = [e for e in _assaults(text) if e.evidence is not None and e.evidence.sentence.startswith("Fire")]
     assert last, "the claim was lost"
     assert all(e.source is None for e in last), "two parties speak: whose positions is unknown"
+
+
+def test_places_that_came_under_fire_are_each_a_target() -> None:
+    # a general staff's list by direction: the subjects undergo the act, they are no parties
+    events = _assaults("In the Donetsk direction, Toretsk and Niu-York came under mortar fire.")
+    where = {e.location.name for e in events if e.location is not None}
+    assert len(where) >= 2, f"one attack per place expected, got {where}"
+
+
+def test_places_shelled_in_the_passive_are_each_a_target() -> None:
+    events = _assaults("Nikopol and Marhanets were shelled with heavy artillery overnight.")
+    assert len({e.location.name for e in events if e.location is not None}) >= 2, [e.location for e in events]
+
+
+def test_places_that_trade_fire_stay_the_parties() -> None:
+    events = _assaults("Armenia and Azerbaijan traded fire near Tegh.")
+    assert len(events) == 1, [e.location for e in events]

@@ -47,6 +47,7 @@ from truce.extract.monitor_sightings import armed_people, sighted_class
 from truce.extract.monitor_tallies import after_the_classifier, saw_aftermath, tally_floor
 from truce.extract.monitor_voice import speak_for_issuer
 from truce.extract.monitor_words import SENSORS, is_monitor, names_mission
+from truce.extract.monitor_wounds import attach_told_casualties
 from truce.extract.period import header_line, prior_period, prior_period_phrase
 from truce.extract.triggers import Trigger
 from truce.model import PlaceMention
@@ -231,7 +232,8 @@ def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: i
     (truce.extract.monitor_tallies), a paragraph opening "The following day" counted from the
     story's day (truce.extract.day_chain), and the aftermath the monitors saw dated by a witness's
     day (truce.extract.monitor_aftermath); a statement's plain acts its header's body's claims
-    (truce.extract.monitor_voice)."""
+    (truce.extract.monitor_voice); casualties told in the idiom ("received a gunshot wound",
+    "embraced shahadat") given to their attack (truce.extract.monitor_wounds)."""
     for sent, drafts in zip(sents, per_sentence, strict=True):
         if drafts and _header(sent):
             drafts.clear()
@@ -240,6 +242,7 @@ def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: i
     after_the_classifier(sents, per_sentence, offset, ctx.reporting_period, names_mission, is_monitor)
     witness_dates(sents, per_sentence, offset, lambda s: saw_aftermath(s, is_monitor), is_monitor)
     speak_for_issuer(sents, per_sentence, offset, ctx.report_id, ctx.paragraph_index == 0)
+    attach_told_casualties(sents, per_sentence, offset)
     chain_from_story(sents, per_sentence, offset, ctx.story_date, ctx.published)
 
 

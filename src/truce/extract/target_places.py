@@ -1,6 +1,7 @@
 """One claimed event per target place: "fire was opened on our positions in Tartar and Aghdam" is
 two attacks, one at each place; "opened fire on Donetsk, Horlivka and Yasynuvata" three, each
-aimed at its own place (the places are what was hit, not parties). Places named as parties
+aimed at its own place (the places are what was hit, not parties); so is "Huliaipole and Orikhiv
+came under artillery fire" (subjects that undergo the act). Places named as parties
 ("fighting between Armenia and Azerbaijan", "Armenia and Azerbaijan traded accusations") are not
 a list of targets. Each copy is a new draft (dataclasses.replace): no record is shared.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from truce.extract.draft import Draft
 from truce.model import PlaceMention
@@ -87,7 +88,7 @@ def _conjoined_places(sent: Span, d: Draft, offset: int, places: list[PlaceMenti
     first_conj = tok
     while first_conj.dep_ == "conj" and first_conj.head.i != first_conj.i:
         first_conj = first_conj.head
-    if first_conj.dep_ in {"nsubj", "nsubjpass", "poss"}:
+    if first_conj.dep_ in {"nsubj", "nsubjpass", "poss"} and not _undergoes(first_conj):
         return []  # "Armenia and Azerbaijan traded accusations": the places named are the parties
     by_start = {p.start - offset: p for p in places if p.usage == "literal" and p.lat is not None}
     out: list[PlaceMention] = []
@@ -97,3 +98,12 @@ def _conjoined_places(sent: Span, d: Draft, offset: int, places: list[PlaceMenti
         if place is not None and place.name != loc.name and place not in out:
             out.append(place)
     return out
+
+
+def _undergoes(subject: Token) -> bool:
+    """The subject is what the act was done to: "Huliaipole and Orikhiv were shelled", "A and B came
+    under artillery fire" (a list of targets, not of parties)."""
+    verb = subject.head
+    if subject.dep_ == "nsubjpass":
+        return verb.pos_ == "VERB"
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
