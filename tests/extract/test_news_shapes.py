@@ -222,3 +222,13 @@ def test_armed_men_who_fired_with_no_object_fired() -> None:
     claimed = _attacks("The rebels said the army had fired first near Bambari.")
     assert claimed and all(e.status == "claimed" for e in claimed)
     assert not _attacks("The company fired dozens of workers last week.")
+
+
+def test_a_weak_noun_of_force_aimed_on_a_target_is_an_attack() -> None:
+    """'reports of a strike on a school', 'reported a strike on the fuel depot': the 'on' phrase
+    names what was hit; 'a strike on Monday' called by unions and a dock strike stay no attack."""
+    for text in ("The army said it was looking into reports of a strike on a school in Rafah.",
+                 "Residents reported a strike on the fuel depot near Feodosia."):
+        assert _attacks(text), text
+    for text in ("Unions called for a strike on Monday.", "The workers' strike on the docks entered its third week."):
+        assert not _attacks(text), text

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from truce.extract.assemble import code_actor
 from truce.extract.claim_refs import fired_from, named_again, named_before, speakers_own, state_bodies, warned_for
-from truce.extract.context import ReportContext
+from truce.extract.context import FIRST_PERSON, ReportContext
 from truce.extract.draft import Draft
 from truce.extract.lexicon import load_lexicon
 from truce.extract.target_places import copy_draft, per_target_place
@@ -36,7 +36,6 @@ _PAIR_WORDS = {"both sides", "each side", "the two sides", "both countries", "th
                "the two parties", "both", "each"}
 _ACCUSATIONS = {"accusation", "blame", "charge", "allegation", "recrimination"}
 _UNRESOLVED = {"they", "them", "it", "he", "she", "we"}
-_FIRST_PERSON = {"our", "we", "us", "my", "i", "me"}  # a speaker's own words for itself
 # blamed groups that share their country with those who blame them ("Maliki accused al-Qaeda")
 _ARMED = {"MIL", "REB"}
 _NON_STATE = {"REB", "OPP", "PTY", "CIV", "REL", "LAB", "EDU", "CRM"}
@@ -137,7 +136,7 @@ def _own_side(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.recipient is None or d.source is None or d.source.country is None or d.recipient.country:
             continue
-        if d.recipient.text.split()[0].lower() in _FIRST_PERSON:
+        if d.recipient.text.split()[0].lower() in FIRST_PERSON:
             d.recipient = replace(d.recipient, country=d.source.country,
                                   sector=d.recipient.sector or ("MIL" if "position" in d.recipient.text.lower()
                                                                 else None))
@@ -152,7 +151,7 @@ def _speaker_acts(drafts: list[Draft]) -> None:
         actor, src = d.actor, d.source
         if actor is None or src is None or actor.country is not None or not actor.text.split():
             continue
-        if actor.text.split()[0].lower() in _FIRST_PERSON:
+        if actor.text.split()[0].lower() in FIRST_PERSON:
             d.actor = replace(src, text=actor.text, span=actor.span)
 
 
@@ -254,7 +253,7 @@ def _unborrow(sent: Span, drafts: list[Draft], offset: int, blamed: str) -> None
             if ref is None or ref.country != blamed or _names_country(sent, ref, offset):
                 continue
             speaker = key == "source" or (key == "actor" and d.type == "ACCUSE")
-            ours = key == "recipient" and ref.text.split()[0].lower() in _FIRST_PERSON
+            ours = key == "recipient" and ref.text.split()[0].lower() in FIRST_PERSON
             if speaker or ours:
                 setattr(d, key, replace(ref, country=None))
 

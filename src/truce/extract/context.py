@@ -14,7 +14,8 @@ from truce.extract.actors_known import home_side, operating_countries
 from truce.model import ActorRef, DateRef, PlaceMention
 
 _POSSESSIVES = {"its", "their"}
-_FIRST_PERSON = {"we", "us", "our", "ours"}
+# a speaker's own words for itself and its side (the one set: claims and context read it)
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 # Words that say a state body is not the report's own ("other governments", "Western officials").
 _UNBOUND = {"other", "several", "some", "both", "western", "international", "neighbouring", "neighboring",
             "regional", "allied", "many", "foreign-backed", "all", "two", "three"}
@@ -103,7 +104,7 @@ class ReportContext:
                 return replace(actor, name=detainer.name, country=detainer.country, sector=detainer.sector)
             return actor
         speaker = self.quote_speaker
-        if actor.country is None and words and words[0] in _FIRST_PERSON and speaker is not None \
+        if actor.country is None and words and words[0] in FIRST_PERSON and speaker is not None \
                 and speaker.country is not None:
             # "We hold X responsible," the army spokesman said: "we" is the speaker's side
             return replace(actor, country=speaker.country, name=speaker.name, sector=actor.sector or speaker.sector)

@@ -190,3 +190,16 @@ def armed_fire(tok: Token) -> bool:
     return tok.lemma_.lower() in {"fire", "shoot"} and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in _TAKERS or c.lower_ in _TAKERS or c.lemma_.lower() == "police")
         for c in tok.children)
+
+
+# weapons and blows that, aimed "on" a target, name an attack ("a strike on a school", "fire on the
+# convoy", "rockets on Sderot"); a war on drugs or a strike on Monday does not
+_AIMED = frozenset({"strike", "fire", "rocket", "missile", "drone", "bomb", "mortar", "shell", "artillery"})
+
+
+def aimed_at(noun: Token) -> bool:
+    """A weak noun of force with an "on" phrase naming what it hit, not when."""
+    return noun.lemma_.lower() in _AIMED and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} and g.pos_ in {"NOUN", "PROPN"}
+            for g in c.children) for c in noun.children)

@@ -19,6 +19,7 @@ from truce.extract.lexicon import Lexicon, Sense, lemma_of, load_lexicon
 from truce.extract.trigger_frames import (
     agreement_cited,
     agreement_in_force,
+    aimed_at,
     armed_fire,
     fallen_to,
     lying,
@@ -144,14 +145,15 @@ def _noun_fires(tok: Token, lex: Lexicon, weak: bool, assault: bool = False) -> 
     if tok.dep_ == "conj":
         return _noun_fires(head, lex, weak, assault) if head.i != tok.i else False
     if tok.dep_ == "dobj":
-        # "lifted the curfew": the verb is the event, its object only what it acts on; "said an
-        # attack hit the base" (the parser's object of the saying): what is reported happened
-        return lemma_of(head, lex) in lex.light_verbs or (not weak and lemma_of(head, lex) in _TELLING)
+        # "lifted the curfew": the verb is the event; "said an attack hit the base": told, so happened
+        return lemma_of(head, lex) in lex.light_verbs or (
+            (not weak or aimed_at(tok)) and lemma_of(head, lex) in _TELLING)
     if tok.dep_ == "compound" and head.lemma_.lower() in _GENERIC_HEADS:
         return _noun_fires(head, lex, weak, assault)  # "a mediation effort", "peace talks"
     if weak:
-        if assault and any(c.lower_ in _MILITARY_MODS for c in tok.children if c.dep_ in {"amod", "compound"}):
-            return True
+        if assault and (aimed_at(tok) or any(c.lower_ in _MILITARY_MODS for c in tok.children
+                                             if c.dep_ in {"amod", "compound"})):
+            return True  # "a military operation"; "reports of a strike on a school": aimed at a target
         if tok.dep_ == "oprd":
             return True  # "called it an aggression": naming the act is the accusation
         if tok.dep_ in {"nsubj", "nsubjpass"} and head.tag_ == "VBN" and head.lemma_.lower() in _PERCEIVED:
