@@ -92,3 +92,20 @@ def test_who_a_kill_word_counts_beyond_the_common_nouns(sentence: str, killed: i
 def test_dead_with_an_object_is_the_victim_whatever_the_parse() -> None:
     # the tagger may read "shot" as a noun after "on a motorbike" and make "dead" the verb
     assert _counts("Two men on a motorbike shot dead a 9-year-old boy near the school.")[0] == 1
+
+
+def test_a_small_clause_left_dead_counts_its_subject() -> None:
+    assert _counts("Raiders burned the market, leaving at least six traders dead.")[0] == 6
+
+
+def test_a_count_told_before_its_attack_goes_to_it() -> None:
+    from truce.extract.pipeline import extract_many
+
+    note = ("On 2 June 2023, the bodies of four herders were found near the wells of Tin Hama. "
+            "They had been shot.", "2023-06-05")
+    from truce.extract.crosswalk import main_event
+
+    events = next(iter(extract_many([note])))
+    assert events
+    top = main_event(events)
+    assert top is not None and top.fatalities == 4

@@ -6,6 +6,7 @@ weapon readers live in truce.extract.weapons (re-exported here)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -272,6 +273,8 @@ def _zero(counts: dict[int, int]) -> dict[int, int]:
 
 # a time phrase that makes a sentence's count a period's tally or an earlier story's: "this year",
 # "in 2019", "last month"
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b(?!\d)", re.I)
 _PERIOD_WORDS = {"year", "years", "month", "months", "week", "weeks", "decade", "decades"}
 _OTHER_EVENT = {"previous", "earlier", "similar", "separate", "another", "last", "prior", "past", "other"}
 _WHOLE_WARS = {"conflict", "war", "insurgency", "crisis", "uprising", "revolution", "campaign"}
@@ -285,9 +288,10 @@ def toll_without_event(sent: Span) -> tuple[int | None, int | None, bool] | None
     killed, hurt, _, _ = casualties(sent)
     if not killed and not hurt:
         return None
-    if any(e.label_ == "DATE" and (any(t.is_digit and len(t) == 4 for t in e) or
-                                   any(t.lower_ in _PERIOD_WORDS for t in e)) for e in sent.ents):
-        return None
+    if any(e.label_ == "DATE" and not _DAY.search(e.text) and (any(t.is_digit and len(t) == 4 for t in e) or
+                                                              any(t.lower_ in _PERIOD_WORDS for t in e))
+           for e in sent.ents):
+        return None  # (a day is no period: "On 3 May 2022, the bodies of three men were found")
     if any(t.dep_ == "pobj" and t.lemma_.lower() in _WHOLE_WARS for t in sent):
         return None  # "300 people have died in the conflict": the war's toll, not the attack's
     if any(_other_event_word(t) for t in sent):

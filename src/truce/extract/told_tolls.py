@@ -1,4 +1,4 @@
-"""A toll told in a sentence of its own after its attack, in a sentence that tells no event.
+"""A toll told in a sentence of its own beside its attack, in a sentence that tells no event.
 
 ACLED notes and wire stories often tell the attack first and its toll in the next sentence, in
 words that name no act: "9 fatalities were reported over the two days.", "Fatalities: 7.", "The
@@ -32,17 +32,24 @@ def fold_told_tolls(sents: list[Span], per_sentence: list[list[Draft]]) -> None:
     supposed or background). The attack takes a count it lacks, or a larger one (tolls are revised
     upward); a count of more victims ("Two more died in hospital.") adds to its own. Run before the
     passes that empty the drafts of sentences they fold (a folded toll event is no sentence
-    without an event)."""
+    without an event). A count told before any attack of the paragraph ("The bodies of three men
+    were found in X. They had been shot.") goes to the first attack after it that counts no one."""
     last: Draft | None = None
+    pending: tuple[int | None, int | None, bool] | None = None
     for sent, drafts in zip(sents, per_sentence, strict=True):
         if not drafts:
-            told = toll_without_event(sent) if last is not None else None
+            told = toll_without_event(sent)
             if last is not None and told is not None:
                 _adopt(last, *told)
+            elif last is None and told is not None and pending is None:
+                pending = told
             continue
         attacks = [d for d in drafts if _happened(d)]
         if attacks:
             last = max(attacks, key=lambda d: d.confidence)
+            if pending is not None and last.fatalities is None and last.injured is None:
+                _adopt(last, pending[0], pending[1], False)
+            pending = None
 
 
 def _adopt(attack: Draft, killed: int | None, hurt: int | None, adds: bool) -> None:

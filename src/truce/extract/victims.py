@@ -192,12 +192,15 @@ def victims_of(tok: Token) -> list[Token]:
 def _dead_after(tok: Token) -> list[Token]:
     """Who "dead" counts where the parse hung it after them: "gunmen ... shot dead a broadcaster"
     (the parse made "dead" the verb and "shot" a noun; an adjective has no object, so its object is
-    the victim) and "left 4 soldiers and 3 militants dead" (the whole list, from its first item)."""
+    the victim), "leaving at least five people dead" (a small clause: its subject) and "left 4
+    soldiers and 3 militants dead" (the whole list, from its first item)."""
     if tok.lower_ != "dead":
         return []
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if objects:
         return objects
+    if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() == "leave":
+        return [c for c in tok.children if c.dep_ == "nsubj"]  # "leaving at least five people dead"
     if tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ == "conj" \
             and tok.head.head.dep_ in {"dobj", "nsubjpass"}:
         first = tok.head.head
