@@ -37,5 +37,5 @@ def test_lines_are_found_by_their_shape() -> None:
     from truce.nlp import load_nlp
 
     text = "Shots were fired along the Line of Contact and the Blue Line, but the line held."
-    found = [text[a:b] for a, b in line_names(load_nlp()(text))]
+    found = [text[a:b] for a, b in line_names(load_nlp()(text), text)]
     assert found == ["Line of Contact", "Blue Line"]

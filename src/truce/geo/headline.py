@@ -53,21 +53,28 @@ def trailing_sources(doc: Doc) -> list[tuple[int, int]]:
     if not any(f" {dash} " in text for dash in DASHES):
         return found  # no spaced dash, no source (most paragraphs: the scan below reads every token twice)
     start = 0
-    for i in range(len(doc) + 1):
-        if i == len(doc) or doc[i].text in HEADLINE_BREAKS or "\n" in doc[i].whitespace_:
-            end = i + 1 if i < len(doc) and doc[i].text not in HEADLINE_BREAKS else i
-            source = _source_of(doc, start, end)
-            if source is not None:
-                found.append((doc[source[0]].idx, doc[source[1] - 1].idx + len(doc[source[1] - 1])))
-            start = i + 1
+    dashes: list[int] = []  # the spaced dashes of the current line (tokens are read once: each read builds one)
+    for token in doc:
+        i = token.i
+        if spaced_dash(token):
+            dashes.append(i)
+        if token.text in HEADLINE_BREAKS or "\n" in token.whitespace_:
+            end = i + 1 if token.text not in HEADLINE_BREAKS else i
+            _add_source(doc, start, end, [k for k in dashes if k < end], found)
+            start, dashes = i + 1, []
+    _add_source(doc, start, len(doc), dashes, found)
     return found
 
 
-def _source_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The token range after the last spaced dash of doc[start:end], when it reads as a source."""
-    dashes = [k for k in range(start, end) if spaced_dash(doc[k])]
-    if not dashes:
-        return None
+def _add_source(doc: Doc, start: int, end: int, dashes: list[int], found: list[tuple[int, int]]) -> None:
+    source = _source_of(doc, start, end, dashes) if dashes else None
+    if source is not None:
+        found.append((doc[source[0]].idx, doc[source[1] - 1].idx + len(doc[source[1] - 1])))
+
+
+def _source_of(doc: Doc, start: int, end: int, dashes: list[int]) -> tuple[int, int] | None:
+    """The token range after the last spaced dash of doc[start:end] (`dashes`, in order), when it
+    reads as a source."""
     first, stop = dashes[-1] + 1, end
     while stop > first and doc[stop - 1].is_punct:
         stop -= 1

@@ -15,12 +15,13 @@ Also here: the people a text names, which keep a surname from being read as a pl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from truce.geo.countries import is_demonym
 from truce.geo.gazetteer import Gazetteer
-from truce.geo.headline import dash_parts, spaced_dash
+from truce.geo.headline import DASHES, dash_parts, spaced_dash
 from truce.geo.names import fold
 
 if TYPE_CHECKING:
@@ -32,11 +33,11 @@ CLOSED_CLASSES = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "NUM"
 MAX_TOKENS = 4
 
 
-def person_words(doc: Doc) -> set[str]:
+def person_words(ents: tuple[Span, ...]) -> set[str]:
     """Surnames of the multi-word person names in a document ("Recep Tayyip Erdoğan" -> erdogan).
     An entity the tagger ran across a dateline's dash ("Mali - Gao") is cut there first: "Gao"
     is no one's surname."""
-    return {fold(part[-1].text) for ent in doc.ents if ent.label_ == "PERSON"
+    return {fold(part[-1].text) for ent in ents if ent.label_ == "PERSON"
             for part in dash_parts(ent) if len(part) > 1}
 
 
@@ -49,7 +50,7 @@ def names_a_person(ent: Span, people: set[str], titles: frozenset[str]) -> bool:
     return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in titles
 
 
-def _opening_tokens(doc: Doc) -> Iterator[Token]:
+def _opening_tokens(doc: Doc, text: str) -> Iterator[Token]:
     """The first word of each sentence, and of each clause after a spaced dash ("Mali - Gao was
     hit": the dateline's dash starts the story)."""
     for sent in doc.sents:
@@ -57,6 +58,8 @@ def _opening_tokens(doc: Doc) -> Iterator[Token]:
             if token.is_alpha:
                 yield token
                 break
+    if not any(f" {dash} " in text for dash in DASHES):
+        return
     for token in doc:
         if spaced_dash(token) and token.i + 1 < len(doc):
             yield doc[token.i + 1]
@@ -83,24 +86,25 @@ def _span_at(token: Token, gazetteer: Gazetteer) -> Span | None:
     return None
 
 
-def _plausible_word(token: Token, lower_words: set[str], people: set[str]) -> bool:
+def _plausible_word(token: Token, text: str, people: set[str]) -> bool:
     doc = token.doc
-    if token.pos_ in CLOSED_CLASSES or token.is_stop or token.tag_ in ("NNS", "NNPS") or token.lower_ in lower_words:
+    if token.pos_ in CLOSED_CLASSES or token.is_stop or token.tag_ in ("NNS", "NNPS") or \
+            re.search(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])", text):
         return False  # "Many", "Officials said", a word the text writes in lower case too
     if fold(token.text) in people or is_demonym(token.text):
         return False
     return not (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON")
 
 
-def sentence_openings(doc: Doc, gazetteer: Gazetteer, taken: list[tuple[int, int]], people: set[str],
-                      not_places: frozenset[str]) -> list[Span]:
-    """Names that open a sentence (or a dateline) and that nothing else read, as token spans."""
-    lower_words = {t.text for t in doc if t.is_alpha and t.is_lower}
+def sentence_openings(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[tuple[int, int]],
+                      people: set[str], not_places: frozenset[str]) -> list[Span]:
+    """Names that open a sentence (or a dateline) and that nothing else read, as token spans
+    (`text` is the document's)."""
     found: list[Span] = []
-    for token in _opening_tokens(doc):
+    for token in _opening_tokens(doc, text):
         if not token.is_alpha or not token.text[0].isupper() or token.ent_type_:  # entities: read already
             continue
-        if fold(token.text) in not_places or not _plausible_word(token, lower_words, people):
+        if fold(token.text) in not_places or not _plausible_word(token, text, people):
             continue
         if token.dep_ not in SUBJECTS and not _dateline(token):
             continue

@@ -94,10 +94,13 @@ def bracketed_holders(text: str, found: Sequence[_Stretch]) -> None:
 LINE_WORDS = frozenset({"line", "lines"})
 
 
-def line_names(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the named lines in `doc`: a capitalised "Line" with the capitalised words
-    before it ("the Blue Line") or "of" and the capitalised words after it ("Line of Control")."""
+def line_names(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character ranges of the named lines in `doc` (whose text is `text`): a capitalised "Line" with
+    the capitalised words before it ("the Blue Line") or "of" and the capitalised words after it
+    ("Line of Control")."""
     found: list[tuple[int, int]] = []
+    if "Line" not in text:
+        return found  # (most texts: no token to read)
     for token in doc:
         if token.lower_ not in LINE_WORDS or not token.text[0].isupper():
             continue

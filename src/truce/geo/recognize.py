@@ -260,7 +260,7 @@ def _copular(doc: Doc, gazetteer: Gazetteer, found: list[Toponym]) -> list[Topon
     return extra
 
 
-def _same_name_again(doc: Doc, found: list[Toponym]) -> list[Toponym]:
+def _same_name_again(doc: Doc, found: list[Toponym], text: str) -> list[Toponym]:
     """One name, one sense per text: a name read as a place once (by NER or "X is a town") is the
     same place where it recurs, unless it is part of a person's name there ("J. W. Hamilton")."""
     strong = {t.text: t for t in found if not t.weak and t.source in ("ner", "copula") and not t.modifier}
@@ -273,7 +273,6 @@ def _same_name_again(doc: Doc, found: list[Toponym]) -> list[Toponym]:
             span = doc.char_span(toponym.start, toponym.end)
             if span is not None and not _in_person_name(span):
                 toponym.weak = False
-    text = doc.text
     if all(text.count(name) < 2 for name in strong):
         return extra  # each name is written only where it was found: nothing recurs (and no pattern to build)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(strong, key=len, reverse=True)) + r")\b")
@@ -320,8 +319,10 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     found: list[Toponym] = []
     covered = [False] * len(doc)
     blocked = [False] * len(doc)
-    people = person_words(doc)
-    for ent in (part for whole in doc.ents for part in dash_parts(whole)):
+    ents = doc.ents  # (spaCy builds the tuple anew at every read, and the text too: read both once)
+    text = doc.text
+    people = person_words(ents)
+    for ent in (part for whole in ents for part in dash_parts(whole)):
         items: list[Toponym] = []
         if covered[ent.start]:  # absorbed into the name an earlier entity runs on into
             continue
@@ -356,15 +357,15 @@ def toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             j += 1
         found.extend(_scan(doc, gazetteer, i, j, weak=True, source="gazetteer"))
         i = j
-    for span in sentence_openings(doc, gazetteer, [(t.start, t.end) for t in found], people, NOT_PLACES):
+    for span in sentence_openings(doc, text, gazetteer, [(t.start, t.end) for t in found], people, NOT_PLACES):
         found.append(Toponym(span.start_char, span.end_char, span.text, span.text, "opening", True,
                              _hint_after(doc, span.end), span.root))
     found.extend(_copular(doc, gazetteer, found))
-    found.extend(_same_name_again(doc, found))
-    lines = line_names(doc)  # "the Line of Contact": a part of a line's name is no town; the whole may be a region
+    found.extend(_same_name_again(doc, found, text))
+    lines = line_names(doc, text)  # "the Line of Contact": a part of a line's name is no town; the whole, a region
     found = [t for t in found if not any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end) for a, b in lines)]
     found.sort(key=lambda t: t.start)
-    bracketed_holders(doc.text, found)  # "Boni (Hombori, Mopti)": Mopti holds Boni, a place
+    bracketed_holders(text, found)  # "Boni (Hombori, Mopti)": Mopti holds Boni, a place
     _read_surroundings(doc, found)
     return found
 
