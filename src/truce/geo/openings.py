@@ -16,7 +16,7 @@ Also here: the people a text names, which keep a surname from being read as a pl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from truce.geo.countries import is_demonym
@@ -33,7 +33,7 @@ CLOSED_CLASSES = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "NUM"
 MAX_TOKENS = 4
 
 
-def person_words(ents: tuple[Span, ...]) -> set[str]:
+def person_words(ents: Sequence[Span]) -> set[str]:
     """Surnames of the multi-word person names in a document ("Recep Tayyip Erdoğan" -> erdogan).
     An entity the tagger ran across a dateline's dash ("Mali - Gao") is cut there first: "Gao"
     is no one's surname."""
