@@ -246,3 +246,9 @@ def _dates(notes: list[tuple[str, str]]) -> list[str | None]:
 ])
 def test_the_notes_first_date_dates_its_event(note: tuple[str, str]) -> None:
     assert _dates([note]) == ["2022-04-12"]
+
+
+def test_ground_taken_back_by_an_unnamed_side_is_the_states() -> None:
+    # the actor lexicon need not know the army's name: taking ground back from rebels is regaining it
+    note = ("On 3 May 2022, the Tigray command recaptured the town of Adwa from the rebels.", "2022-05-05")
+    assert _pairs([note]) == [("Battles", "Government regains territory")]

@@ -122,6 +122,9 @@ def forced_taking(d: Draft, sentence: str) -> bool:
 
 
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# verbs of taking ground back: a side the sentence does not name that retakes ground is mostly the
+# state's ("the SNA retook Bulobarde from Al Shabaab", the army unnamed in the actor lexicon)
+_TAKING_BACK = {"retake", "recapture", "regain", "reclaim", "liberate", "wrest", "reconquer"}
 
 
 def _taken_from(d: Draft) -> bool:
@@ -150,6 +153,8 @@ def scene_coded(scene: crosswalk.Scene | None, d: Draft) -> crosswalk.Scene | No
         scene = replace(scene or crosswalk.Scene(), disarmed=True, armed_victims=False, clash=False)
     if d.type == "COERCE" and d.mode in {"destroy", "seize"} and d.recipient is not None and not _people(d)[0]:
         scene = replace(scene or crosswalk.Scene(), goods=True)  # "demolished a school": a building, no one hit
+    if d.type == "ASSAULT" and d.lemma.split()[:1] and d.lemma.split()[0] in _TAKING_BACK and territorial(d):
+        scene = replace(scene or crosswalk.Scene(), regained=True)
     if scene is None:
         return scene
     if scene.protest and not scene.lethal and d.type == "ASSAULT" and d.trigger.lemma_.lower() in KILL:

@@ -49,6 +49,7 @@ class Scene:
     aircraft: bool = False
     disarmed: bool = False  # the people hit are former fighters ("executed 3 former soldiers"): civilians
     goods: bool = False  # what was destroyed or taken is a thing ("demolished a school"), not people
+    regained: bool = False  # ground taken back ("retook", "recaptured", "regained"): mostly the state's
 
 
 _NO_SCENE = Scene()
@@ -143,8 +144,8 @@ def _assault(mode: str | None, actor_sector: str | None, recipient_sector: str |
     if territorial:
         if not scene.fighting and not forced:  # "took control of the town after the peacekeepers left"
             return _pair("Strategic developments", "Non-violent transfer of territory")
-        if actor_sector in _STATE:
-            return _pair("Battles", "Government regains territory")
+        if actor_sector in _STATE or (actor_sector is None and scene.regained and recipient_sector not in _STATE):
+            return _pair("Battles", "Government regains territory")  # ("the SNA retook X from Al Shabaab")
         if actor_sector is not None or recipient_sector in _STATE:
             return _pair("Battles", "Non-state actor overtakes territory")
         return _pair("Battles", "Armed clash")
