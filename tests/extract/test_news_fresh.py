@@ -13,6 +13,7 @@ Raised: must 61/75, must_not 59/60 after undated datelines, a group's home side,
 sentence's charge, dropped chemicals and places that fell to armed men (test_news_shapes).
 Raised: must 62/75, must_not 60/60 after a state body named again, 'the Houthis said they', boasts
 of destroyed enemy armour, acts of 'any force' in a threat, events a speaker could not confirm.
+Raised: must 63/75 after a country's name the parser cut ('neighbouring Côte d'Ivoire').
 
 Run with -s to see the figures and every miss."""
 
@@ -25,7 +26,7 @@ from truce.extract.evaluate import format_folder, score_folder
 FOLDER = Path(__file__).parent / "expect_news_fresh"
 
 FIRST_RUN = "must 59/75, must_not 57/60 (2026-12-08 01:50 UTC, 42eb601 + uncommitted edits of others)"
-FLOOR_MUST = 62
+FLOOR_MUST = 63
 FLOOR_MUST_NOT = 60
 
 

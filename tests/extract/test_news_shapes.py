@@ -232,3 +232,21 @@ def test_a_weak_noun_of_force_aimed_on_a_target_is_an_attack() -> None:
         assert _attacks(text), text
     for text in ("Unions called for a strike on Monday.", "The workers' strike on the docks entered its third week."):
         assert not _attacks(text), text
+
+
+def test_a_country_name_the_parser_cut_is_whole() -> None:
+    """'accused neighbouring Côte d'Ivoire of ...': the parser may leave 'd'Ivoire' alone as the
+    object; the name is the country's."""
+    events = [e for e in _events("The junta accused neighbouring Côte d'Ivoire of sheltering the plotters.")
+              if e.type == "ACCUSE"]
+    assert events
+    assert any(e.recipient is not None and e.recipient.country == "CIV" for e in events)
+
+
+def test_a_known_body_named_through_of_is_that_body() -> None:
+    """'The Economic Community of West African States condemned the attack': the regional body
+    (no country), not the United States its last words spell."""
+    events = [e for e in _events("The Economic Community of West African States condemned the attack on Djibo.")
+              if e.type == "ACCUSE"]
+    assert events
+    assert all(e.actor is not None and e.actor.country != "USA" for e in events)

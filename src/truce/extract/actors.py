@@ -120,7 +120,28 @@ def _code_phrase(head: Token, offset: int) -> ActorRef | None:
     toks = np_tokens(head)
     if not toks:
         return None
-    return _phrase_actor(_Phrase.of(head, toks), offset)
+    return _phrase_actor(_Phrase.of(head, _whole_name(head, toks)), offset)
+
+
+def _named_with_of(head: Token) -> KnownActor | None:
+    """A known body whose name runs on through an "of" phrase the noun phrase leaves out ("The
+    Economic Community of West African States", "the Organisation of Islamic Cooperation")."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if head.pos_ != "PROPN" or obj is None or obj.pos_ != "PROPN":
+        return None
+    return known_organisation(list(head.doc[head.left_edge.i:obj.i + 1]), head)
+
+
+def _whole_name(head: Token, toks: list[Token]) -> list[Token]:
+    """The phrase's tokens with the rest of a country's name the parser cut off before it
+    ("neighbouring Côte d'Ivoire", parsed as two objects: "d'Ivoire" alone names nothing)."""
+    if head.ent_iob_ not in {"B", "I"} or country_of(head.text) is not None:
+        return toks
+    ent = next((e for e in ents_of(head.doc) if e.start <= head.i < e.end), None)
+    if ent is None or ent.start >= toks[0].i or country_of(ent.text) is None:
+        return toks
+    return [*head.doc[ent.start:toks[0].i], *toks]
 
 
 def _of_pair(head: Token, offset: int) -> ActorRef | None:
@@ -181,7 +202,7 @@ def _phrase_actor(p: _Phrase, offset: int) -> ActorRef:
     # "NATO-member Norway": a named state heading the phrase is the actor, not the body it belongs to
     named_state = head.ent_type_ == "GPE" and country_of(head.text) is not None
     own = [t for t in p.content if t.i not in p.proxies]
-    known = (None if named_state else known_organisation(own, head)) or known_person(own)
+    known = (None if named_state else known_organisation(own, head) or _named_with_of(head)) or known_person(own)
     if known is not None:
         return _known_actor(p, known, offset)
     ethnic = ethnic_tokens(p.content)
