@@ -62,3 +62,14 @@ def test_a_visit_by_others_still_dates_what_follows() -> None:
     events = _attacks("The governor visited Magwi on 12 September. Gunmen attacked the convoy on the road "
                       "back and killed two guards.")
     assert any(e.date is not None and e.date.start == date(2021, 9, 12) for e in events), [e.date for e in events]
+
+
+def test_fresh_marks_of_an_impact_seen_are_an_attack_there() -> None:
+    events = _attacks("The SMM saw shrapnel damage to the roof of a kindergarten in Stanytsia Luhanska.")
+    assert any(e.observation is not None and e.observation.get("aftermath") for e in events), \
+        [(e.type, e.observation) for e in events]
+
+
+def test_old_or_unseen_marks_are_no_attack() -> None:
+    for text in ("The SMM saw an old crater near Zolote.", "The SMM did not see any craters in Zolote."):
+        assert not [e for e in extract(text, published=_PUBLISHED) if e.type == "ASSAULT"], text

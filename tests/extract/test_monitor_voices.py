@@ -80,3 +80,12 @@ def test_what_the_monitors_could_not_tell_is_no_negation() -> None:
     events = _assaults("A UN patrol came under small-arms fire near Kidal; the mission could not determine "
                        "who fired.", date(2021, 3, 9))
     assert all(e.aux is None for e in events), [(e.aux, e.evidence.sentence if e.evidence else None) for e in events]
+
+
+def test_a_sighting_keeps_the_side_its_phrase_names() -> None:
+    seen = [e for e in extract("UN observers saw Israeli army soldiers crossing the Blue Line near Kfar Shouba.",
+                               published=date(2021, 7, 3)) if e.type == "MOBILIZE"]
+    assert seen and any(e.actor is not None and e.actor.country == "ISR" for e in seen), [e.actor for e in seen]
+    seen = [e for e in extract("In Luhansk region, the SMM saw ten armed men near Zolote.",
+                               published=date(2021, 7, 3)) if e.type == "MOBILIZE"]
+    assert seen and all(e.actor is None for e in seen), [e.actor for e in seen]

@@ -20,6 +20,9 @@ Weapons the monitors saw ("UAVs spotted two self-propelled howitzers near Kadiiv
 withdrawal lines") are a sighting, not fire: one MOBILIZE (mode "weapons") with the weapon class and
 count, `observation["sighting"]`, and `in_violation` when the sentence says so; an agreement's
 weapons-withdrawal clause judges it by weapon and distance from the line.
+The fresh aftermath of an impact the monitors saw ("a fresh crater", "two fresh impact sites",
+"shrapnel damage to the roof of a kindergarten") is an attack there, when the sentence reads none
+(truce.extract.monitor_aftermath).
 An observed thing the sentence says who sent ("two tank rounds fired by the Israel Defense Forces")
 keeps that sender as actor: the monitors saw it.
 A mission asset that is fired at ("an SMM mini-UAV was targeted by small-arms fire") is the target
@@ -35,11 +38,12 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from truce.extract import casualties as cas
+from truce.extract.actors import actor_from
 from truce.extract.context import ReportContext
 from truce.extract.day_chain import chain_from_story
 from truce.extract.draft import Draft
 from truce.extract.lexicon import Sense
-from truce.extract.monitor_aftermath import witness_dates
+from truce.extract.monitor_aftermath import impacts_seen, witness_dates
 from truce.extract.monitor_assets import answering_fire, asset_targeted, named_shooter, unknown_detail_not_negation
 from truce.extract.monitor_counts import bracketed_count, breakdown_of, count_of
 from truce.extract.monitor_geometry import assessed_place, geometry
@@ -206,6 +210,8 @@ def read_observations(sent: Span, drafts: list[Draft], offset: int, places: list
     for draft in drafts:
         if draft.type == "ASSAULT" and draft.trigger.i not in covered:
             asset_targeted(draft, offset)
+    if not any(d.type == "ASSAULT" for d in [*drafts, *found]):
+        found += impacts_seen(sent, observation_verbs(sent), offset, places, make, _observer_place)
     if not found:
         return drafts
     # "compared with the previous reporting period (about 300 explosions)": the figure compared
@@ -321,13 +327,21 @@ def _as_observed(draft: Draft) -> None:
 def _sighting(sent: Span, verb: Token, noun: Token, how: str, weapon: str | None, offset: int,
               places: list[PlaceMention], make: MakeDrafts) -> Draft | None:
     """Weapons (or armed people, `weapon` None) seen standing or moving: a MOBILIZE with no actor
-    (the monitors seldom say whose; the agreement's zone and the place say which side's ground)."""
+    (the monitors seldom say whose; the agreement's zone and the place say which side's ground),
+    unless the phrase seen names the side ("Israeli army soldiers", "two Russian tanks")."""
     mode = "weapons" if weapon else "troops"
     made = make([Trigger(noun, (Sense("MOBILIZE", mode, False),), (noun,), nominal=True)])
     draft = next((d for d in made if d.trigger.i == noun.i), None)
     if draft is None:
         return None
     _as_observed(draft)
+    # (only a side the phrase names: "armed men" takes no country from the paragraph)
+    named = any(t.ent_type_ in {"NORP", "GPE", "ORG"} for t in noun.subtree if t.i <= noun.i)
+    seen = actor_from(noun, offset) if named else None
+    if seen is not None and seen.country and seen.span is not None and not names_mission(seen.text):
+        draft.actor = seen
+        if draft.spans is not None:
+            draft.spans["actor"] = [seen.span[0], seen.span[1]]
     draft.mode, draft.weapons = mode, (weapon,) if weapon else ()
     negated = _negated(verb, noun)
     draft.aux = "negation" if negated else None
