@@ -51,3 +51,29 @@ def test_an_opening_name_far_from_the_story_is_not_read(geo: Path) -> None:
     mentions = _places("Shells hit Kharkiv and Izium overnight. Toledo was named as the venue for the talks.")
     assert [m for m in mentions if m.text == "Kharkiv"]
     assert not [m for m in mentions if m.text == "Toledo"]
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Bakhmut fell in May after months of fighting.", "Bakhmut", 48.59, 38.00),
+    ("Jenin was raided by Israeli troops.", "Jenin", 32.46, 35.30),
+    ("Kidal was captured by the army.", "Kidal", 18.44, 1.41),
+])
+def test_what_befalls_a_lone_opening_town_places_it(geo: Path, text: str, name: str, lat: float,
+                                                      lon: float) -> None:
+    found = [m for m in _places(text) if m.text == name]
+    assert found, f"{name} not read in {text!r}"
+    assert found[0].lat is not None and found[0].lon is not None
+    assert haversine_km(lat, lon, found[0].lat, found[0].lon) <= 25
+
+
+def test_a_town_with_a_rival_namesake_needs_more_than_an_act() -> None:
+    from truce.geo.gazetteer import Candidate
+    from truce.geo.openings import sole_town
+
+    def town(number: int, country: str, population: int) -> Candidate:
+        return Candidate(number, number, "Tripoli", 0.0, 0.0, country, None, "city", "city", population, False)
+
+    libya, lebanon, village = town(1, "LBY", 1_300_000), town(2, "LBN", 300_000), town(3, "USA", 1_300)
+    assert not sole_town(libya, (libya, lebanon, village))
+    assert sole_town(lebanon, (lebanon, village))
+    assert not sole_town(village, (village,))  # too small to stand on what befalls it alone

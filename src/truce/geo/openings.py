@@ -27,7 +27,16 @@ from truce.geo.names import fold
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from truce.geo.gazetteer import Candidate
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MISPARSED_SUBJECTS = frozenset({"advmod", "npadvmod"})
+STRUCK_TOWN_POPULATION = 20_000
+RIVAL_SHARE = 5
+# What a town undergoes in war news: "Bakhmut fell", "Jenin was raided", "Kherson came under fire".
+FORCE_LEMMAS = frozenset({"shell", "bomb", "bombard", "strike", "hit", "attack", "target", "raid", "storm",
+                          "capture", "seize", "retake", "recapture", "overrun", "besiege", "encircle",
+                          "surround", "liberate", "fall", "ambush", "pound", "rock", "occupy", "shake"})
 # Closed word classes never open a place name, whatever the gazetteer holds ("Many", "Under").
 CLOSED_CLASSES = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "NUM", "PART", "PUNCT", "SYM"})
 MAX_TOKENS = 4
@@ -106,11 +115,36 @@ def sentence_openings(doc: Doc, text: str, gazetteer: Gazetteer, taken: list[tup
             continue
         if fold(token.text) in not_places or not _plausible_word(token, text, people):
             continue
-        if token.dep_ not in SUBJECTS and not _dateline(token):
-            continue
         span = _span_at(token, gazetteer)
+        if span is not None and span.root.dep_ not in SUBJECTS and not _dateline(token) and \
+                not (span.root.dep_ in MISPARSED_SUBJECTS and struck_subject(span)):
+            continue
         if span is None or any(a < span.end_char and span.start_char < b for a, b in taken):
             continue
         found.append(span)
         taken.append((span.start_char, span.end_char))
     return found
+
+
+def struck_subject(span: Span) -> bool:
+    """The name is what an act of force or capture befalls: the subject of a passive force verb
+    ("was shelled", "was captured"), of "fell", or of "came under" fire."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in SUBJECTS | MISPARSED_SUBJECTS or verb.i == root.i or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if root.dep_ != "nsubj" or lemma == "fall":  # ("Bakhmut fell": the small parser may make it an advmod)
+        return lemma in FORCE_LEMMAS
+    return lemma == "come" and any(c.lower_ == "under" for c in verb.children)
+
+
+def sole_town(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
+    """A town of STRUCK_TOWN_POPULATION or more that no namesake of its exact name rivals (none of
+    even a fifth its size): what an act of force befalls needs no other place to back it."""
+    if candidate.kind not in ("city", "capital") or candidate.population < STRUCK_TOWN_POPULATION or \
+            candidate.loose:
+        return False
+    key = fold(candidate.name)
+    return not any(c.id != candidate.id and c.kind in ("city", "capital") and fold(c.name) == key
+                   and c.population * RIVAL_SHARE >= candidate.population for c in candidates)

@@ -17,7 +17,7 @@ from truce.geo.countries import is_demonym, seat_country
 from truce.geo.gazetteer import Gazetteer
 from truce.geo.headline import dash_parts, in_source_name, trailing_sources
 from truce.geo.names import fold
-from truce.geo.openings import names_a_person, person_words, sentence_openings
+from truce.geo.openings import names_a_person, person_words, sentence_openings, struck_subject
 from truce.geo.phrases import bracketed_holders, countryside, defines_a_settlement, leads_a_group, line_names
 from truce.geo.sources import load_yaml
 
@@ -85,6 +85,7 @@ class Toponym:
     modifier: bool = False  # the country an organisation is named after ("the U.S. Army")
     called_place: bool = False  # the text calls it a place ("X countryside", "the town of X")
     unlisted: bool = False  # "X is a village in Y" where the gazetteer has no X: placed by its container
+    struck: bool = False  # an opening subject of an act of force or capture ("Bakhmut fell", "Jenin was raided")
 
 
 def _demonym(text: str, gazetteer: Gazetteer) -> bool:
@@ -389,5 +390,6 @@ def _read_surroundings(doc: Doc, found: list[Toponym]) -> None:
         if span.end < len(doc):
             toponym.called_place = toponym.called_place or doc[span.end].lower_ in PLACE_WORDS
         toponym.modifier = toponym.modifier or leads_a_group(doc, span)
+        toponym.struck = toponym.weak and bool(span[0].is_sent_start) and struck_subject(span)
         if toponym.hint is None and countryside(doc, span):
             toponym.hint = "admin"  # "the countryside of Aleppo", "Idlib countryside": the province's land

@@ -19,6 +19,7 @@ from truce.geo.countries import demonym_country, seat_country
 from truce.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from truce.geo.headline import across_dash
 from truce.geo.names import fold
+from truce.geo.openings import sole_town
 from truce.geo.rank import FAR_KM, Context, Scored, confidence, rank
 from truce.geo.recognize import Toponym, toponyms
 from truce.geo.sources import load_yaml
@@ -165,6 +166,8 @@ def _supported(item: Pending, context: Context) -> bool:
     if _acronym_in_brackets(item.toponym) and candidate.kind not in ("country", "region") and not local:
         return False  # "(VDP)" abbreviates a name
     loose = candidate.loose and not same_but_article(item.toponym.lookup, candidate.name)
+    if item.toponym.struck and not loose and sole_town(candidate, item.candidates):
+        return True  # "Bakhmut fell", "Jenin was raided": what befalls a town of some size with no rival namesake
     if item.toponym.source == "opening":  # a sentence's first word: only the text's other places back it
         return not loose and (local or (item.best.near_km is not None and item.best.near_km <= WEAK_NEAR_KM))
     if item.toponym.source == "ner" and not loose and _landmark(candidate):
