@@ -46,6 +46,8 @@ FIRST_RUN = {"type": 0.900, "sub": 0.886, "date": 0.976, "deaths": 0.920, "locat
 # an act told after 'after'/'for' the reason of the note's act): type 0.924, sub-type 0.910, location 0.862.
 # After the means and goods rules (guns of war exchanged, arms recovered, bombs made safe or worn,
 # buildings destroyed, youths burning, sexual violence before a crowd): type 0.933, sub-type 0.914.
+# (Location is 0.876 on an idle machine; it drops to about 0.81 while a dev eval runs beside the
+# test, a time-bounded place step outside the extractor's rules: run it on an idle machine.)
 FLOORS = {"type": 0.93, "sub": 0.91, "date": 0.97, "deaths": 0.96, "location": 0.855}
 
 

@@ -252,3 +252,9 @@ def test_ground_taken_back_by_an_unnamed_side_is_the_states() -> None:
     # the actor lexicon need not know the army's name: taking ground back from rebels is regaining it
     note = ("On 3 May 2022, the Tigray command recaptured the town of Adwa from the rebels.", "2022-05-05")
     assert _pairs([note]) == [("Battles", "Government regains territory")]
+
+
+def test_protesters_killed_stay_excessive_force_whatever_the_reading() -> None:
+    note = ("On 9 May 2023, police killed two protesters with tear gas canisters fired into the crowd in Kisumu.",
+            "2023-05-11")
+    assert _pairs([note]) == [("Protests", "Excessive force against protesters")]

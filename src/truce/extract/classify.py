@@ -184,7 +184,8 @@ _HANDHELD = {"firearms", "beat", "primitive", "torture", "sexual", "abduct"}  # 
 _ATTACK = (VAC, "Attack")
 # sub-types the rules read from the sentence's own words, which a learned sub-type does not overturn
 _READ_FROM_WORDS = {"Abduction/forced disappearance", "Sexual violence", "Chemical weapon", "Disrupted weapons use",
-                    "Suicide bomb"}  # (a bomber's vest, or explosives strapped to a body)
+                    "Suicide bomb",  # (a bomber's vest, or explosives strapped to a body)
+                    "Excessive force against protesters"}  # (protesters killed: the kill words decide)
 
 
 @dataclass(frozen=True)
