@@ -250,3 +250,13 @@ def test_a_known_body_named_through_of_is_that_body() -> None:
               if e.type == "ACCUSE"]
     assert events
     assert all(e.actor is not None and e.actor.country != "USA" for e in events)
+
+
+def test_a_claim_called_untrue_is_rejected() -> None:
+    """'Moscow called the report "fabricated"', 'dismissed the accusations as baseless': the namer
+    rejects the claim; it is no phone call. 'Erdogan called Putin' still is one."""
+    for text in ('Moscow called the report "fabricated".', "Kyiv dismissed the accusations as baseless propaganda."):
+        events = _events(text)
+        assert any(e.type == "REJECT" for e in events), text
+        assert not any(e.type == "CONSULT" for e in events), text
+    assert any(e.type == "CONSULT" for e in _events("Erdogan called Putin on Monday to discuss the grain deal."))

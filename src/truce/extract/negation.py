@@ -100,3 +100,8 @@ def unverified(node: Token, verb: Token) -> bool:
         return False
     unable = verb.dep_ == "xcomp" and verb.head.lower_ in {"unable", "impossible"}
     return unable or has_negation(verb)
+
+
+def false_word(tok: Token) -> bool:
+    """A word that calls a claim untrue ("baseless", "fabricated", "lies", "propaganda")."""
+    return tok.lemma_.lower() in _FALSE_WORDS or tok.lower_ in _FALSE_WORDS

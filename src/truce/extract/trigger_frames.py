@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from truce.extract.actors_known import known_organisation
 from truce.extract.lexicon import Sense
+from truce.extract.negation import false_word
 
 
 def subjected_to(tok: Token) -> Token | None:
@@ -203,3 +204,20 @@ def aimed_at(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "on" and any(
             g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} and g.pos_ in {"NOUN", "PROPN"}
             for g in c.children) for c in noun.children)
+
+
+# verbs that name what a claim is ("called the report fabricated", "described the accusations as
+# lies", "dismissed the charges as baseless", "branded them propaganda")
+_NAMING = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "denounce"})
+_TOLD = frozenset({"report", "reports", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+                   "charge", "charges", "statement", "statements", "information", "it", "them", "this", "that"})
+
+
+def called_untrue(verb: Token) -> bool:
+    """A claim named untrue by the verb's subject ("Moscow called the report fabricated"): the
+    subject rejects it (PLOVER REJECT), whatever "call" means elsewhere (a phone call)."""
+    if verb.lemma_.lower() not in _NAMING or verb.pos_ != "VERB":
+        return False
+    told = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                 and (c.lower_ in _TOLD or c.lemma_.lower() in _TOLD)), None)
+    return told is not None and any(false_word(t) for t in verb.subtree if t.i > told.i)

@@ -21,6 +21,7 @@ from truce.extract.trigger_frames import (
     agreement_in_force,
     aimed_at,
     armed_fire,
+    called_untrue,
     fallen_to,
     lying,
     machine_flying,
@@ -250,8 +251,7 @@ def _verb_trigger(tok: Token, sent: Span, lex: Lexicon, conflict: list[bool]) ->
     if (not senses and lemma not in lex.arg_rules) or tok.dep_ in {"amod", "compound"} or _aim(tok):
         return None
     if ruled_by_agreement(tok) or machine_flying(tok) or signal_fire(tok):
-        return None  # "weapons banned by the Minsk agreements": a rule; "a UAV flying": no visit;
-        # "fired flares": light, no hit
+        return None  # a rule ("banned by the Minsk agreements"), no visit ("a UAV flying"), no hit ("fired flares")
     ruled = apply_rules(tok, senses, lex)
     if not ruled:
         return None
@@ -309,8 +309,8 @@ def _stances(sent: Span, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
                 c.dep_ == "xcomp" and not _hostile(c, lex) for c in tok.children):
             found.append(Trigger(tok, (Sense("AGREE", None, False),), (tok,), nominal=False))
     for tok in sent:
-        if _falsity(tok, lex) or wanting(tok) or lying(tok):
-            rejected = {c.i for c in tok.head.children if c.dep_ == "nsubj"}
+        if _falsity(tok, lex) or wanting(tok) or lying(tok) or called_untrue(tok):
+            rejected = {c.i for c in tok.head.children if c.dep_ == "nsubj"} | {tok.i}
             found = [t for t in found if t.token.i not in rejected]  # the claim is what is rejected
             found.append(Trigger(tok, (Sense("REJECT", None, False),), (tok,), nominal=False, via_phrase=True))
     return found
