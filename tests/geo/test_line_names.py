@@ -39,3 +39,9 @@ def test_lines_are_found_by_their_shape() -> None:
     text = "Shots were fired along the Line of Contact and the Blue Line, but the line held."
     found = [text[a:b] for a, b in line_names(load_nlp()(text), text)]
     assert found == ["Line of Contact", "Blue Line"]
+
+
+def test_an_untagged_peoples_adjective_names_its_country(geo: Path) -> None:
+    # "Azerbaijani" is left untagged by the small model here: the sentence still names Azerbaijan
+    mentions = _places("Azerbaijani units fired across the Line of Contact near Stepanakert.")
+    assert [m for m in mentions if m.text == "Stepanakert" and m.country == "AZE"], mentions

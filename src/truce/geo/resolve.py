@@ -108,6 +108,11 @@ def _peoples(doc: Doc) -> Counter[str]:
             iso3 = demonym_country(ent.text)
             if iso3:
                 found[iso3] += 1
+    for token in doc:  # "Azerbaijani units fired": the small tagger leaves many a people's adjective untagged
+        if not token.ent_type_ and token.pos_ == "ADJ" and token.text[:1].isupper() and not token.is_sent_start:
+            iso3 = demonym_country(token.text)
+            if iso3:
+                found[iso3] += 1
     return found
 
 
