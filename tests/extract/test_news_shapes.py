@@ -260,3 +260,11 @@ def test_a_claim_called_untrue_is_rejected() -> None:
         assert any(e.type == "REJECT" for e in events), text
         assert not any(e.type == "CONSULT" for e in events), text
     assert any(e.type == "CONSULT" for e in _events("Erdogan called Putin on Monday to discuss the grain deal."))
+
+
+def test_people_pulled_from_the_rubble_were_rescued() -> None:
+    """'Rescuers pulled 12 bodies from the rubble': a rescue, no withdrawal; 'Russian forces
+    pulled back from the village' still withdrew."""
+    events = _events("Rescuers pulled 12 bodies from the rubble in Kramatorsk on Tuesday.")
+    assert not any(e.type == "RETREAT" for e in events)
+    assert any(e.type == "RETREAT" for e in _events("Russian forces pulled back from the village overnight."))
