@@ -274,3 +274,13 @@ def test_a_statement_header_tells_no_act() -> None:
     assert events, "no event read"
     assert all(e.evidence is not None and "Press service" not in e.evidence.sentence for e in events), \
         [(e.type, e.evidence.sentence if e.evidence else None) for e in events]
+
+
+def test_a_documents_name_is_no_act() -> None:
+    text = ("JMC Report 2021/07:\nDate of report: 2 August 2022\n\n"
+            "On 30 July, militia fighters attacked a cattle camp near Pibor, killing four herders.")
+    events = extract(text, published=date(2022, 8, 2))
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks, "no attack read"
+    assert all(e.evidence is not None and "Report" not in e.evidence.sentence for e in attacks), \
+        [e.evidence.sentence for e in attacks if e.evidence]

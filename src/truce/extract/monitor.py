@@ -243,6 +243,10 @@ def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: i
     for sent, drafts in zip(sents, per_sentence, strict=True):
         if drafts and _header(sent):
             drafts.clear()
+        # "CTSAMVM Report 2019/04:": a document's name opening what follows is no act (a headline
+        # that ends on its source, "... - report", is news: only a title line ending in a colon)
+        if sent.text.rstrip().endswith(":") and _verbless(sent):
+            drafts[:] = [d for d in drafts if d.trigger.lemma_.lower() not in _DOCUMENT_NOUNS]
         answering_fire(drafts, offset)
         unknown_detail_not_negation(drafts)
     after_the_classifier(sents, per_sentence, offset, ctx.reporting_period, names_mission, is_monitor)
@@ -252,11 +256,19 @@ def monitor_passes(sents: list[Span], per_sentence: list[list[Draft]], offset: i
     chain_from_story(sents, per_sentence, offset, ctx.story_date, ctx.published)
 
 
+_DOCUMENT_NOUNS = frozenset({"report", "statement", "update", "briefing", "bulletin", "release", "communique",
+                             "communiqué", "date", "summary", "annex", "information", "staff", "service"})
+
+
+def _verbless(sent: Span) -> bool:
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
 def _header(sent: Span) -> bool:
     """A statement's header line ("Press service of the Southern Command, Odesa, 9 April 2022",
     "General Staff ...: operational update as of 06:00, 3 March 2023"): who issues it and its day,
     with no verb; it tells no act, whatever a reading of its nouns makes of it."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sent) and header_line(sent.text)
+    return _verbless(sent) and header_line(sent.text)
 
 
 def _observation(sent: Span, verb: Token, monitor: Token | None, noun: Token, offset: int,
