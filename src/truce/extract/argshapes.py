@@ -141,7 +141,7 @@ def violent_shapes(actor: Token, recipient: Token | None, etype: str,
 # verbs whose subject tells or perceives the act their object names ("Residents reported heavy
 # fighting", "Local media reported an airstrike on a market"): the teller is a source, not the doer
 _TELLING_OF = frozenset({"report", "describe", "hear", "see", "witness", "document", "record", "observe",
-                         "confirm", "recount", "film", "photograph", "detail"})
+                         "confirm", "recount", "film", "photograph", "detail", "verify"})
 # verbs whose subject met the act their object names ("repelled 12 enemy attacks", "survived an
 # assassination attempt"): the subject was attacked, and the act's own modifier says by whom
 _WARDING = frozenset({"repel", "repulse", "withstand", "survive", "fend", "ward"})

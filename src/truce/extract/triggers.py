@@ -59,7 +59,7 @@ _TOLL_HEADS = {"toll", "casualty", "victim", "survivor", "aftermath"}
 _NEWS_HEADS = {"report", "news", "word", "account", "information", "footage", "video", "allegation", "claim"}
 # verbs whose object is what is told, not acted on ("confirmed an attack", "reported a strike")
 _TELLING = {"say", "report", "confirm", "announce", "state", "tell", "claim", "allege", "acknowledge",
-            "reveal", "disclose", "describe", "record", "document", "witness", "observe"}
+            "reveal", "disclose", "describe", "record", "document", "witness", "observe", "verify"}
 # "said the accusation was false": calling a claim untrue rejects it (PLOVER REJECT, a denial)
 _FALSITY = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "lie",
             "nonsense", "absurd", "fabrication", "slander", "disinformation", "misinformation"}
