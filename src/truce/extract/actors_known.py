@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 from unidecode import unidecode
 
 from truce.extract.datafiles import read_data
@@ -197,3 +197,21 @@ def home_side(name: str, home: str | None, here: str, phrase: str, text: str) ->
         return True
     folded = f" {normal(text)} "
     return any(country == here and f" {branch} " in folded for branch, country in _branch_names(name))
+
+
+def organisation_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every known organisation's name of two words or more in `doc`,
+    longest first at each start ("Islamic State West Africa Province", "Kurdistan Workers' Party")."""
+    tables = _tables()
+    toks = [t for t in doc if not (t.is_space or t.is_punct or t.lower_ in {"'s", "’s"})]
+    norms = [normal(t.text) for t in toks]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        j = _longest_org_at(toks, norms, i, tables) if norms[i] in tables.org_starts else None
+        if j is not None and j - i >= 2:
+            spans.append((toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)))
+            i = j
+        else:
+            i += 1
+    return spans

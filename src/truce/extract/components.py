@@ -23,6 +23,7 @@ model pipeline: spaCy sends a worker's Docs back as bytes, and extension values 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,12 +31,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from truce.extract.actors_known import organisation_spans
 from truce.extract.docext import Sentences, ents_of
 from truce.extract.helpers import bearing_places, dates_for, places_for
 from truce.extract.lexicon import load_lexicon
 from truce.extract.timing import on_word_bounds, reread_future
 from truce.extract.triggers import find_triggers
 from truce.nlp import load_nlp
+from truce.records.text import PlaceMention
 
 # name -> (factory, config): the extraction pipeline, in order
 COMPONENTS: dict[str, tuple[str, dict[str, Any]]] = {
@@ -76,7 +79,7 @@ def make_places(nlp: Language, name: str, bearings: bool) -> Any:
     """`bearings`: also look up the reference points of "<distance> <bearing> of X" by name."""
 
     def places(doc: Doc) -> Doc:
-        found = places_for(doc)
+        found = inside_group_names(doc, places_for(doc))
         doc._.truce_places = found
         text = doc.text
         # (most paragraphs name no distance and bearing: the token walk is skipped for them)
@@ -85,6 +88,18 @@ def make_places(nlp: Language, name: str, bearings: bool) -> Any:
         return doc
 
     return places
+
+
+def inside_group_names(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A place read inside a known armed group's or body's longer name ("Africa" in "Islamic State
+    West Africa Province", "Kurdistan" in "Kurdistan Workers' Party") names the group, not a scene:
+    metonymy. A self-declared republic's name is its land too ("Donetsk People's Republic")."""
+    if not found:
+        return found
+    spans = [(a, b) for a, b in organisation_spans(doc) if not doc.text[a:b].lower().endswith("republic")]
+    return [replace(p, usage="metonymy", reason=f"{p.reason}; inside a group's name")
+            if p.usage == "literal" and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
+                                            for a, b in spans) else p for p in found]
 
 
 @Language.factory("truce_dates", assigns=["doc._.truce_dates"])
