@@ -23,6 +23,7 @@ def load_nlp() -> Language:
         import spacy
         from thinc.api import get_current_ops, set_current_ops
 
+        import truce.nlp_clauses  # noqa: F401  (registers the clause-break component)
         import truce.nlp_fast  # noqa: F401  (registers the stand-in factories)
         from truce.nlp_ops import MatmulOps, single_threaded_blas
 
@@ -33,9 +34,11 @@ def load_nlp() -> Language:
         previous = get_current_ops()
         set_current_ops(MatmulOps())
         try:
-            return spacy.load(MODEL_PACKAGE, config=overrides)
+            nlp = spacy.load(MODEL_PACKAGE, config=overrides)
         finally:
             set_current_ops(previous)
+        nlp.add_pipe("truce_clause_breaks", before="parser")
+        return nlp
     except OSError as exc:
         raise ConfigError(
             "E901",

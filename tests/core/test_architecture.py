@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "truce"
 
 FOUNDATION = frozenset({"model", "records", "errors", "error_codes", "settings", "language", "nlp",
-                        "nlp_fast", "nlp_ops", "foundation", "error_entries"})
+                        "nlp_fast", "nlp_ops", "nlp_clauses", "foundation", "error_entries"})
 STAGES_BELOW_PIPELINE = frozenset({"ingest", "timex", "geo", "extract", "fusion", "agreements", "store"})
 MAY_IMPORT: dict[str, frozenset[str]] = {
     **{name: FOUNDATION for name in FOUNDATION},
