@@ -23,7 +23,7 @@ def load_nlp() -> Language:
         import spacy
         from thinc.api import get_current_ops, set_current_ops
 
-        import truce.nlp_clauses  # noqa: F401  (registers the clause-break component)
+        import truce.nlp_clauses  # (registers the clause-break component)
         import truce.nlp_fast  # noqa: F401  (registers the stand-in factories)
         from truce.nlp_ops import MatmulOps, single_threaded_blas
 

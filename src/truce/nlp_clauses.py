@@ -10,6 +10,8 @@ C") has no finite verb on one side and stays inside the sentence.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,7 +26,7 @@ def clause_breaks(doc: Doc) -> Doc:
     if not marks:
         return doc
     bounds = [-1, *marks, len(doc)]
-    finite = [any(doc[k].tag_ in _FINITE for k in range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
+    finite = [any(doc[k].tag_ in _FINITE for k in range(a + 1, b)) for a, b in pairwise(bounds)]
     for n, i in enumerate(marks):
         if finite[n] and finite[n + 1] and i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
