@@ -70,17 +70,21 @@ def test_weighted_f1_scores_as_case_does() -> None:
     assert weighted_f1(["A", "A", "B", "B"], ["A", None, "B", "B"]) == pytest.approx((2 / 3 * 2 + 2) / 4)
 
 
-@pytest.fixture(scope="module")
-def coded() -> list[tuple[dict[str, Any], str | None]]:
+def code_snippets(snippets: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str | None]]:
+    """Each snippet with the ACLED sub-type of its main event (None when it gives no event)."""
     from truce.extract.pipeline import extract_many
 
-    snippets = load_snippets()
     reports = [(s["text"], s["published"]) for s in snippets]
     out: list[tuple[dict[str, Any], str | None]] = []
     for snippet, events in zip(snippets, extract_many(reports), strict=True):
         event = crosswalk.main_event(events)
         out.append((snippet, event.acled.sub_event_type if event is not None else None))
     return out
+
+
+@pytest.fixture(scope="module")
+def coded() -> list[tuple[dict[str, Any], str | None]]:
+    return code_snippets(load_snippets())
 
 
 def test_the_fresh_set_covers_every_sub_event_type() -> None:

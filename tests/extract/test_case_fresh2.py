@@ -19,8 +19,6 @@ from typing import Any
 import pytest
 import yaml
 
-from truce.extract import crosswalk
-
 DATA = Path(__file__).parent / "data" / "case_fresh2.yaml"
 
 
@@ -54,15 +52,7 @@ def load_snippets() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def coded() -> list[tuple[dict[str, Any], str | None]]:
-    from truce.extract.pipeline import extract_many
-
-    snippets = load_snippets()
-    reports = [(s["text"], s["published"]) for s in snippets]
-    out: list[tuple[dict[str, Any], str | None]] = []
-    for snippet, events in zip(snippets, extract_many(reports), strict=True):
-        event = crosswalk.main_event(events)
-        out.append((snippet, event.acled.sub_event_type if event is not None else None))
-    return out
+    return scorer.code_snippets(load_snippets())
 
 
 def test_the_second_set_covers_every_sub_event_type() -> None:

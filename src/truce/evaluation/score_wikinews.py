@@ -32,9 +32,7 @@ class ExpectOutcome:
 def score_text(item: ExpectText, events: Sequence[dict[str, Any]]) -> ExpectOutcome:
     """Check the events of one text against its expectation file."""
     result = check_expectations(item.expect, list(events), item.where)
-    must = [i for i in result.items if i.kind == "must"]
-    must_not = [i for i in result.items if i.kind == "must_not"]
-    return ExpectOutcome(sum(i.ok for i in must), len(must), sum(i.ok for i in must_not), len(must_not),
+    return ExpectOutcome(*result.met("must"), *result.met("must_not"),
                          tuple(f"{i.kind} {i.id}" for i in result.items if not i.ok))
 
 

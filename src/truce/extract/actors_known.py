@@ -12,7 +12,7 @@ text, so the words "un" or "who" stay words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -124,8 +124,7 @@ def known_organisation(tokens: Sequence[Token], head: Token | None = None) -> Kn
     """The known organisation named inside `tokens` ("UN peacekeepers", "Hamas fighters"): the one
     that covers `head` if any ("Al Qaeda-linked JNIM" is JNIM), else the longest."""
     tables = _tables()
-    toks = [t for t in tokens if not (t.is_space or t.is_punct or t.lower_ in {"'s", "’s"})]
-    norms = [normal(t.text) for t in toks]
+    toks, norms = _name_words(tokens)
     best: tuple[int, KnownActor] | None = None
     covering: KnownActor | None = None
     for i in range(len(toks)):
@@ -139,6 +138,13 @@ def known_organisation(tokens: Sequence[Token], head: Token | None = None) -> Kn
         if head is not None and any(t.i == head.i for t in toks[i:j]):
             covering = found
     return covering or (best[1] if best else None)
+
+
+def _name_words(tokens: Iterable[Token]) -> tuple[list[Token], list[str]]:
+    """The words an organisation's name is matched on (no spaces, punctuation or possessive 's),
+    and their normal forms."""
+    toks = [t for t in tokens if not (t.is_space or t.is_punct or t.lower_ in {"'s", "’s"})]
+    return toks, [normal(t.text) for t in toks]
 
 
 def _longest_org_at(toks: list[Token], norms: list[str], i: int, tables: _Tables) -> int | None:
@@ -203,8 +209,7 @@ def organisation_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of every known organisation's name of two words or more in `doc`,
     longest first at each start ("Islamic State West Africa Province", "Kurdistan Workers' Party")."""
     tables = _tables()
-    toks = [t for t in doc if not (t.is_space or t.is_punct or t.lower_ in {"'s", "’s"})]
-    norms = [normal(t.text) for t in toks]
+    toks, norms = _name_words(doc)
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):

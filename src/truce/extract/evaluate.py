@@ -92,6 +92,11 @@ class FileResult:
     def failed(self) -> int:
         return sum(not i.ok for i in self.items)
 
+    def met(self, kind: str) -> tuple[int, int]:
+        """(items met, items) of one kind, "must" or "must_not"."""
+        of_kind = [i for i in self.items if i.kind == kind]
+        return sum(i.ok for i in of_kind), len(of_kind)
+
 
 @dataclass(slots=True)
 class FolderResult:
@@ -106,6 +111,11 @@ class FolderResult:
     @property
     def failed(self) -> int:
         return sum(f.failed for f in self.files)
+
+    def met(self, kind: str) -> tuple[int, int]:
+        """(items met, items) of one kind over every file."""
+        tallies = [f.met(kind) for f in self.files]
+        return sum(m for m, _ in tallies), sum(n for _, n in tallies)
 
 
 def check_expectations(expect: dict[str, Any], events: list[dict[str, Any]], name: str = "") -> FileResult:
